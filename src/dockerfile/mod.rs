@@ -1,0 +1,353 @@
+//! The Dockerfile parser. It reads a Dockerfile exactly as BuildKit's own
+//! parser does — parser directives, comments, line continuations, the
+//! escape character, JSON and shell forms, flags, heredocs — and keeps where
+//! every instruction came from (lines and bytes). It knows nothing of
+//! stages, lints or the terminal: the stage graph and the lints read the
+//! syntax tree it returns, and `dump` / `reference_json` print it in
+//! BuildKit's own formats so it can be compared with the real parser.
+
+mod arguments;
+mod directives;
+mod dump;
+mod flags;
+mod heredoc;
+mod json_array;
+mod lines;
+mod reference_json;
+
+use std::fmt;
+use std::ops::Range;
+
+pub use dump::{dump, go_quote};
+pub use reference_json::to_reference_json;
+
+use directives::DirectiveScanner;
+use lines::{PhysicalLines, is_comment, trim_continuation, trim_leading_whitespace, trim_newline};
+
+/// A parsed Dockerfile: its parser directives and its instructions, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dockerfile {
+    /// The escape character: `\` unless `# escape=` says `` ` ``.
+    pub escape: char,
+    pub directives: Vec<Directive>,
+    pub instructions: Vec<Instruction>,
+}
+
+/// A parser directive (`# syntax=…`, `# escape=…`, `# check=…`) from the top of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    /// Lower-cased name.
+    pub name: String,
+    pub value: String,
+    pub line: usize,
+}
+
+/// One instruction, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instruction {
+    pub command: Command,
+    /// The logical line after joining continuations, as BuildKit keeps it
+    /// (leading blanks, continuation escapes and comment lines removed).
+    pub original: String,
+    pub heredocs: Vec<Heredoc>,
+    /// First and last physical line (1-based), comments and heredoc bodies included.
+    pub start_line: usize,
+    pub end_line: usize,
+    /// Bytes of the source, from the keyword to the end of the last line (line break excluded).
+    pub span: Range<usize>,
+    /// A blank line inside the continuation (BuildKit warns: NoEmptyContinuation).
+    pub empty_continuation: bool,
+    /// The comment lines right above the instruction, without their `#`.
+    pub comments: Vec<String>,
+}
+
+/// What an instruction says: its keyword, flags and arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Command {
+    /// The instruction word as written (`FROM`, `from`, `Run`…).
+    pub keyword: String,
+    /// Leading `--flags`, quotes removed (`--from=builder`).
+    pub flags: Vec<String>,
+    /// The arguments as BuildKit splits them for this instruction; for `ENV`
+    /// and `LABEL`, keys and values alternate.
+    pub args: Vec<String>,
+    /// Written in JSON (exec) form.
+    pub json: bool,
+    /// `ENV key value` / `LABEL key value` instead of `key=value`.
+    pub legacy_key_value: bool,
+    /// The instruction an `ONBUILD` registers.
+    pub trigger: Option<Box<Command>>,
+}
+
+/// A heredoc attached to `RUN`, `COPY` or `ADD`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heredoc {
+    /// The delimiter word, quotes removed.
+    pub name: String,
+    pub file_descriptor: u64,
+    /// `<<-`: leading tabs are stripped at build time.
+    pub chomp: bool,
+    /// Variables are expanded in the body (the delimiter was not quoted).
+    pub expand: bool,
+    /// The body, line breaks included, exactly as in the file.
+    pub content: String,
+}
+
+/// Every instruction BuildKit knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Keyword {
+    Add,
+    Arg,
+    Cmd,
+    Copy,
+    Entrypoint,
+    Env,
+    Expose,
+    From,
+    Healthcheck,
+    Label,
+    Maintainer,
+    Onbuild,
+    Run,
+    Shell,
+    Stopsignal,
+    User,
+    Volume,
+    Workdir,
+}
+
+impl Keyword {
+    pub const ALL: [Keyword; 18] = [
+        Keyword::Add,
+        Keyword::Arg,
+        Keyword::Cmd,
+        Keyword::Copy,
+        Keyword::Entrypoint,
+        Keyword::Env,
+        Keyword::Expose,
+        Keyword::From,
+        Keyword::Healthcheck,
+        Keyword::Label,
+        Keyword::Maintainer,
+        Keyword::Onbuild,
+        Keyword::Run,
+        Keyword::Shell,
+        Keyword::Stopsignal,
+        Keyword::User,
+        Keyword::Volume,
+        Keyword::Workdir,
+    ];
+
+    /// The keyword in upper case, as the Dockerfile reference writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Keyword::Add => "ADD",
+            Keyword::Arg => "ARG",
+            Keyword::Cmd => "CMD",
+            Keyword::Copy => "COPY",
+            Keyword::Entrypoint => "ENTRYPOINT",
+            Keyword::Env => "ENV",
+            Keyword::Expose => "EXPOSE",
+            Keyword::From => "FROM",
+            Keyword::Healthcheck => "HEALTHCHECK",
+            Keyword::Label => "LABEL",
+            Keyword::Maintainer => "MAINTAINER",
+            Keyword::Onbuild => "ONBUILD",
+            Keyword::Run => "RUN",
+            Keyword::Shell => "SHELL",
+            Keyword::Stopsignal => "STOPSIGNAL",
+            Keyword::User => "USER",
+            Keyword::Volume => "VOLUME",
+            Keyword::Workdir => "WORKDIR",
+        }
+    }
+
+    /// Recognises a keyword in any casing, as BuildKit does (Unicode lower-casing).
+    pub fn from_word(word: &str) -> Option<Keyword> {
+        if word.is_ascii() {
+            return Keyword::ALL
+                .into_iter()
+                .find(|keyword| keyword.name().eq_ignore_ascii_case(word));
+        }
+        let lower = word.to_lowercase();
+        Keyword::ALL
+            .into_iter()
+            .find(|keyword| keyword.name().eq_ignore_ascii_case(&lower))
+    }
+}
+
+impl Command {
+    /// The instruction, or `None` when BuildKit does not know the keyword.
+    pub fn kind(&self) -> Option<Keyword> {
+        Keyword::from_word(&self.keyword)
+    }
+
+    /// The value of the flag `--name=…` (the last one when repeated), or
+    /// `Some("")` for a bare `--name`.
+    pub fn flag(&self, name: &str) -> Option<&str> {
+        self.flags.iter().rev().find_map(|flag| {
+            let rest = flag.strip_prefix("--")?.strip_prefix(name)?;
+            match rest.strip_prefix('=') {
+                Some(value) => Some(value),
+                None if rest.is_empty() => Some(""),
+                None => None,
+            }
+        })
+    }
+}
+
+/// Why BuildKit would refuse the file, with the lines concerned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// BuildKit's own message (`unterminated heredoc`, `file with no instructions`…).
+    pub message: String,
+    pub start_line: usize,
+    pub end_line: usize,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.start_line, self.end_line) {
+            (0, _) => f.write_str(&self.message),
+            (start, end) if end > start => write!(f, "lines {start}-{end}: {}", self.message),
+            (start, _) => write!(f, "line {start}: {}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// The longest physical line BuildKit's line scanner accepts, in bytes, line break excluded.
+pub const MAX_LINE_BYTES: usize = 65535;
+
+/// Parses a Dockerfile as BuildKit does. Never panics, whatever the text.
+pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
+    let mut lines = PhysicalLines::new(text);
+    let mut directives = DirectiveScanner::new();
+    let mut instructions = Vec::new();
+    let mut comments: Vec<String> = Vec::new();
+    let mut current_line = 0;
+
+    while let Some(first) = lines.next() {
+        let error_at = |message: String, start_line, end_line| ParseError {
+            message,
+            start_line,
+            end_line,
+        };
+        let raw = if current_line == 0 {
+            first.text.strip_prefix('\u{feff}').unwrap_or(first.text)
+        } else {
+            first.text
+        };
+        let raw_start = first.start + (first.text.len() - raw.len());
+        if is_comment(raw) {
+            // BuildKit drops the first byte, not the `#`: indented comments keep theirs.
+            let text = String::from_utf8_lossy(&trim_newline(raw).as_bytes()[1..]);
+            comments.push(text.trim().to_string());
+        }
+        let token = trim_leading_whitespace(trim_newline(raw));
+        directives
+            .scan(token, current_line + 1)
+            .map_err(|message| error_at(message, current_line + 1, 0))?;
+        current_line += 1;
+        let processed = if token.starts_with('#') { "" } else { token };
+
+        let start_line = current_line;
+        let keyword_offset = raw_start + (raw.len() - raw.trim_start().len());
+        let mut end_offset = first.start + trim_newline(first.text).len();
+        let (first_part, mut at_end) = trim_continuation(processed, directives.escape());
+        if at_end && first_part.is_empty() {
+            continue;
+        }
+        let mut line = first_part.to_string();
+
+        let mut empty_continuation = false;
+        while !at_end {
+            let Some(next) = lines.next() else { break };
+            current_line += 1;
+            end_offset = next.start + trim_newline(next.text).len();
+            if is_comment(next.text) {
+                continue;
+            }
+            let content = trim_newline(next.text);
+            if trim_leading_whitespace(content).is_empty() {
+                empty_continuation = true;
+                continue;
+            }
+            let (part, end) = trim_continuation(content, directives.escape());
+            line.push_str(part);
+            at_end = end;
+        }
+
+        let command = arguments::parse_command(&line, directives.escape())
+            .map_err(|message| error_at(message, start_line, current_line))?;
+
+        let mut heredocs = Vec::new();
+        if heredoc::can_contain_heredoc(&command) {
+            let headers = heredoc::headers_from_line(&line)
+                .map_err(|message| error_at(message, start_line, current_line))?;
+            for header in headers {
+                let mut content = String::new();
+                let mut terminated = false;
+                for body_line in lines.by_ref() {
+                    current_line += 1;
+                    end_offset = body_line.start + trim_newline(body_line.text).len();
+                    let mut candidate = trim_newline(body_line.text);
+                    if header.chomp {
+                        candidate = candidate.trim_start_matches('\t');
+                    }
+                    if candidate == header.name {
+                        terminated = true;
+                        break;
+                    }
+                    content.push_str(body_line.text);
+                }
+                if !terminated {
+                    return Err(error_at(
+                        "unterminated heredoc".to_string(),
+                        start_line,
+                        current_line,
+                    ));
+                }
+                heredocs.push(Heredoc {
+                    name: header.name,
+                    file_descriptor: header.file_descriptor,
+                    chomp: header.chomp,
+                    expand: header.expand,
+                    content,
+                });
+            }
+        }
+
+        instructions.push(Instruction {
+            command,
+            original: line,
+            heredocs,
+            start_line,
+            end_line: current_line,
+            span: keyword_offset..end_offset.max(keyword_offset),
+            empty_continuation,
+            comments: std::mem::take(&mut comments),
+        });
+    }
+
+    if instructions.is_empty() {
+        return Err(ParseError {
+            message: "file with no instructions".to_string(),
+            start_line: current_line,
+            end_line: 0,
+        });
+    }
+    if lines.stopped_at_long_line() {
+        return Err(ParseError {
+            message: format!("dockerfile line greater than max allowed size of {MAX_LINE_BYTES}"),
+            start_line: current_line + 1,
+            end_line: 0,
+        });
+    }
+    Ok(Dockerfile {
+        escape: directives.escape(),
+        directives: directives.into_directives(),
+        instructions,
+    })
+}

@@ -1,0 +1,88 @@
+//! The JSON shape of BuildKit's parser as the PyPI package `dockerfile`
+//! exposes it (SPEC §5), so `multistage parse --format json` can be compared
+//! field for field with the reference. Its quirks are BuildKit's wrapper's:
+//! `original` carries heredoc bodies, and `ONBUILD` reports its trigger's
+//! arguments but not its heredocs.
+
+use serde::Serialize;
+
+use super::{Command, Dockerfile, Instruction, Keyword};
+
+#[derive(Serialize)]
+pub struct ReferenceCommand<'a> {
+    cmd: &'a str,
+    sub_cmd: Option<&'a str>,
+    json: bool,
+    original: String,
+    start_line: usize,
+    end_line: usize,
+    flags: &'a [String],
+    value: Vec<&'a str>,
+    heredocs: Vec<ReferenceHeredoc<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ReferenceHeredoc<'a> {
+    name: &'a str,
+    file_descriptor: u64,
+    content: &'a str,
+}
+
+/// One object per instruction, in the reference's field order.
+pub fn to_reference_json(dockerfile: &Dockerfile) -> Vec<ReferenceCommand<'_>> {
+    dockerfile
+        .instructions
+        .iter()
+        .map(reference_command)
+        .collect()
+}
+
+fn reference_command(instruction: &Instruction) -> ReferenceCommand<'_> {
+    let command = &instruction.command;
+    let is_onbuild = command.kind() == Some(Keyword::Onbuild);
+    let (shown, sub_cmd) = match (&command.trigger, is_onbuild) {
+        (Some(trigger), true) => (trigger.as_ref(), Some(trigger.keyword.as_str())),
+        _ => (command, None),
+    };
+    let heredocs: Vec<ReferenceHeredoc> = if is_onbuild {
+        Vec::new()
+    } else {
+        instruction
+            .heredocs
+            .iter()
+            .map(|heredoc| ReferenceHeredoc {
+                name: &heredoc.name,
+                file_descriptor: heredoc.file_descriptor,
+                content: &heredoc.content,
+            })
+            .collect()
+    };
+    let mut original = instruction.original.clone();
+    if !heredocs.is_empty() {
+        original.push('\n');
+        for heredoc in &heredocs {
+            original.push_str(heredoc.content);
+            original.push_str(heredoc.name);
+            original.push('\n');
+        }
+    }
+    ReferenceCommand {
+        cmd: &command.keyword,
+        sub_cmd,
+        json: shown.json,
+        original,
+        start_line: instruction.start_line,
+        end_line: instruction.end_line,
+        flags: &command.flags,
+        value: values(shown),
+        heredocs,
+    }
+}
+
+/// The argument list as the wrapper walks it: a nested `ONBUILD` shows as one empty value.
+fn values(command: &Command) -> Vec<&str> {
+    match &command.trigger {
+        Some(_) => vec![""],
+        None => command.args.iter().map(String::as_str).collect(),
+    }
+}

@@ -1,0 +1,14 @@
+//! `multistage`: an interactive terminal tutorial on Docker multi-stage
+//! builds, and the stage checker behind it. The library holds everything;
+//! the `multistage` binary only calls [`cli::run`].
+//!
+//! Data flows one way: Dockerfile text → [`dockerfile`] (BuildKit's syntax
+//! tree) → views and commands. See `ARCHITECTURE.md` for the map.
+
+pub mod cli;
+pub mod dockerfile;
+pub mod i18n;
+pub mod input;
+pub mod safe_text;
+pub mod shell;
+mod unicode_tables;
