@@ -55,7 +55,11 @@ impl Lexer {
     }
 
     /// Expands `word` into one string (spaces kept), with the variables it used.
-    pub fn process_word(&self, word: &str, env: &dyn Env) -> Result<Expansion, ShellError> {
+    pub fn process_word<E: Env + ?Sized>(
+        &self,
+        word: &str,
+        env: &E,
+    ) -> Result<Expansion, ShellError> {
         let mut run = Run::new(self, word, env);
         let (result, _) = run.process_stop_on(None, self.raw_escapes)?;
         Ok(Expansion {
@@ -66,7 +70,11 @@ impl Lexer {
     }
 
     /// Expands `word` and splits the result into words, honouring quotes.
-    pub fn process_words(&self, word: &str, env: &dyn Env) -> Result<Vec<String>, ShellError> {
+    pub fn process_words<E: Env + ?Sized>(
+        &self,
+        word: &str,
+        env: &E,
+    ) -> Result<Vec<String>, ShellError> {
         let mut run = Run::new(self, word, env);
         let (_, words) = run.process_stop_on(None, self.raw_escapes)?;
         Ok(words)
@@ -104,9 +112,9 @@ fn error(message: impl Into<String>) -> ShellError {
 }
 
 /// One pass over one word.
-struct Run<'a> {
+struct Run<'a, E: Env + ?Sized> {
     lexer: &'a Lexer,
-    env: &'a dyn Env,
+    env: &'a E,
     chars: Vec<char>,
     pos: usize,
     raw_escapes: bool,
@@ -156,8 +164,8 @@ impl Words {
     }
 }
 
-impl<'a> Run<'a> {
-    fn new(lexer: &'a Lexer, word: &str, env: &'a dyn Env) -> Self {
+impl<'a, E: Env + ?Sized> Run<'a, E> {
+    fn new(lexer: &'a Lexer, word: &str, env: &'a E) -> Self {
         let mut chars: Vec<char> = word.chars().collect();
         // Go's text/scanner skips a byte-order mark at the very start.
         if chars.first() == Some(&'\u{feff}') {

@@ -6,62 +6,51 @@
 
 use super::flags::extract_flags;
 use super::json_array::{self, JsonArray};
+use smol_str::SmolStr;
+
 use super::{Command, Keyword, go_quote};
 
 /// BuildKit's `[\t\v\f\r ]`: the blanks that separate words.
-fn is_separator(ch: char) -> bool {
-    matches!(ch, '\t' | '\x0b' | '\x0c' | '\r' | ' ')
+fn is_separator_byte(byte: u8) -> bool {
+    matches!(byte, b'\t' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
-/// Go's `regexp.Split` on runs of separators, with at most `limit` parts.
-fn split_separators(text: &str, limit: Option<usize>) -> Vec<&str> {
-    if text.is_empty() {
-        return vec![""];
-    }
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        if limit.is_some_and(|limit| parts.len() + 1 == limit) {
-            break;
-        }
-        if is_separator(ch) {
-            let mut end = i + ch.len_utf8();
-            while let Some(&(j, next)) = chars.peek() {
-                if !is_separator(next) {
-                    break;
-                }
-                end = j + next.len_utf8();
-                chars.next();
-            }
-            parts.push(&text[start..i]);
-            start = end;
-        }
-    }
-    parts.push(&text[start..]);
-    parts
+/// Splits at the first run of separators, as Go's `regexp.Split(text, 2)`.
+fn split_first_word(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let end = bytes.iter().position(|&b| is_separator_byte(b))?;
+    let next = bytes[end..]
+        .iter()
+        .position(|&b| !is_separator_byte(b))
+        .map_or(bytes.len(), |offset| end + offset);
+    // Separators are ASCII, so both cuts fall on character boundaries.
+    Some((&text[..end], &text[next..]))
 }
 
 /// Parses one logical line into a command (keyword, flags, arguments).
 pub(super) fn parse_command(line: &str, escape: char) -> Result<Command, String> {
     let trimmed = line.trim();
-    let mut split = split_separators(trimmed, Some(2)).into_iter();
-    let keyword = split.next().unwrap_or_default().to_string();
-    let (rest, flags) = match split.next() {
+    let (keyword, after_keyword) = match split_first_word(trimmed) {
+        Some((keyword, rest)) => (keyword, Some(rest)),
+        None => (trimmed, None),
+    };
+    let (rest, flags) = match after_keyword {
         Some(after_keyword) => extract_flags(after_keyword),
         None => (Default::default(), Vec::new()),
     };
     let rest = rest.trim();
 
+    let kind = Keyword::from_word(keyword);
     let mut command = Command {
-        keyword,
+        keyword: SmolStr::new(keyword),
         flags,
         args: Vec::new(),
         json: false,
         legacy_key_value: false,
         trigger: None,
+        kind,
     };
-    match Keyword::from_word(&command.keyword) {
+    match kind {
         Some(Keyword::Add | Keyword::Copy | Keyword::Volume) => {
             (command.args, command.json) = json_or_list(rest)?;
         }
@@ -74,7 +63,12 @@ pub(super) fn parse_command(line: &str, escape: char) -> Result<Command, String>
         Some(Keyword::Label) => {
             (command.args, command.legacy_key_value) = key_values(rest, "LABEL", escape)?;
         }
-        Some(Keyword::Arg) => command.args = quoted_words(rest, escape),
+        Some(Keyword::Arg) => {
+            command.args = quoted_words(rest, escape)
+                .into_iter()
+                .map(SmolStr::new)
+                .collect();
+        }
         Some(Keyword::Expose | Keyword::From) => command.args = separated_list(rest),
         Some(Keyword::Healthcheck) => (command.args, command.json) = healthcheck(rest)?,
         Some(Keyword::Maintainer | Keyword::Stopsignal | Keyword::User | Keyword::Workdir) => {
@@ -86,46 +80,50 @@ pub(super) fn parse_command(line: &str, escape: char) -> Result<Command, String>
             }
         }
         // BuildKit keeps an unknown instruction with one empty argument.
-        None => command.args = vec![String::new()],
+        None => command.args = vec![SmolStr::default()],
     }
     Ok(command)
 }
 
-fn whole_string(rest: &str) -> Vec<String> {
+fn whole_string(rest: &str) -> Vec<SmolStr> {
     if rest.is_empty() {
         Vec::new()
     } else {
-        vec![rest.to_string()]
+        vec![SmolStr::new(rest)]
     }
 }
 
-fn separated_list(rest: &str) -> Vec<String> {
+fn separated_list(rest: &str) -> Vec<SmolStr> {
     if rest.is_empty() {
         return Vec::new();
     }
-    split_separators(rest, None)
-        .into_iter()
-        .map(str::to_string)
-        .collect()
+    let mut words = Vec::with_capacity(4);
+    let mut remaining = rest;
+    while let Some((word, rest)) = split_first_word(remaining) {
+        words.push(SmolStr::new(word));
+        remaining = rest;
+    }
+    words.push(SmolStr::new(remaining));
+    words
 }
 
 const NOT_STRING_ARRAY: &str =
     "when using JSON array syntax, arrays must be comprised of strings only";
 
 /// `RUN`, `CMD`, `ENTRYPOINT`, `SHELL`: a JSON array, else the whole text.
-fn json_or_string(rest: &str) -> Result<(Vec<String>, bool), String> {
+fn json_or_string(rest: &str) -> Result<(Vec<SmolStr>, bool), String> {
     if rest.is_empty() {
         return Ok((Vec::new(), false));
     }
     match json_array::decode(rest) {
         JsonArray::Strings(strings) => Ok((strings, true)),
         JsonArray::NotStrings => Err(NOT_STRING_ARRAY.to_string()),
-        JsonArray::Invalid => Ok((vec![rest.to_string()], false)),
+        JsonArray::Invalid => Ok((vec![SmolStr::new(rest)], false)),
     }
 }
 
 /// `COPY`, `ADD`, `VOLUME`: a JSON array, else the words of the text.
-fn json_or_list(rest: &str) -> Result<(Vec<String>, bool), String> {
+fn json_or_list(rest: &str) -> Result<(Vec<SmolStr>, bool), String> {
     match json_array::decode(rest) {
         JsonArray::Strings(strings) => Ok((strings, true)),
         JsonArray::NotStrings => Err(NOT_STRING_ARRAY.to_string()),
@@ -135,7 +133,7 @@ fn json_or_list(rest: &str) -> Result<(Vec<String>, bool), String> {
 
 /// `HEALTHCHECK`: the type word (`CMD`, `NONE`…), then a command. BuildKit
 /// finds the first blank byte by byte.
-fn healthcheck(rest: &str) -> Result<(Vec<String>, bool), String> {
+fn healthcheck(rest: &str) -> Result<(Vec<SmolStr>, bool), String> {
     let bytes = rest.as_bytes();
     let is_blank = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x85 | 0xa0);
     let separator = bytes.iter().position(is_blank).unwrap_or(bytes.len());
@@ -146,7 +144,7 @@ fn healthcheck(rest: &str) -> Result<(Vec<String>, bool), String> {
         .iter()
         .position(|b| !is_blank(b))
         .map_or(bytes.len(), |offset| separator + offset);
-    let kind = String::from_utf8_lossy(&bytes[..separator]).into_owned();
+    let kind = SmolStr::new(String::from_utf8_lossy(&bytes[..separator]));
     let command = String::from_utf8_lossy(&bytes[command_start..]);
     let (mut args, json) = json_or_string(&command)?;
     args.insert(0, kind);
@@ -154,91 +152,64 @@ fn healthcheck(rest: &str) -> Result<(Vec<String>, bool), String> {
 }
 
 /// BuildKit's `parseWords`: words split on blanks, quotes and escapes kept.
-fn quoted_words(rest: &str, escape: char) -> Vec<String> {
+/// A word is always a piece of `rest` as written, except that an escape
+/// ending the text is dropped.
+fn quoted_words(rest: &str, escape: char) -> Vec<&str> {
     let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
+    // Where the current word started, if inside one.
+    let mut start: Option<usize> = None;
     let mut quote: Option<char> = None;
-    // A word made only of quotes (`""`) still counts.
-    let mut blank_ok = false;
-    let mut chars = rest.chars();
-    while let Some(ch) = chars.next() {
-        if !in_word {
-            if ch.is_whitespace() {
-                continue;
-            }
-            in_word = true;
-        }
+    let mut end = rest.len();
+    let mut chars = rest.char_indices();
+    while let Some((i, ch)) = chars.next() {
+        let word_start = match start {
+            Some(word_start) => word_start,
+            None if ch.is_whitespace() => continue,
+            None => *start.insert(i),
+        };
         match quote {
-            None => {
-                if ch.is_whitespace() {
-                    if blank_ok || !word.is_empty() {
-                        words.push(std::mem::take(&mut word));
-                    }
-                    blank_ok = false;
-                    in_word = false;
-                    continue;
-                }
-                if ch == '\'' || ch == '"' {
-                    blank_ok = true;
-                    quote = Some(ch);
-                } else if ch == escape {
-                    // An escape at the very end is dropped.
-                    if let Some(escaped) = chars.next() {
-                        word.push(ch);
-                        word.push(escaped);
-                    }
-                    continue;
-                }
-                word.push(ch);
+            None if ch.is_whitespace() => {
+                words.push(&rest[word_start..i]);
+                start = None;
             }
-            Some(open) => {
-                if ch == open {
-                    quote = None;
-                } else if ch == escape && open != '\'' {
-                    match chars.next() {
-                        Some(escaped) => {
-                            word.push(ch);
-                            word.push(escaped);
-                        }
-                        None => quote = None,
-                    }
-                    continue;
-                }
-                word.push(ch);
-            }
+            None if ch == '\'' || ch == '"' => quote = Some(ch),
+            Some(open) if ch == open => quote = None,
+            // Nothing escapes inside single quotes.
+            Some('\'') => {}
+            // An escape takes the next character along; ending the text, it is dropped.
+            _ if ch == escape && chars.next().is_none() => end = i,
+            _ => {}
         }
     }
-    if in_word && (blank_ok || !word.is_empty()) {
-        words.push(word);
+    if let Some(word_start) = start.filter(|&word_start| word_start < end) {
+        words.push(&rest[word_start..end]);
     }
     words
 }
 
 /// `ENV` / `LABEL`: `key=value …`, or the legacy `key value`. Returns keys
 /// and values alternating, and whether the legacy form was used.
-fn key_values(rest: &str, name: &str, escape: char) -> Result<(Vec<String>, bool), String> {
+fn key_values(rest: &str, name: &str, escape: char) -> Result<(Vec<SmolStr>, bool), String> {
     let words = quoted_words(rest, escape);
     let Some(first) = words.first() else {
         return Ok((Vec::new(), false));
     };
     if !first.contains('=') {
-        let parts = split_separators(rest, Some(2));
-        let [key, value] = parts.as_slice() else {
+        let Some((key, value)) = split_first_word(rest) else {
             return Err(format!("{name} must have two arguments"));
         };
-        return Ok((vec![key.to_string(), value.to_string()], true));
+        return Ok((vec![SmolStr::new(key), SmolStr::new(value)], true));
     }
     let mut pairs = Vec::with_capacity(words.len() * 2);
-    for word in &words {
+    for word in words {
         let Some((key, value)) = word.split_once('=') else {
             return Err(format!(
                 "Syntax error - can't find = in {}. Must be of the form: name=value",
                 go_quote(word)
             ));
         };
-        pairs.push(key.to_string());
-        pairs.push(value.to_string());
+        pairs.push(SmolStr::new(key));
+        pairs.push(SmolStr::new(value));
     }
     Ok((pairs, false))
 }

@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 
+use smol_str::SmolStr;
+
 /// Go's `unicode.IsSpace` applied to a single byte taken as a character.
 fn is_space_byte(byte: u8) -> bool {
     matches!(
@@ -20,15 +22,28 @@ enum Phase {
     Quote(u8),
 }
 
+/// Length of the leading bytes that are copied unchanged: printable ASCII
+/// other than quotes and the escape.
+fn plain_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !b.is_ascii_graphic() || matches!(b, b'\'' | b'"' | b'\\'))
+        .unwrap_or(bytes.len())
+}
+
 /// Splits the leading flags off `line`; returns the rest and the flags.
-pub(super) fn extract_flags(line: &str) -> (Cow<'_, str>, Vec<String>) {
+pub(super) fn extract_flags(line: &str) -> (Cow<'_, str>, Vec<SmolStr>) {
     let bytes = line.as_bytes();
     let mut flags = Vec::new();
     let mut phase = Phase::Spaces;
     let mut word = String::new();
     let mut blank_ok = false;
     let mut pos = 0;
-    let rest_from = |pos: usize| String::from_utf8_lossy(&bytes[pos..]);
+    // Byte-wise splitting can stop inside a character; only then is the rest repaired.
+    let rest_from = |pos: usize| match line.get(pos..) {
+        Some(rest) => Cow::Borrowed(rest),
+        None => String::from_utf8_lossy(&bytes[pos..]),
+    };
 
     loop {
         let at_end = pos == bytes.len();
@@ -50,18 +65,25 @@ pub(super) fn extract_flags(line: &str) -> (Cow<'_, str>, Vec<String>) {
             }
             _ if at_end => {
                 if word != "--" && (blank_ok || !word.is_empty()) {
-                    flags.push(word);
+                    flags.push(SmolStr::new(&word));
                 }
                 break;
             }
             Phase::Word => {
+                // Plain ASCII runs are copied at once; only special bytes go one by one.
+                let run = plain_run(&bytes[pos..]);
+                if run > 0 {
+                    word.push_str(&line[pos..pos + run]);
+                    pos += run;
+                    continue;
+                }
                 let byte = bytes[pos];
                 if is_space_byte(byte) {
                     if word == "--" {
                         return (rest_from(pos), flags);
                     }
                     if blank_ok || !word.is_empty() {
-                        flags.push(std::mem::take(&mut word));
+                        flags.push(SmolStr::new(&word));
                     }
                     word.clear();
                     blank_ok = false;

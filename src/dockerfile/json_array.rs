@@ -7,12 +7,14 @@
 /// What the text holds when read as a JSON array.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum JsonArray {
-    Strings(Vec<String>),
+    Strings(Vec<SmolStr>),
     /// Valid JSON, but some element is not a string.
     NotStrings,
     /// Not a JSON array: BuildKit falls back to the shell form.
     Invalid,
 }
+
+use smol_str::SmolStr;
 
 /// The deepest nesting Go's JSON scanner accepts.
 const MAX_DEPTH: usize = 10_000;
@@ -239,13 +241,23 @@ impl Reader<'_> {
     }
 
     /// A string at `"`, decoded; `None` when its syntax is wrong.
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<SmolStr> {
         self.pos += 1;
+        // Most strings hold no escape: take them whole.
+        let rest = &self.bytes[self.pos..];
+        if let Some(end) = rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            && rest[end] == b'"'
+        {
+            self.pos += end + 1;
+            return Some(SmolStr::new(String::from_utf8_lossy(&rest[..end])));
+        }
         let mut out: Vec<u8> = Vec::new();
         loop {
             let byte = self.next()?;
             match byte {
-                b'"' => return Some(String::from_utf8_lossy(&out).into_owned()),
+                b'"' => return Some(SmolStr::new(String::from_utf8_lossy(&out))),
                 0x00..=0x1f => return None,
                 b'\\' => {
                     let decoded = match self.next()? {

@@ -18,6 +18,8 @@ mod reference_json;
 use std::fmt;
 use std::ops::Range;
 
+use smol_str::SmolStr;
+
 pub use dump::{dump, go_quote};
 pub use reference_json::to_reference_json;
 
@@ -65,18 +67,20 @@ pub struct Instruction {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Command {
     /// The instruction word as written (`FROM`, `from`, `Run`…).
-    pub keyword: String,
+    pub keyword: SmolStr,
     /// Leading `--flags`, quotes removed (`--from=builder`).
-    pub flags: Vec<String>,
+    pub flags: Vec<SmolStr>,
     /// The arguments as BuildKit splits them for this instruction; for `ENV`
     /// and `LABEL`, keys and values alternate.
-    pub args: Vec<String>,
+    pub args: Vec<SmolStr>,
     /// Written in JSON (exec) form.
     pub json: bool,
     /// `ENV key value` / `LABEL key value` instead of `key=value`.
     pub legacy_key_value: bool,
     /// The instruction an `ONBUILD` registers.
     pub trigger: Option<Box<Command>>,
+    /// `keyword` recognised once, at parse time.
+    kind: Option<Keyword>,
 }
 
 /// A heredoc attached to `RUN`, `COPY` or `ADD`.
@@ -164,22 +168,46 @@ impl Keyword {
 
     /// Recognises a keyword in any casing, as BuildKit does (Unicode lower-casing).
     pub fn from_word(word: &str) -> Option<Keyword> {
-        if word.is_ascii() {
-            return Keyword::ALL
-                .into_iter()
-                .find(|keyword| keyword.name().eq_ignore_ascii_case(word));
+        if !word.is_ascii() {
+            // Lower-casing can turn a non-ASCII letter into ASCII (the Kelvin sign into `k`).
+            let lower = word.to_lowercase();
+            return lower
+                .is_ascii()
+                .then(|| Keyword::from_word(&lower))
+                .flatten();
         }
-        let lower = word.to_lowercase();
-        Keyword::ALL
-            .into_iter()
-            .find(|keyword| keyword.name().eq_ignore_ascii_case(&lower))
+        let mut upper = [0u8; 11];
+        let letters = upper.get_mut(..word.len())?;
+        letters.copy_from_slice(word.as_bytes());
+        letters.make_ascii_uppercase();
+        Some(match &*letters {
+            b"ADD" => Keyword::Add,
+            b"ARG" => Keyword::Arg,
+            b"CMD" => Keyword::Cmd,
+            b"COPY" => Keyword::Copy,
+            b"ENTRYPOINT" => Keyword::Entrypoint,
+            b"ENV" => Keyword::Env,
+            b"EXPOSE" => Keyword::Expose,
+            b"FROM" => Keyword::From,
+            b"HEALTHCHECK" => Keyword::Healthcheck,
+            b"LABEL" => Keyword::Label,
+            b"MAINTAINER" => Keyword::Maintainer,
+            b"ONBUILD" => Keyword::Onbuild,
+            b"RUN" => Keyword::Run,
+            b"SHELL" => Keyword::Shell,
+            b"STOPSIGNAL" => Keyword::Stopsignal,
+            b"USER" => Keyword::User,
+            b"VOLUME" => Keyword::Volume,
+            b"WORKDIR" => Keyword::Workdir,
+            _ => return None,
+        })
     }
 }
 
 impl Command {
     /// The instruction, or `None` when BuildKit does not know the keyword.
     pub fn kind(&self) -> Option<Keyword> {
-        Keyword::from_word(&self.keyword)
+        self.kind
     }
 
     /// The value of the flag `--name=…` (the last one when repeated), or
@@ -242,8 +270,14 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
         let raw_start = first.start + (first.text.len() - raw.len());
         if is_comment(raw) {
             // BuildKit drops the first byte, not the `#`: indented comments keep theirs.
-            let text = String::from_utf8_lossy(&trim_newline(raw).as_bytes()[1..]);
-            comments.push(text.trim().to_string());
+            let line = trim_newline(raw);
+            let text = match line.get(1..) {
+                Some(rest) => rest.trim().to_string(),
+                None => String::from_utf8_lossy(&line.as_bytes()[1..])
+                    .trim()
+                    .to_string(),
+            };
+            comments.push(text);
         }
         let token = trim_leading_whitespace(trim_newline(raw));
         directives

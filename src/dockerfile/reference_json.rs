@@ -5,18 +5,20 @@
 //! arguments but not its heredocs.
 
 use serde::Serialize;
+use smol_str::SmolStr;
 
 use super::{Command, Dockerfile, Instruction, Keyword};
 
 #[derive(Serialize)]
 pub struct ReferenceCommand<'a> {
-    cmd: &'a str,
+    /// `null` when empty, as the wrapper turns empty Go strings into `None`.
+    cmd: Option<&'a str>,
     sub_cmd: Option<&'a str>,
     json: bool,
-    original: String,
+    original: Option<String>,
     start_line: usize,
     end_line: usize,
-    flags: &'a [String],
+    flags: Vec<&'a str>,
     value: Vec<&'a str>,
     heredocs: Vec<ReferenceHeredoc<'a>>,
 }
@@ -67,13 +69,13 @@ fn reference_command(instruction: &Instruction) -> ReferenceCommand<'_> {
         }
     }
     ReferenceCommand {
-        cmd: &command.keyword,
+        cmd: Some(command.keyword.as_str()).filter(|keyword| !keyword.is_empty()),
         sub_cmd,
         json: shown.json,
-        original,
+        original: Some(original).filter(|original| !original.is_empty()),
         start_line: instruction.start_line,
         end_line: instruction.end_line,
-        flags: &command.flags,
+        flags: command.flags.iter().map(SmolStr::as_str).collect(),
         value: values(shown),
         heredocs,
     }
@@ -83,6 +85,6 @@ fn reference_command(instruction: &Instruction) -> ReferenceCommand<'_> {
 fn values(command: &Command) -> Vec<&str> {
     match &command.trigger {
         Some(_) => vec![""],
-        None => command.args.iter().map(String::as_str).collect(),
+        None => command.args.iter().map(SmolStr::as_str).collect(),
     }
 }
