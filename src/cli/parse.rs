@@ -86,14 +86,14 @@ pub(super) fn run(matches: &ArgMatches, lang: Lang) -> ExitCode {
 
 /// One line per instruction: its lines, keyword, flags and arguments, every
 /// value quoted so that spaces and control characters are visible.
-fn readable(parsed: &Dockerfile, lang: Lang) -> String {
+fn readable(parsed: &Dockerfile<'_>, lang: Lang) -> String {
     let mut out = String::new();
     for directive in &parsed.directives {
         out.push_str(&format!(
             "{:>7}  # {}={}\n",
             directive.line,
             directive.name,
-            go_quote(&directive.value)
+            go_quote(directive.value)
         ));
     }
     for instruction in &parsed.instructions {
@@ -119,7 +119,7 @@ fn readable(parsed: &Dockerfile, lang: Lang) -> String {
     out
 }
 
-fn describe(instruction: &Instruction) -> String {
+fn describe(instruction: &Instruction<'_>) -> String {
     let mut parts = Vec::new();
     let mut command = &instruction.command;
     loop {

@@ -6,9 +6,12 @@
 
 use super::flags::extract_flags;
 use super::json_array::{self, JsonArray};
-use smol_str::SmolStr;
+use super::lines::trim_whitespace;
+use std::borrow::Cow;
 
-use super::{Command, Keyword, go_quote};
+use smallvec::smallvec;
+
+use super::{Args, Command, Flags, Keyword, go_quote};
 
 /// BuildKit's `[\t\v\f\r ]`: the blanks that separate words.
 fn is_separator_byte(byte: u8) -> bool {
@@ -28,29 +31,53 @@ fn split_first_word(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Parses one logical line into a command (keyword, flags, arguments).
-pub(super) fn parse_command(line: &str, escape: char) -> Result<Command, String> {
-    let trimmed = line.trim();
+pub(super) fn parse_command(line: &str, escape: char) -> Result<Command<'_>, String> {
+    let trimmed = trim_whitespace(line);
     let (keyword, after_keyword) = match split_first_word(trimmed) {
         Some((keyword, rest)) => (keyword, Some(rest)),
         None => (trimmed, None),
     };
     let (rest, flags) = match after_keyword {
         Some(after_keyword) => extract_flags(after_keyword),
-        None => (Default::default(), Vec::new()),
+        None => (Cow::Borrowed(""), Flags::new()),
     };
-    let rest = rest.trim();
+    let mut command = bare_command(keyword, flags);
+    match rest {
+        Cow::Borrowed(rest) => read_arguments(&mut command, trim_whitespace(rest), escape)?,
+        // The flags ended inside a character and the rest was repaired: own what it gives.
+        Cow::Owned(rest) => {
+            let mut repaired = bare_command(keyword, Flags::new());
+            read_arguments(&mut repaired, trim_whitespace(&rest), escape)?;
+            let repaired = repaired.into_owned();
+            command.args = repaired.args;
+            command.json = repaired.json;
+            command.legacy_key_value = repaired.legacy_key_value;
+            command.trigger = repaired.trigger;
+        }
+    }
+    Ok(command)
+}
 
-    let kind = Keyword::from_word(keyword);
-    let mut command = Command {
-        keyword: SmolStr::new(keyword),
+/// A command before its arguments are read.
+fn bare_command<'l>(keyword: &'l str, flags: Flags<'l>) -> Command<'l> {
+    Command {
+        keyword: Cow::Borrowed(keyword),
         flags,
-        args: Vec::new(),
+        args: Args::new(),
         json: false,
         legacy_key_value: false,
         trigger: None,
-        kind,
-    };
-    match kind {
+        kind: Keyword::from_word(keyword),
+    }
+}
+
+/// Splits the text after the flags as this instruction's line parser does.
+fn read_arguments<'l>(
+    command: &mut Command<'l>,
+    rest: &'l str,
+    escape: char,
+) -> Result<(), String> {
+    match command.kind {
         Some(Keyword::Add | Keyword::Copy | Keyword::Volume) => {
             (command.args, command.json) = json_or_list(rest)?;
         }
@@ -66,7 +93,7 @@ pub(super) fn parse_command(line: &str, escape: char) -> Result<Command, String>
         Some(Keyword::Arg) => {
             command.args = quoted_words(rest, escape)
                 .into_iter()
-                .map(SmolStr::new)
+                .map(Cow::Borrowed)
                 .collect();
         }
         Some(Keyword::Expose | Keyword::From) => command.args = separated_list(rest),
@@ -80,30 +107,30 @@ pub(super) fn parse_command(line: &str, escape: char) -> Result<Command, String>
             }
         }
         // BuildKit keeps an unknown instruction with one empty argument.
-        None => command.args = vec![SmolStr::default()],
+        None => command.args = smallvec![Cow::Borrowed("")],
     }
-    Ok(command)
+    Ok(())
 }
 
-fn whole_string(rest: &str) -> Vec<SmolStr> {
+fn whole_string(rest: &str) -> Args<'_> {
     if rest.is_empty() {
-        Vec::new()
+        Args::new()
     } else {
-        vec![SmolStr::new(rest)]
+        smallvec![Cow::Borrowed(rest)]
     }
 }
 
-fn separated_list(rest: &str) -> Vec<SmolStr> {
+fn separated_list(rest: &str) -> Args<'_> {
     if rest.is_empty() {
-        return Vec::new();
+        return Args::new();
     }
-    let mut words = Vec::with_capacity(4);
+    let mut words = Args::new();
     let mut remaining = rest;
     while let Some((word, rest)) = split_first_word(remaining) {
-        words.push(SmolStr::new(word));
+        words.push(Cow::Borrowed(word));
         remaining = rest;
     }
-    words.push(SmolStr::new(remaining));
+    words.push(Cow::Borrowed(remaining));
     words
 }
 
@@ -111,19 +138,19 @@ const NOT_STRING_ARRAY: &str =
     "when using JSON array syntax, arrays must be comprised of strings only";
 
 /// `RUN`, `CMD`, `ENTRYPOINT`, `SHELL`: a JSON array, else the whole text.
-fn json_or_string(rest: &str) -> Result<(Vec<SmolStr>, bool), String> {
+fn json_or_string(rest: &str) -> Result<(Args<'_>, bool), String> {
     if rest.is_empty() {
-        return Ok((Vec::new(), false));
+        return Ok((Args::new(), false));
     }
     match json_array::decode(rest) {
         JsonArray::Strings(strings) => Ok((strings, true)),
         JsonArray::NotStrings => Err(NOT_STRING_ARRAY.to_string()),
-        JsonArray::Invalid => Ok((vec![SmolStr::new(rest)], false)),
+        JsonArray::Invalid => Ok((smallvec![Cow::Borrowed(rest)], false)),
     }
 }
 
 /// `COPY`, `ADD`, `VOLUME`: a JSON array, else the words of the text.
-fn json_or_list(rest: &str) -> Result<(Vec<SmolStr>, bool), String> {
+fn json_or_list(rest: &str) -> Result<(Args<'_>, bool), String> {
     match json_array::decode(rest) {
         JsonArray::Strings(strings) => Ok((strings, true)),
         JsonArray::NotStrings => Err(NOT_STRING_ARRAY.to_string()),
@@ -132,21 +159,32 @@ fn json_or_list(rest: &str) -> Result<(Vec<SmolStr>, bool), String> {
 }
 
 /// `HEALTHCHECK`: the type word (`CMD`, `NONE`…), then a command. BuildKit
-/// finds the first blank byte by byte.
-fn healthcheck(rest: &str) -> Result<(Vec<SmolStr>, bool), String> {
+/// finds the first blank byte by byte, so it may cut inside a character;
+/// only then are the pieces repaired (and owned).
+fn healthcheck(rest: &str) -> Result<(Args<'_>, bool), String> {
     let bytes = rest.as_bytes();
     let is_blank = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | 0x85 | 0xa0);
     let separator = bytes.iter().position(is_blank).unwrap_or(bytes.len());
     if separator == 0 {
-        return Ok((Vec::new(), false));
+        return Ok((Args::new(), false));
     }
     let command_start = bytes[separator..]
         .iter()
         .position(|b| !is_blank(b))
         .map_or(bytes.len(), |offset| separator + offset);
-    let kind = SmolStr::new(String::from_utf8_lossy(&bytes[..separator]));
-    let command = String::from_utf8_lossy(&bytes[command_start..]);
-    let (mut args, json) = json_or_string(&command)?;
+    let kind = match rest.get(..separator) {
+        Some(kind) => Cow::Borrowed(kind),
+        None => String::from_utf8_lossy(&bytes[..separator]),
+    };
+    let (mut args, json) = match rest.get(command_start..) {
+        Some(command) => json_or_string(command)?,
+        None => {
+            let repaired = String::from_utf8_lossy(&bytes[command_start..]);
+            let (args, json) = json_or_string(&repaired)?;
+            let owned = args.into_iter().map(|arg| Cow::Owned(arg.into_owned()));
+            (owned.collect(), json)
+        }
+    };
     args.insert(0, kind);
     Ok((args, json))
 }
@@ -189,18 +227,18 @@ fn quoted_words(rest: &str, escape: char) -> Vec<&str> {
 
 /// `ENV` / `LABEL`: `key=value …`, or the legacy `key value`. Returns keys
 /// and values alternating, and whether the legacy form was used.
-fn key_values(rest: &str, name: &str, escape: char) -> Result<(Vec<SmolStr>, bool), String> {
+fn key_values<'l>(rest: &'l str, name: &str, escape: char) -> Result<(Args<'l>, bool), String> {
     let words = quoted_words(rest, escape);
     let Some(first) = words.first() else {
-        return Ok((Vec::new(), false));
+        return Ok((Args::new(), false));
     };
     if !first.contains('=') {
         let Some((key, value)) = split_first_word(rest) else {
             return Err(format!("{name} must have two arguments"));
         };
-        return Ok((vec![SmolStr::new(key), SmolStr::new(value)], true));
+        return Ok((smallvec![Cow::Borrowed(key), Cow::Borrowed(value)], true));
     }
-    let mut pairs = Vec::with_capacity(words.len() * 2);
+    let mut pairs = Args::with_capacity(words.len() * 2);
     for word in words {
         let Some((key, value)) = word.split_once('=') else {
             return Err(format!(
@@ -208,8 +246,8 @@ fn key_values(rest: &str, name: &str, escape: char) -> Result<(Vec<SmolStr>, boo
                 go_quote(word)
             ));
         };
-        pairs.push(SmolStr::new(key));
-        pairs.push(SmolStr::new(value));
+        pairs.push(Cow::Borrowed(key));
+        pairs.push(Cow::Borrowed(value));
     }
     Ok((pairs, false))
 }

@@ -7,13 +7,13 @@ use super::Directive;
 const KNOWN: [&str; 3] = ["syntax", "escape", "check"];
 
 /// Follows the top of the file line by line.
-pub(super) struct DirectiveScanner {
+pub(super) struct DirectiveScanner<'src> {
     escape: char,
     done: bool,
-    found: Vec<Directive>,
+    found: Vec<Directive<'src>>,
 }
 
-impl DirectiveScanner {
+impl<'src> DirectiveScanner<'src> {
     pub fn new() -> Self {
         DirectiveScanner {
             escape: '\\',
@@ -26,13 +26,13 @@ impl DirectiveScanner {
         self.escape
     }
 
-    pub fn into_directives(self) -> Vec<Directive> {
+    pub fn into_directives(self) -> Vec<Directive<'src>> {
         self.found
     }
 
     /// Looks at one line (newline and leading blanks already trimmed). Errors
     /// on a repeated directive or an invalid escape character.
-    pub fn scan(&mut self, line: &str, line_number: usize) -> Result<(), String> {
+    pub fn scan(&mut self, line: &'src str, line_number: usize) -> Result<(), String> {
         if self.done {
             return Ok(());
         }
@@ -40,11 +40,13 @@ impl DirectiveScanner {
             self.done = true;
             return Ok(());
         };
-        let name = key.to_ascii_lowercase();
-        if !KNOWN.contains(&name.as_str()) {
+        let Some(name) = KNOWN
+            .into_iter()
+            .find(|known| known.eq_ignore_ascii_case(key))
+        else {
             self.done = true;
             return Ok(());
-        }
+        };
         if self.found.iter().any(|directive| directive.name == name) {
             return Err(format!("only one {name} parser directive can be used"));
         }
@@ -61,7 +63,7 @@ impl DirectiveScanner {
         }
         self.found.push(Directive {
             name,
-            value: value.to_string(),
+            value,
             line: line_number,
         });
         Ok(())

@@ -6,7 +6,7 @@ use super::{Command, Dockerfile, Keyword};
 use crate::unicode_tables;
 
 /// The whole file in BuildKit's dump format, ending with a line break.
-pub fn dump(dockerfile: &Dockerfile) -> String {
+pub fn dump(dockerfile: &Dockerfile<'_>) -> String {
     let mut out = String::new();
     for instruction in &dockerfile.instructions {
         out.push('(');
@@ -16,7 +16,7 @@ pub fn dump(dockerfile: &Dockerfile) -> String {
     out
 }
 
-fn dump_command(command: &Command) -> String {
+fn dump_command(command: &Command<'_>) -> String {
     // Go lower-cases rune by rune: `İ` becomes `i`, `Σ` always `σ`.
     let mut out: String = command
         .keyword

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use smol_str::SmolStr;
+use super::{Flags, Text};
 
 /// Go's `unicode.IsSpace` applied to a single byte taken as a character.
 fn is_space_byte(byte: u8) -> bool {
@@ -16,28 +16,68 @@ fn is_space_byte(byte: u8) -> bool {
     )
 }
 
+/// A byte BuildKit copies into the flag unchanged.
+fn is_plain(byte: u8) -> bool {
+    byte.is_ascii() && !is_space_byte(byte) && !matches!(byte, b'\'' | b'"' | b'\\')
+}
+
+/// The flag word being read: a piece of the line while it matches the
+/// source, a copy from the first byte BuildKit changes.
+struct Word {
+    start: usize,
+    changed: Option<String>,
+    quoted: bool,
+}
+
+impl Word {
+    fn new(start: usize) -> Self {
+        Word {
+            start,
+            changed: None,
+            quoted: false,
+        }
+    }
+
+    /// Switches to a copy holding the source up to `pos`.
+    fn copy<'a>(&'a mut self, line: &str, pos: usize) -> &'a mut String {
+        self.changed
+            .get_or_insert_with(|| line[self.start..pos].to_string())
+    }
+
+    fn text<'l>(self, line: &'l str, end: usize) -> Text<'l> {
+        match self.changed {
+            Some(changed) => Cow::Owned(changed),
+            None => Cow::Borrowed(&line[self.start..end]),
+        }
+    }
+
+    fn is_double_dash(&self, line: &str, pos: usize) -> bool {
+        match &self.changed {
+            Some(changed) => changed == "--",
+            None => &line[self.start..pos] == "--",
+        }
+    }
+
+    fn is_empty(&self, pos: usize) -> bool {
+        match &self.changed {
+            Some(changed) => changed.is_empty(),
+            None => pos == self.start,
+        }
+    }
+}
+
 enum Phase {
     Spaces,
     Word,
     Quote(u8),
 }
 
-/// Length of the leading bytes that are copied unchanged: printable ASCII
-/// other than quotes and the escape.
-fn plain_run(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .position(|&b| !b.is_ascii_graphic() || matches!(b, b'\'' | b'"' | b'\\'))
-        .unwrap_or(bytes.len())
-}
-
 /// Splits the leading flags off `line`; returns the rest and the flags.
-pub(super) fn extract_flags(line: &str) -> (Cow<'_, str>, Vec<SmolStr>) {
+pub(super) fn extract_flags(line: &str) -> (Text<'_>, Flags<'_>) {
     let bytes = line.as_bytes();
-    let mut flags = Vec::new();
+    let mut flags = Flags::new();
     let mut phase = Phase::Spaces;
-    let mut word = String::new();
-    let mut blank_ok = false;
+    let mut word = Word::new(0);
     let mut pos = 0;
     // Byte-wise splitting can stop inside a character; only then is the rest repaired.
     let rest_from = |pos: usize| match line.get(pos..) {
@@ -52,81 +92,75 @@ pub(super) fn extract_flags(line: &str) -> (Cow<'_, str>, Vec<SmolStr>) {
                 if at_end {
                     break;
                 }
-                let byte = bytes[pos];
-                if is_space_byte(byte) {
+                if is_space_byte(bytes[pos]) {
                     pos += 1;
                     continue;
                 }
-                if byte != b'-' || bytes.get(pos + 1) != Some(&b'-') {
+                if bytes[pos] != b'-' || bytes.get(pos + 1) != Some(&b'-') {
                     return (rest_from(pos), flags);
                 }
                 phase = Phase::Word;
-                continue;
+                word = Word::new(pos);
             }
             _ if at_end => {
-                if word != "--" && (blank_ok || !word.is_empty()) {
-                    flags.push(SmolStr::new(&word));
+                if !word.is_double_dash(line, pos) && (word.quoted || !word.is_empty(pos)) {
+                    flags.push(word.text(line, pos));
                 }
                 break;
             }
             Phase::Word => {
-                // Plain ASCII runs are copied at once; only special bytes go one by one.
-                let run = plain_run(&bytes[pos..]);
-                if run > 0 {
-                    word.push_str(&line[pos..pos + run]);
-                    pos += run;
+                let byte = bytes[pos];
+                if is_plain(byte) {
+                    if let Some(changed) = &mut word.changed {
+                        changed.push(char::from(byte));
+                    }
+                    pos += 1;
                     continue;
                 }
-                let byte = bytes[pos];
                 if is_space_byte(byte) {
-                    if word == "--" {
+                    if word.is_double_dash(line, pos) {
                         return (rest_from(pos), flags);
                     }
-                    if blank_ok || !word.is_empty() {
-                        flags.push(SmolStr::new(&word));
+                    if word.quoted || !word.is_empty(pos) {
+                        let finished = std::mem::replace(&mut word, Word::new(pos));
+                        flags.push(finished.text(line, pos));
                     }
-                    word.clear();
-                    blank_ok = false;
                     phase = Phase::Spaces;
                     pos += 1;
                     continue;
                 }
-                if byte == b'\'' || byte == b'"' {
-                    phase = Phase::Quote(byte);
-                    blank_ok = true;
-                    pos += 1;
-                    continue;
-                }
-                let mut taken = byte;
-                if byte == b'\\' {
-                    if pos + 1 == bytes.len() {
-                        pos += 1;
-                        continue;
+                let changed = word.copy(line, pos);
+                match byte {
+                    b'\'' | b'"' => {
+                        phase = Phase::Quote(byte);
+                        word.quoted = true;
                     }
-                    pos += 1;
-                    taken = bytes[pos];
+                    b'\\' => {
+                        if let Some(&escaped) = bytes.get(pos + 1) {
+                            changed.push(char::from(escaped));
+                            pos += 1;
+                        }
+                    }
+                    _ => changed.push(char::from(byte)),
                 }
-                word.push(char::from(taken));
                 pos += 1;
             }
             Phase::Quote(quote) => {
                 let byte = bytes[pos];
+                let changed = word.copy(line, pos);
                 if byte == quote {
                     phase = Phase::Word;
-                    pos += 1;
-                    continue;
-                }
-                let mut taken = byte;
-                if byte == b'\\' {
-                    if pos + 1 == bytes.len() {
-                        phase = Phase::Word;
-                        pos += 1;
-                        continue;
+                } else if byte == b'\\' {
+                    match bytes.get(pos + 1) {
+                        Some(&escaped) => {
+                            changed.push(char::from(escaped));
+                            pos += 1;
+                        }
+                        None => phase = Phase::Word,
                     }
-                    pos += 1;
-                    taken = bytes[pos];
+                } else {
+                    changed.push(char::from(byte));
                 }
-                word.push(char::from(taken));
                 pos += 1;
             }
         }

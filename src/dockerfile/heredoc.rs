@@ -15,7 +15,7 @@ pub(super) struct Header {
 }
 
 /// Whether BuildKit looks for heredocs after this instruction.
-pub(super) fn can_contain_heredoc(command: &Command) -> bool {
+pub(super) fn can_contain_heredoc(command: &Command<'_>) -> bool {
     let command = match (command.kind(), &command.trigger) {
         (Some(Keyword::Onbuild), Some(trigger)) => trigger,
         _ => command,

@@ -6,30 +6,33 @@
 
 /// What the text holds when read as a JSON array.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) enum JsonArray {
-    Strings(Vec<SmolStr>),
+pub(super) enum JsonArray<'l> {
+    Strings(Args<'l>),
     /// Valid JSON, but some element is not a string.
     NotStrings,
     /// Not a JSON array: BuildKit falls back to the shell form.
     Invalid,
 }
 
-use smol_str::SmolStr;
+use std::borrow::Cow;
+
+use super::{Args, Text};
 
 /// The deepest nesting Go's JSON scanner accepts.
 const MAX_DEPTH: usize = 10_000;
 
-pub(super) fn decode(text: &str) -> JsonArray {
+pub(super) fn decode(text: &str) -> JsonArray<'_> {
     let text = text.trim_start();
     if !text.starts_with('[') {
         return JsonArray::Invalid;
     }
     let mut reader = Reader {
+        text,
         bytes: text.as_bytes(),
         pos: 1,
         number_out_of_range: false,
     };
-    let mut strings = Vec::new();
+    let mut strings = Args::new();
     let mut all_strings = true;
     reader.skip_blanks();
     if reader.peek() == Some(b']') {
@@ -66,12 +69,13 @@ pub(super) fn decode(text: &str) -> JsonArray {
 }
 
 struct Reader<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
     number_out_of_range: bool,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -241,23 +245,25 @@ impl Reader<'_> {
     }
 
     /// A string at `"`, decoded; `None` when its syntax is wrong.
-    fn string(&mut self) -> Option<SmolStr> {
+    fn string(&mut self) -> Option<Text<'a>> {
         self.pos += 1;
-        // Most strings hold no escape: take them whole.
-        let rest = &self.bytes[self.pos..];
+        // Most strings hold no escape: they are a piece of the text as written.
+        let start = self.pos;
+        let rest = &self.bytes[start..];
         if let Some(end) = rest
             .iter()
             .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
             && rest[end] == b'"'
         {
             self.pos += end + 1;
-            return Some(SmolStr::new(String::from_utf8_lossy(&rest[..end])));
+            // Quotes are ASCII, so both ends fall on character boundaries.
+            return Some(Cow::Borrowed(&self.text[start..start + end]));
         }
         let mut out: Vec<u8> = Vec::new();
         loop {
             let byte = self.next()?;
             match byte {
-                b'"' => return Some(SmolStr::new(String::from_utf8_lossy(&out))),
+                b'"' => return Some(Cow::Owned(String::from_utf8_lossy(&out).into_owned())),
                 0x00..=0x1f => return None,
                 b'\\' => {
                     let decoded = match self.next()? {

@@ -66,7 +66,28 @@ pub(super) fn trim_newline(line: &str) -> &str {
 
 /// Removes leading white space (Unicode's, as Go's `unicode.IsSpace`).
 pub(super) fn trim_leading_whitespace(line: &str) -> &str {
-    line.trim_start()
+    // ASCII first: the Unicode test is only needed past a non-ASCII byte.
+    let ascii = line.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+    if ascii.as_bytes().first().is_some_and(|b| !b.is_ascii()) {
+        ascii.trim_start()
+    } else {
+        ascii
+    }
+}
+
+/// Removes trailing white space (Unicode's, as Go's `unicode.IsSpace`).
+pub(super) fn trim_trailing_whitespace(line: &str) -> &str {
+    let ascii = line.trim_end_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+    if ascii.as_bytes().last().is_some_and(|b| !b.is_ascii()) {
+        ascii.trim_end()
+    } else {
+        ascii
+    }
+}
+
+/// Removes white space at both ends, as Go's `strings.TrimSpace`.
+pub(super) fn trim_whitespace(line: &str) -> &str {
+    trim_trailing_whitespace(trim_leading_whitespace(line))
 }
 
 /// A comment line: `#` is its first non-blank character.

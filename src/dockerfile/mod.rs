@@ -15,10 +15,11 @@ mod json_array;
 mod lines;
 mod reference_json;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
-use smol_str::SmolStr;
+use smallvec::SmallVec;
 
 pub use dump::{dump, go_quote};
 pub use reference_json::to_reference_json;
@@ -26,32 +27,44 @@ pub use reference_json::to_reference_json;
 use directives::DirectiveScanner;
 use lines::{PhysicalLines, is_comment, trim_continuation, trim_leading_whitespace, trim_newline};
 
+/// Text of the Dockerfile: borrowed from the source where BuildKit keeps it
+/// as written, owned where BuildKit transforms it (joined continuations,
+/// removed quotes, decoded JSON).
+pub type Text<'src> = Cow<'src, str>;
+
+/// An instruction's flags: rarely more than one, kept inline.
+pub type Flags<'src> = SmallVec<[Text<'src>; 1]>;
+
+/// An instruction's arguments: usually one or two, kept inline.
+pub type Args<'src> = SmallVec<[Text<'src>; 2]>;
+
 /// A parsed Dockerfile: its parser directives and its instructions, in order.
+/// It borrows from the source text it was parsed from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dockerfile {
+pub struct Dockerfile<'src> {
     /// The escape character: `\` unless `# escape=` says `` ` ``.
     pub escape: char,
-    pub directives: Vec<Directive>,
-    pub instructions: Vec<Instruction>,
+    pub directives: Vec<Directive<'src>>,
+    pub instructions: Vec<Instruction<'src>>,
 }
 
 /// A parser directive (`# syntax=…`, `# escape=…`, `# check=…`) from the top of the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Directive {
-    /// Lower-cased name.
-    pub name: String,
-    pub value: String,
+pub struct Directive<'src> {
+    /// `syntax`, `escape` or `check`.
+    pub name: &'static str,
+    pub value: &'src str,
     pub line: usize,
 }
 
 /// One instruction, with where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Instruction {
-    pub command: Command,
+pub struct Instruction<'src> {
+    pub command: Command<'src>,
     /// The logical line after joining continuations, as BuildKit keeps it
     /// (leading blanks, continuation escapes and comment lines removed).
-    pub original: String,
-    pub heredocs: Vec<Heredoc>,
+    pub original: Text<'src>,
+    pub heredocs: Vec<Heredoc<'src>>,
     /// First and last physical line (1-based), comments and heredoc bodies included.
     pub start_line: usize,
     pub end_line: usize,
@@ -60,32 +73,32 @@ pub struct Instruction {
     /// A blank line inside the continuation (BuildKit warns: NoEmptyContinuation).
     pub empty_continuation: bool,
     /// The comment lines right above the instruction, without their `#`.
-    pub comments: Vec<String>,
+    pub comments: Vec<Text<'src>>,
 }
 
 /// What an instruction says: its keyword, flags and arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Command {
+pub struct Command<'src> {
     /// The instruction word as written (`FROM`, `from`, `Run`…).
-    pub keyword: SmolStr,
+    pub keyword: Text<'src>,
     /// Leading `--flags`, quotes removed (`--from=builder`).
-    pub flags: Vec<SmolStr>,
+    pub flags: Flags<'src>,
     /// The arguments as BuildKit splits them for this instruction; for `ENV`
     /// and `LABEL`, keys and values alternate.
-    pub args: Vec<SmolStr>,
+    pub args: Args<'src>,
     /// Written in JSON (exec) form.
     pub json: bool,
     /// `ENV key value` / `LABEL key value` instead of `key=value`.
     pub legacy_key_value: bool,
     /// The instruction an `ONBUILD` registers.
-    pub trigger: Option<Box<Command>>,
+    pub trigger: Option<Box<Command<'src>>>,
     /// `keyword` recognised once, at parse time.
     kind: Option<Keyword>,
 }
 
 /// A heredoc attached to `RUN`, `COPY` or `ADD`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heredoc {
+pub struct Heredoc<'src> {
     /// The delimiter word, quotes removed.
     pub name: String,
     pub file_descriptor: u64,
@@ -94,7 +107,7 @@ pub struct Heredoc {
     /// Variables are expanded in the body (the delimiter was not quoted).
     pub expand: bool,
     /// The body, line breaks included, exactly as in the file.
-    pub content: String,
+    pub content: &'src str,
 }
 
 /// Every instruction BuildKit knows.
@@ -204,7 +217,7 @@ impl Keyword {
     }
 }
 
-impl Command {
+impl Command<'_> {
     /// The instruction, or `None` when BuildKit does not know the keyword.
     pub fn kind(&self) -> Option<Keyword> {
         self.kind
@@ -221,6 +234,31 @@ impl Command {
                 None => None,
             }
         })
+    }
+}
+
+impl<'src> Command<'src> {
+    /// The same command, owning all its text (so it can live as long as any source).
+    pub(super) fn into_owned<'any>(self) -> Command<'any> {
+        fn own<'a, 'b, A, B>(texts: SmallVec<A>) -> SmallVec<B>
+        where
+            A: smallvec::Array<Item = Text<'a>>,
+            B: smallvec::Array<Item = Text<'b>>,
+        {
+            texts
+                .into_iter()
+                .map(|text| Cow::Owned(text.into_owned()))
+                .collect()
+        }
+        Command {
+            keyword: Cow::Owned(self.keyword.into_owned()),
+            flags: own(self.flags),
+            args: own(self.args),
+            json: self.json,
+            legacy_key_value: self.legacy_key_value,
+            trigger: self.trigger.map(|trigger| Box::new(trigger.into_owned())),
+            kind: self.kind,
+        }
     }
 }
 
@@ -249,11 +287,11 @@ impl std::error::Error for ParseError {}
 pub const MAX_LINE_BYTES: usize = 65535;
 
 /// Parses a Dockerfile as BuildKit does. Never panics, whatever the text.
-pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
+pub fn parse(text: &str) -> Result<Dockerfile<'_>, ParseError> {
     let mut lines = PhysicalLines::new(text);
     let mut directives = DirectiveScanner::new();
-    let mut instructions = Vec::new();
-    let mut comments: Vec<String> = Vec::new();
+    let mut instructions = Vec::with_capacity((text.len() / 24).min(4096));
+    let mut comments: Vec<Text> = Vec::new();
     let mut current_line = 0;
 
     while let Some(first) = lines.next() {
@@ -271,13 +309,14 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
         if is_comment(raw) {
             // BuildKit drops the first byte, not the `#`: indented comments keep theirs.
             let line = trim_newline(raw);
-            let text = match line.get(1..) {
-                Some(rest) => rest.trim().to_string(),
-                None => String::from_utf8_lossy(&line.as_bytes()[1..])
-                    .trim()
-                    .to_string(),
-            };
-            comments.push(text);
+            comments.push(match line.get(1..) {
+                Some(rest) => Cow::Borrowed(rest.trim()),
+                None => Cow::Owned(
+                    String::from_utf8_lossy(&line.as_bytes()[1..])
+                        .trim()
+                        .to_string(),
+                ),
+            });
         }
         let token = trim_leading_whitespace(trim_newline(raw));
         directives
@@ -287,14 +326,14 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
         let processed = if token.starts_with('#') { "" } else { token };
 
         let start_line = current_line;
-        let keyword_offset = raw_start + (raw.len() - raw.trim_start().len());
+        let keyword_offset = raw_start + (raw.len() - trim_leading_whitespace(raw).len());
         let mut end_offset = first.start + trim_newline(first.text).len();
         let (first_part, mut at_end) = trim_continuation(processed, directives.escape());
         if at_end && first_part.is_empty() {
             continue;
         }
-        let mut line = first_part.to_string();
-
+        // One physical line stays borrowed; only continuations need a joined copy.
+        let mut line = Cow::Borrowed(first_part);
         let mut empty_continuation = false;
         while !at_end {
             let Some(next) = lines.next() else { break };
@@ -309,19 +348,25 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
                 continue;
             }
             let (part, end) = trim_continuation(content, directives.escape());
-            line.push_str(part);
+            line.to_mut().push_str(part);
             at_end = end;
         }
 
-        let command = arguments::parse_command(&line, directives.escape())
-            .map_err(|message| error_at(message, start_line, current_line))?;
+        let command = match &line {
+            Cow::Borrowed(line) => arguments::parse_command(line, directives.escape()),
+            Cow::Owned(line) => {
+                arguments::parse_command(line, directives.escape()).map(Command::into_owned)
+            }
+        }
+        .map_err(|message| error_at(message, start_line, current_line))?;
 
         let mut heredocs = Vec::new();
         if heredoc::can_contain_heredoc(&command) {
             let headers = heredoc::headers_from_line(&line)
                 .map_err(|message| error_at(message, start_line, current_line))?;
             for header in headers {
-                let mut content = String::new();
+                // The body is the raw lines up to the delimiter: one slice of the source.
+                let mut body: Option<Range<usize>> = None;
                 let mut terminated = false;
                 for body_line in lines.by_ref() {
                     current_line += 1;
@@ -334,7 +379,8 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
                         terminated = true;
                         break;
                     }
-                    content.push_str(body_line.text);
+                    let end = body_line.start + body_line.text.len();
+                    body = Some(body.map_or(body_line.start..end, |body| body.start..end));
                 }
                 if !terminated {
                     return Err(error_at(
@@ -348,7 +394,7 @@ pub fn parse(text: &str) -> Result<Dockerfile, ParseError> {
                     file_descriptor: header.file_descriptor,
                     chomp: header.chomp,
                     expand: header.expand,
-                    content,
+                    content: body.map_or("", |body| &text[body]),
                 });
             }
         }

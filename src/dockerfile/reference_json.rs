@@ -5,7 +5,6 @@
 //! arguments but not its heredocs.
 
 use serde::Serialize;
-use smol_str::SmolStr;
 
 use super::{Command, Dockerfile, Instruction, Keyword};
 
@@ -31,7 +30,7 @@ pub struct ReferenceHeredoc<'a> {
 }
 
 /// One object per instruction, in the reference's field order.
-pub fn to_reference_json(dockerfile: &Dockerfile) -> Vec<ReferenceCommand<'_>> {
+pub fn to_reference_json<'a>(dockerfile: &'a Dockerfile<'_>) -> Vec<ReferenceCommand<'a>> {
     dockerfile
         .instructions
         .iter()
@@ -39,11 +38,11 @@ pub fn to_reference_json(dockerfile: &Dockerfile) -> Vec<ReferenceCommand<'_>> {
         .collect()
 }
 
-fn reference_command(instruction: &Instruction) -> ReferenceCommand<'_> {
+fn reference_command<'a>(instruction: &'a Instruction<'_>) -> ReferenceCommand<'a> {
     let command = &instruction.command;
     let is_onbuild = command.kind() == Some(Keyword::Onbuild);
     let (shown, sub_cmd) = match (&command.trigger, is_onbuild) {
-        (Some(trigger), true) => (trigger.as_ref(), Some(trigger.keyword.as_str())),
+        (Some(trigger), true) => (trigger.as_ref(), Some(trigger.keyword.as_ref())),
         _ => (command, None),
     };
     let heredocs: Vec<ReferenceHeredoc> = if is_onbuild {
@@ -55,11 +54,11 @@ fn reference_command(instruction: &Instruction) -> ReferenceCommand<'_> {
             .map(|heredoc| ReferenceHeredoc {
                 name: &heredoc.name,
                 file_descriptor: heredoc.file_descriptor,
-                content: &heredoc.content,
+                content: heredoc.content,
             })
             .collect()
     };
-    let mut original = instruction.original.clone();
+    let mut original = instruction.original.to_string();
     if !heredocs.is_empty() {
         original.push('\n');
         for heredoc in &heredocs {
@@ -69,22 +68,22 @@ fn reference_command(instruction: &Instruction) -> ReferenceCommand<'_> {
         }
     }
     ReferenceCommand {
-        cmd: Some(command.keyword.as_str()).filter(|keyword| !keyword.is_empty()),
+        cmd: Some(command.keyword.as_ref()).filter(|keyword| !keyword.is_empty()),
         sub_cmd,
         json: shown.json,
         original: Some(original).filter(|original| !original.is_empty()),
         start_line: instruction.start_line,
         end_line: instruction.end_line,
-        flags: command.flags.iter().map(SmolStr::as_str).collect(),
+        flags: command.flags.iter().map(AsRef::as_ref).collect(),
         value: values(shown),
         heredocs,
     }
 }
 
 /// The argument list as the wrapper walks it: a nested `ONBUILD` shows as one empty value.
-fn values(command: &Command) -> Vec<&str> {
+fn values<'a>(command: &'a Command<'_>) -> Vec<&'a str> {
     match &command.trigger {
         Some(_) => vec![""],
-        None => command.args.iter().map(SmolStr::as_str).collect(),
+        None => command.args.iter().map(AsRef::as_ref).collect(),
     }
 }
