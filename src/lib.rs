@@ -7,8 +7,11 @@
 
 pub mod cli;
 pub mod dockerfile;
+pub mod graph;
 pub mod i18n;
+pub mod image_ref;
 pub mod input;
+pub mod lint;
 pub mod safe_text;
 pub mod shell;
 mod unicode_tables;

@@ -47,7 +47,7 @@ mod tests {
 
     #[test]
     fn ordinary_text_is_borrowed_unchanged() {
-        let text = "FROM node:22 AS « builder » é 漢字";
+        let text = "FROM node:22 AS «\u{a0}builder\u{a0}» é 漢字";
         assert!(matches!(escape_controls(text), std::borrow::Cow::Borrowed(t) if t == text));
     }
 }

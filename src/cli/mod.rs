@@ -3,15 +3,28 @@
 //! 0 for success, 1 when the checked file has problems, 2 for bad input.
 //! Commands live one per module and only call the library.
 
+mod graph;
+mod lint;
 mod parse;
 
 use std::ffi::OsString;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 
+use crate::graph::{BuildOptions, GraphError, Platform};
 use crate::i18n::Lang;
 use crate::input::ReadError;
+use crate::safe_text::escape_controls;
+
+/// What every command needs to know about how to speak.
+#[derive(Clone, Copy)]
+pub(crate) struct Output {
+    pub lang: Lang,
+    /// ANSI colours on standard output.
+    pub colour: bool,
+}
 
 /// Exit code for input that cannot be used: unreadable, rejected, unknown.
 pub const EXIT_BAD_INPUT: u8 = 2;
@@ -31,8 +44,14 @@ pub fn run() -> ExitCode {
             });
         }
     };
+    let output = Output {
+        lang,
+        colour: wants_colour(&matches),
+    };
     match matches.subcommand() {
         Some(("parse", sub)) => parse::run(sub, lang),
+        Some(("graph", sub)) => graph::run(sub, output),
+        Some(("lint", sub)) => lint::run(sub, output),
         _ => {
             let _ = command(lang).print_help();
             ExitCode::SUCCESS
@@ -103,7 +122,138 @@ fn command(lang: Lang) -> Command {
                 .action(ArgAction::Version)
                 .help(lang.pick("Affiche la version", "Print the version")),
         )
+        .arg(
+            Arg::new("color")
+                .long("color")
+                .global(true)
+                .value_parser(["auto", "always", "never"])
+                .default_value("auto")
+                .hide_default_value(true)
+                .help(lang.pick(
+                    "Couleurs\u{a0}: auto (sur un terminal, sauf NO_COLOR), always, never",
+                    "Colours: auto (on a terminal, unless NO_COLOR), always, never",
+                )),
+        )
         .subcommand(parse::command(lang))
+        .subcommand(graph::command(lang))
+        .subcommand(lint::command(lang))
+}
+
+/// Colours on a terminal unless `NO_COLOR` is set, or as `--color` says.
+fn wants_colour(matches: &ArgMatches) -> bool {
+    match matches.get_one::<String>("color").map(String::as_str) {
+        Some("always") => true,
+        Some("never") => false,
+        _ => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        }
+    }
+}
+
+/// `--target`, `--build-arg` and `--platform`, shared by the commands that build a graph.
+fn build_option_args(command: Command, lang: Lang) -> Command {
+    command
+        .arg(
+            Arg::new("target")
+                .long("target")
+                .value_name("STAGE")
+                .help(lang.pick(
+                    "Le stage à construire (par défaut\u{a0}: le dernier)",
+                    "The stage to build (default: the last one)",
+                )),
+        )
+        .arg(
+            Arg::new("build-arg")
+                .long("build-arg")
+                .value_name(lang.pick("NOM=VALEUR", "NAME=VALUE"))
+                .action(ArgAction::Append)
+                .help(lang.pick(
+                    "Remplace la valeur par défaut d’un ARG, comme docker build",
+                    "Override an ARG default, as docker build does",
+                )),
+        )
+        .arg(
+            Arg::new("platform")
+                .long("platform")
+                .value_name("OS/ARCH")
+                .help(lang.pick(
+                    "Plateforme cible (par défaut\u{a0}: linux/amd64)",
+                    "Target platform (default: linux/amd64)",
+                )),
+        )
+}
+
+/// The build options given on the command line, or a message saying what is wrong.
+fn build_options(matches: &ArgMatches, lang: Lang) -> Result<BuildOptions, String> {
+    let mut options = BuildOptions {
+        target: matches.get_one::<String>("target").cloned(),
+        ..BuildOptions::default()
+    };
+    for assignment in matches
+        .get_many::<String>("build-arg")
+        .into_iter()
+        .flatten()
+    {
+        let Some((name, value)) = assignment.split_once('=') else {
+            return Err(format!(
+                "--build-arg {}{}{}",
+                escape_controls(assignment),
+                lang.colon(),
+                lang.pick("la forme attendue est NOM=VALEUR", "expected NAME=VALUE")
+            ));
+        };
+        options
+            .build_args
+            .push((name.to_string(), value.to_string()));
+    }
+    if let Some(platform) = matches.get_one::<String>("platform") {
+        options.platform = Platform::parse(platform).ok_or_else(|| {
+            format!(
+                "--platform {}{}{}",
+                escape_controls(platform),
+                lang.colon(),
+                lang.pick(
+                    "la forme attendue est os/arch (linux/arm64)",
+                    "expected os/arch (linux/arm64)"
+                )
+            )
+        })?;
+    }
+    Ok(options)
+}
+
+/// Why a graph cannot be built, for the user.
+fn describe_graph_error(error: &GraphError, lang: Lang) -> String {
+    match error {
+        GraphError::NoStages => lang
+            .pick(
+                "ce Dockerfile n’a aucun stage (aucun FROM)",
+                "this Dockerfile has no stage (no FROM)",
+            )
+            .to_string(),
+        GraphError::UnknownTarget { target, names } => {
+            let names = if names.is_empty() {
+                lang.pick("aucun stage n’a de nom", "no stage has a name")
+                    .to_string()
+            } else {
+                names.join(", ")
+            };
+            let target = escape_controls(target);
+            match lang {
+                Lang::Fr => format!(
+                    "aucun stage ne s’appelle «\u{a0}{target}\u{a0}». Stages nommés\u{a0}: {names}"
+                ),
+                Lang::En => format!("no stage is called “{target}”. Named stages: {names}"),
+            }
+        }
+    }
+}
+
+/// Prints a one-line problem with the command's input and gives the bad-input exit code.
+fn report_bad_input(message: &str, lang: Lang) -> ExitCode {
+    eprintln!("multistage{}{message}", lang.colon());
+    ExitCode::from(EXIT_BAD_INPUT)
 }
 
 /// Prints why a file could not be read and gives the bad-input exit code.

@@ -1,0 +1,55 @@
+//! DuplicateStageName: two stages with the same name, compared without case
+//! as BuildKit does (`Build` and `build` collide). `--from` then silently
+//! takes the last one and `FROM` the nearest one above.
+
+use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+
+pub static RULE: Rule = Rule {
+    code: "DuplicateStageName",
+    severity: Severity::Warning,
+    buildkit: Some("DuplicateStageName"),
+    hadolint: &["DL3024"],
+    summary: (
+        "Deux stages portent le même nom.",
+        "Two stages share a name.",
+    ),
+    check,
+};
+
+fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
+    let stages = cx.stages();
+    for stage in stages {
+        let Some(name) = &stage.name else { continue };
+        let Some(first) = stages[..stage.index]
+            .iter()
+            .find(|earlier| earlier.name.as_ref() == Some(name))
+        else {
+            continue;
+        };
+        let from = stage.instructions.start;
+        out.push(cx.report(
+            &RULE,
+            from,
+            cx.find_last(from, stage.written_name.as_deref().unwrap_or(name)),
+            Message::new(
+                format!("Le nom «\u{a0}{name}\u{a0}» est déjà celui du stage de la ligne {} (BuildKit ignore la casse). `--from={name}` prendra le dernier, sans prévenir.", first.start_line),
+                format!("Name “{name}” is already the name of the stage on line {} (BuildKit ignores case). `--from={name}` will silently take the last one.", first.start_line),
+            ),
+            Message::new(
+                "Donnez à chaque stage un nom unique qui dit son rôle.",
+                "Give every stage a unique name that says what it does.",
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::testing::lines;
+
+    #[test]
+    fn later_duplicates_fire_whatever_their_case() {
+        let text = "FROM alpine:3.20 AS build\nFROM alpine:3.20 AS Build\nFROM alpine:3.20 AS BUILD\nFROM alpine:3.20 AS other\n";
+        assert_eq!(lines("DuplicateStageName", text), [2, 3]);
+    }
+}

@@ -1,0 +1,58 @@
+//! InvalidDefaultArgInFrom: a `FROM` built from global ARGs whose default
+//! values give an empty or invalid image name (`ARG VERSION` without a value,
+//! then `FROM busybox:$VERSION`). The build fails unless `--build-arg` fills in.
+
+use crate::graph::BaseKind;
+use crate::image_ref::ImageRef;
+use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+
+pub static RULE: Rule = Rule {
+    code: "InvalidDefaultArgInFrom",
+    severity: Severity::Warning,
+    buildkit: Some("InvalidDefaultArgInFrom"),
+    hadolint: &[],
+    summary: (
+        "Un FROM dont les ARG par défaut donnent un nom d’image vide ou invalide.",
+        "A FROM whose default ARGs give an empty or invalid image name.",
+    ),
+    check,
+};
+
+fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
+    let Some(graph) = cx.graph() else { return };
+    for stage in &graph.stages {
+        if !stage.base_written.contains('$')
+            || stage.base_kind != BaseKind::Image
+            || ImageRef::parse(&stage.base).is_ok()
+        {
+            continue;
+        }
+        let from = stage.instructions.start;
+        let written = crate::safe_text::escape_controls(&stage.base_written).into_owned();
+        let base = crate::safe_text::escape_controls(&stage.base).into_owned();
+        out.push(cx.report(
+            &RULE,
+            from,
+            cx.find(from, &stage.base_written),
+            Message::new(
+                format!("Avec les valeurs par défaut des `ARG`, `{written}` donne «\u{a0}{base}\u{a0}», qui n’est pas un nom d’image valide\u{a0}: le build échouera sans `--build-arg`."),
+                format!("With the `ARG` defaults, `{written}` gives “{base}”, which is no valid image name: the build will fail without `--build-arg`."),
+            ),
+            Message::new(
+                "Donnez une valeur par défaut à l’`ARG` utilisé\u{a0}: `ARG VERSION=3.20`.",
+                "Give the `ARG` a default value: `ARG VERSION=3.20`.",
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::testing::lines;
+
+    #[test]
+    fn empty_or_invalid_after_expansion() {
+        let text = "ARG VERSION\nARG IMAGE\nARG GOOD=3.20\nFROM busybox:$VERSION\nFROM $IMAGE\nFROM alpine:${GOOD}\n";
+        assert_eq!(lines("InvalidDefaultArgInFrom", text), [4, 5]);
+    }
+}

@@ -1,0 +1,112 @@
+//! UntaggedImage: a base image, or an image in `COPY --from`, without a tag
+//! or digest, or with `:latest`. The build then changes whenever the image
+//! does, and the runtime you tested is not the one you ship.
+
+use crate::graph::{BaseKind, Resolution};
+use crate::image_ref::ImageRef;
+use crate::lint::official_images::looks_like_a_stage_name;
+use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::safe_text::escape_controls;
+
+pub static RULE: Rule = Rule {
+    code: "UntaggedImage",
+    severity: Severity::Warning,
+    buildkit: None,
+    hadolint: &["DL3006", "DL3007"],
+    summary: (
+        "Une image sans tag, ou avec le tag latest.",
+        "An image without a tag, or tagged latest.",
+    ),
+    check,
+};
+
+/// `Some(true)` for `:latest`, `Some(false)` for no tag at all, `None` when pinned.
+fn unpinned(reference: &str) -> Option<bool> {
+    let image = ImageRef::parse(reference).ok()?;
+    if image.digest.is_some() {
+        return None;
+    }
+    match image.tag {
+        None => Some(false),
+        Some("latest") => Some(true),
+        Some(_) => None,
+    }
+}
+
+fn message(image: &str, latest: bool) -> (Message, Message) {
+    let image = escape_controls(image).into_owned();
+    let (fr, en) = if latest {
+        ("porte le tag `latest`", "is tagged `latest`")
+    } else {
+        (
+            "n’a pas de tag (Docker prendra `latest`)",
+            "has no tag (Docker will take `latest`)",
+        )
+    };
+    (
+        Message::new(
+            format!(
+                "L’image `{image}` {fr}\u{a0}: votre build changera à chaque nouvelle version de l’image, sans que rien ne change dans votre Dockerfile."
+            ),
+            format!(
+                "Image `{image}` {en}: your build will change with every new version of the image, though nothing changed in your Dockerfile."
+            ),
+        ),
+        Message::new(
+            "Fixez une version\u{a0}: `node:22-slim`, `alpine:3.20`… (ou un digest `@sha256:…`).",
+            "Pin a version: `node:22-slim`, `alpine:3.20`… (or a digest `@sha256:…`).",
+        ),
+    )
+}
+
+fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
+    let Some(graph) = cx.graph() else { return };
+    for stage in &graph.stages {
+        if stage.base_kind != BaseKind::Image {
+            continue;
+        }
+        if let Some(latest) = unpinned(&stage.base) {
+            let from = stage.instructions.start;
+            let (message, help) = message(&stage.base, latest);
+            out.push(cx.report(
+                &RULE,
+                from,
+                cx.find(from, &stage.base_written),
+                message,
+                help,
+            ));
+        }
+    }
+    for reference in &graph.references {
+        // A stage name gone wrong is UndefinedStage's business, not a missing tag.
+        if reference.resolution != Resolution::Image || looks_like_a_stage_name(&reference.written)
+        {
+            continue;
+        }
+        if let Some(latest) = unpinned(&reference.written) {
+            let (message, help) = message(&reference.written, latest);
+            let span = cx.find(reference.instruction, &reference.written);
+            out.push(cx.report(&RULE, reference.instruction, span, message, help));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lint::testing::lines;
+
+    #[test]
+    fn untagged_latest_and_copied_images() {
+        let text = "ARG BASE=ubuntu\nFROM alpine\nFROM alpine:latest\nCOPY --from=nginx /etc/nginx /etc/nginx\nFROM ${BASE}\n";
+        assert_eq!(lines("UntaggedImage", text), [2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn pinned_images_stages_and_scratch() {
+        let digest = "a".repeat(64);
+        let text = format!(
+            "ARG BASE=ubuntu:24.04\nFROM golang:1.26 AS build\nFROM build\nFROM scratch\nFROM node:24@sha256:{digest}\nFROM ${{BASE}}\nCOPY --from=composer:2 /usr/bin/composer /c\n"
+        );
+        assert!(lines("UntaggedImage", &text).is_empty());
+    }
+}
