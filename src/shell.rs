@@ -60,8 +60,14 @@ impl Lexer {
         word: &str,
         env: &E,
     ) -> Result<Expansion, ShellError> {
+        if self.is_plain(word) {
+            return Ok(Expansion {
+                result: word.to_string(),
+                ..Expansion::default()
+            });
+        }
         let mut run = Run::new(self, word, env);
-        let (result, _) = run.process_stop_on(None, self.raw_escapes)?;
+        let (result, _) = run.process_stop_on(None, self.raw_escapes, false)?;
         Ok(Expansion {
             result,
             matched: run.matched,
@@ -76,8 +82,15 @@ impl Lexer {
         env: &E,
     ) -> Result<Vec<String>, ShellError> {
         let mut run = Run::new(self, word, env);
-        let (_, words) = run.process_stop_on(None, self.raw_escapes)?;
+        let (_, words) = run.process_stop_on(None, self.raw_escapes, true)?;
         Ok(words)
+    }
+}
+
+impl Lexer {
+    /// A word with nothing to expand, unquote or unescape: most words are.
+    fn is_plain(&self, word: &str) -> bool {
+        !word.contains(['$', '\'', '"', self.escape]) && !word.starts_with('\u{feff}')
     }
 }
 
@@ -115,23 +128,35 @@ fn error(message: impl Into<String>) -> ShellError {
 struct Run<'a, E: Env + ?Sized> {
     lexer: &'a Lexer,
     env: &'a E,
-    chars: Vec<char>,
+    text: &'a str,
+    /// Byte offset of the next character.
     pos: usize,
     raw_escapes: bool,
     matched: BTreeSet<String>,
     unmatched: BTreeSet<String>,
 }
 
-/// Words being split while a string is built.
+/// Words being split while a string is built (only when asked for).
 #[derive(Default)]
 struct Words {
+    enabled: bool,
     current: String,
     words: Vec<String>,
     in_word: bool,
 }
 
 impl Words {
+    fn new(enabled: bool) -> Self {
+        Words {
+            enabled,
+            ..Words::default()
+        }
+    }
+
     fn add_char(&mut self, ch: char) {
+        if !self.enabled {
+            return;
+        }
         if ch.is_whitespace() {
             if self.in_word && !self.current.is_empty() {
                 self.words.push(std::mem::take(&mut self.current));
@@ -143,17 +168,23 @@ impl Words {
     }
 
     fn add_raw_char(&mut self, ch: char) {
-        self.current.push(ch);
-        self.in_word = true;
+        if self.enabled {
+            self.current.push(ch);
+            self.in_word = true;
+        }
     }
 
     fn add_string(&mut self, text: &str) {
-        text.chars().for_each(|ch| self.add_char(ch));
+        if self.enabled {
+            text.chars().for_each(|ch| self.add_char(ch));
+        }
     }
 
     fn add_raw_string(&mut self, text: &str) {
-        self.current.push_str(text);
-        self.in_word = true;
+        if self.enabled {
+            self.current.push_str(text);
+            self.in_word = true;
+        }
     }
 
     fn finish(mut self) -> Vec<String> {
@@ -165,16 +196,13 @@ impl Words {
 }
 
 impl<'a, E: Env + ?Sized> Run<'a, E> {
-    fn new(lexer: &'a Lexer, word: &str, env: &'a E) -> Self {
-        let mut chars: Vec<char> = word.chars().collect();
+    fn new(lexer: &'a Lexer, word: &'a str, env: &'a E) -> Self {
         // Go's text/scanner skips a byte-order mark at the very start.
-        if chars.first() == Some(&'\u{feff}') {
-            chars.remove(0);
-        }
+        let text = word.strip_prefix('\u{feff}').unwrap_or(word);
         Run {
             lexer,
             env,
-            chars,
+            text,
             pos: 0,
             raw_escapes: lexer.raw_escapes,
             matched: BTreeSet::new(),
@@ -183,24 +211,23 @@ impl<'a, E: Env + ?Sized> Run<'a, E> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.chars.get(self.pos).copied()
+        self.text[self.pos..].chars().next()
     }
 
     fn next(&mut self) -> Option<char> {
-        let ch = self.peek();
-        if ch.is_some() {
-            self.pos += 1;
-        }
-        ch
+        let ch = self.peek()?;
+        self.pos += ch.len_utf8();
+        Some(ch)
     }
 
     fn process_stop_on(
         &mut self,
         stop: Option<char>,
         raw_escapes: bool,
+        split: bool,
     ) -> Result<(String, Vec<String>), ShellError> {
         let saved_raw_escapes = std::mem::replace(&mut self.raw_escapes, raw_escapes);
-        let outcome = self.process_stop_on_inner(stop);
+        let outcome = self.process_stop_on_inner(stop, split);
         self.raw_escapes = saved_raw_escapes;
         outcome
     }
@@ -208,9 +235,10 @@ impl<'a, E: Env + ?Sized> Run<'a, E> {
     fn process_stop_on_inner(
         &mut self,
         stop: Option<char>,
+        split: bool,
     ) -> Result<(String, Vec<String>), ShellError> {
         let mut result = String::new();
-        let mut words = Words::default();
+        let mut words = Words::new(split);
         while let Some(ch) = self.peek() {
             if stop == Some(ch) {
                 self.next();
@@ -378,13 +406,15 @@ impl<'a, E: Env + ?Sized> Run<'a, E> {
                         "unsupported modifier ({written}) in substitution"
                     )));
                 }
-                let (word, _) = self.process_stop_on(Some('}'), pattern_op).map_err(|err| {
-                    if self.peek().is_none() {
-                        error("syntax error: missing '}'")
-                    } else {
-                        err
-                    }
-                })?;
+                let (word, _) =
+                    self.process_stop_on(Some('}'), pattern_op, false)
+                        .map_err(|err| {
+                            if self.peek().is_none() {
+                                error("syntax error: missing '}'")
+                            } else {
+                                err
+                            }
+                        })?;
                 let value = self.lookup(&name);
                 if self.lexer.skip_unset_env && value.is_none() {
                     return Ok(format!("${{{name}{written}{word}}}"));
@@ -441,20 +471,24 @@ impl<'a, E: Env + ?Sized> Run<'a, E> {
                 if replace_all {
                     self.next();
                 }
-                let (pattern, _) = self.process_stop_on(Some('/'), true).map_err(|err| {
-                    if self.peek().is_none() {
-                        error("syntax error: missing '/' in ${}")
-                    } else {
-                        err
-                    }
-                })?;
-                let (replacement, _) = self.process_stop_on(Some('}'), true).map_err(|err| {
-                    if self.peek().is_none() {
-                        error("syntax error: missing '}'")
-                    } else {
-                        err
-                    }
-                })?;
+                let (pattern, _) = self
+                    .process_stop_on(Some('/'), true, false)
+                    .map_err(|err| {
+                        if self.peek().is_none() {
+                            error("syntax error: missing '/' in ${}")
+                        } else {
+                            err
+                        }
+                    })?;
+                let (replacement, _) =
+                    self.process_stop_on(Some('}'), true, false)
+                        .map_err(|err| {
+                            if self.peek().is_none() {
+                                error("syntax error: missing '}'")
+                            } else {
+                                err
+                            }
+                        })?;
                 let Some(value) = self.lookup(&name) else {
                     if self.lexer.skip_unset_env {
                         return Ok(format!("${{{name}/{pattern}/{replacement}}}"));

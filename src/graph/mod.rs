@@ -8,7 +8,7 @@
 
 mod draw;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -195,14 +195,18 @@ pub enum GraphError {
     UnknownTarget { target: String, names: Vec<String> },
 }
 
-/// Global `ARG` values for expansion: declared names, and values of those that have one.
+/// Values of the global `ARG`s that have one, for expansion (a handful: a
+/// list beats a map).
 struct GlobalEnv {
-    values: HashMap<String, String>,
+    values: Vec<(String, String)>,
 }
 
 impl Env for GlobalEnv {
     fn get(&self, name: &str) -> Option<&str> {
-        self.values.get(name).map(String::as_str)
+        self.values
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
     }
 }
 
@@ -218,7 +222,10 @@ pub fn build(
         .position(|instruction| instruction.command.kind() == Some(Keyword::From))
         .ok_or(GraphError::NoStages)?;
 
-    let (global_args, env, declared) = global_scope(&instructions[..first_from], &lexer, options);
+    let (global_args, env) = global_scope(&instructions[..first_from], &lexer, options);
+    let declared = |name: &str| {
+        AUTOMATIC_ARGS.contains(&name) || global_args.iter().any(|arg| arg.name == name)
+    };
 
     let from_indexes: Vec<usize> = (first_from..instructions.len())
         .filter(|&i| instructions[i].command.kind() == Some(Keyword::From))
@@ -252,7 +259,7 @@ pub fn build(
         {
             unmatched.extend(expansion.unmatched);
         }
-        unmatched.retain(|name| !declared.contains(name));
+        unmatched.retain(|name| !declared(name));
         if !unmatched.is_empty() {
             undeclared_in_from.push((index, unmatched));
         }
@@ -301,18 +308,20 @@ pub fn build(
 
     let target = match &options.target {
         None => stages.len() - 1,
-        Some(target) => {
-            let wanted = target.to_lowercase();
-            stages
-                .iter()
-                .rev()
-                .find(|stage| stage.name.as_deref() == Some(wanted.as_str()))
-                .map(|stage| stage.index)
-                .ok_or_else(|| GraphError::UnknownTarget {
-                    target: target.clone(),
-                    names: stages.iter().filter_map(|s| s.name.clone()).collect(),
-                })?
-        }
+        Some(target) => stages
+            .iter()
+            .rev()
+            .find(|stage| {
+                stage
+                    .name
+                    .as_deref()
+                    .is_some_and(|own| same_stage_name(own, target))
+            })
+            .map(|stage| stage.index)
+            .ok_or_else(|| GraphError::UnknownTarget {
+                target: target.clone(),
+                names: stages.iter().filter_map(|s| s.name.clone()).collect(),
+            })?,
     };
     mark_built(&mut stages, target);
 
@@ -331,7 +340,7 @@ fn global_scope(
     before_first_from: &[Instruction<'_>],
     lexer: &Lexer,
     options: &BuildOptions,
-) -> (Vec<GlobalArg>, GlobalEnv, BTreeSet<String>) {
+) -> (Vec<GlobalArg>, GlobalEnv) {
     let platform = options.platform.spec();
     let automatic = [
         ("BUILDPLATFORM", platform.clone()),
@@ -349,8 +358,6 @@ fn global_scope(
             .map(|(name, value)| (name.to_string(), value))
             .collect(),
     };
-    let mut declared: BTreeSet<String> =
-        AUTOMATIC_ARGS.iter().map(|name| name.to_string()).collect();
     let mut global_args = Vec::new();
     for (index, instruction) in before_first_from.iter().enumerate() {
         if instruction.command.kind() != Some(Keyword::Arg) {
@@ -375,11 +382,10 @@ fn global_scope(
                         .unwrap_or_else(|_| default.to_string())
                 })
             });
-            match &value {
-                Some(value) => env.values.insert(name.to_string(), value.clone()),
-                None => env.values.remove(name),
-            };
-            declared.insert(name.to_string());
+            env.values.retain(|(key, _)| key != name);
+            if let Some(value) = &value {
+                env.values.push((name.to_string(), value.clone()));
+            }
             global_args.push(GlobalArg {
                 name: name.to_string(),
                 value,
@@ -387,17 +393,21 @@ fn global_scope(
             });
         }
     }
-    (global_args, env, declared)
+    (global_args, env)
 }
 
 /// Every `COPY --from` and `RUN --mount=…from=`, resolved as BuildKit does.
 fn references(instructions: &[Instruction<'_>], stages: &[Stage]) -> Vec<Reference> {
     let by_name = |name: &str| {
-        let wanted = name.to_lowercase();
         stages
             .iter()
             .rev()
-            .find(|stage| stage.name.as_deref() == Some(wanted.as_str()))
+            .find(|stage| {
+                stage
+                    .name
+                    .as_deref()
+                    .is_some_and(|own| same_stage_name(own, name))
+            })
             .map(|stage| stage.index)
     };
     let mut found = Vec::new();
@@ -470,6 +480,16 @@ fn references(instructions: &[Instruction<'_>], stages: &[Stage]) -> Vec<Referen
     found
 }
 
+/// Whether `written` names the stage called `name` (stored lower-cased) as
+/// `--from` and `--target` match: without regard to case.
+fn same_stage_name(name: &str, written: &str) -> bool {
+    if written.is_ascii() {
+        name.eq_ignore_ascii_case(written)
+    } else {
+        name == written.to_lowercase()
+    }
+}
+
 /// Go's `strconv.Atoi`: an optional sign and ASCII digits.
 fn go_atoi(text: &str) -> Option<i64> {
     let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
@@ -480,8 +500,17 @@ fn go_atoi(text: &str) -> Option<i64> {
 }
 
 /// The value of `key` in a `--mount` option list (`type=bind,from=x,target=/y`),
-/// read as CSV like BuildKit does.
+/// read as CSV like BuildKit does; the last occurrence wins.
 pub fn mount_option(mount: &str, key: &str) -> Option<String> {
+    let value_of = |field: &str| {
+        let (name, value) = field.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case(key)
+            .then(|| value.trim().to_string())
+    };
+    if !mount.contains('"') {
+        return mount.rsplit(',').find_map(value_of);
+    }
     let mut fields = Vec::new();
     let mut field = String::new();
     let mut quoted = false;
@@ -498,12 +527,7 @@ pub fn mount_option(mount: &str, key: &str) -> Option<String> {
         }
     }
     fields.push(field);
-    fields.into_iter().rev().find_map(|field| {
-        let (name, value) = field.split_once('=')?;
-        name.trim()
-            .eq_ignore_ascii_case(key)
-            .then(|| value.trim().to_string())
-    })
+    fields.iter().rev().find_map(|field| value_of(field))
 }
 
 /// Marks the target and everything it needs, following dependencies once each.
@@ -540,18 +564,17 @@ impl StageGraph {
         })
     }
 
-    /// The stage with this (case-insensitive) name that `COPY --from` would pick: the last one.
-    pub fn stage_named(&self, name: &str) -> Option<&Stage> {
-        let wanted = name.to_lowercase();
-        self.stages
-            .iter()
-            .rev()
-            .find(|stage| stage.name.as_deref() == Some(wanted.as_str()))
-    }
-
     /// Stage indexes in a dependency cycle, found through stage references.
     pub fn cycles(&self) -> BTreeSet<usize> {
         let mut in_cycle = BTreeSet::new();
+        // Bases are always earlier stages: a cycle needs a reference forward.
+        let forward = self
+            .stages
+            .iter()
+            .any(|stage| stage.depends_on.iter().any(|&d| d > stage.index));
+        if !forward {
+            return in_cycle;
+        }
         for start in 0..self.stages.len() {
             let mut pending: Vec<usize> = self.stages[start].depends_on.clone();
             let mut seen = BTreeSet::new();

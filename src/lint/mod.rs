@@ -99,6 +99,24 @@ pub struct Diagnostic {
     pub help: Option<Message>,
 }
 
+/// Whether `word` has no lower-case letter (`FROM`, `AS`).
+pub(crate) fn is_upper_case(word: &str) -> bool {
+    if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_lowercase())
+    } else {
+        word == word.to_uppercase()
+    }
+}
+
+/// Whether `word` has no upper-case letter (`from`, `as`).
+pub(crate) fn is_lower_case(word: &str) -> bool {
+    if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word == word.to_lowercase()
+    }
+}
+
 /// The rule behind a code.
 pub fn rule(code: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|rule| rule.code == code)

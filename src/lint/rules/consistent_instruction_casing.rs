@@ -1,7 +1,7 @@
 //! ConsistentInstructionCasing: instructions written in another case than
 //! most of the file (`run` among `RUN`s), or in mixed case (`From`).
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Rule, Severity, is_lower_case, is_upper_case};
 
 pub static RULE: Rule = Rule {
     code: "ConsistentInstructionCasing",
@@ -21,9 +21,9 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let (mut lower, mut upper) = (0, 0);
     for instruction in keywords.clone() {
         let keyword = &instruction.command.keyword;
-        if *keyword == keyword.to_lowercase() {
+        if is_lower_case(keyword) {
             lower += 1;
-        } else if *keyword == keyword.to_uppercase() {
+        } else if is_upper_case(keyword) {
             upper += 1;
         }
     }
@@ -34,9 +34,9 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
         }
         let keyword = &instruction.command.keyword;
         let consistent = if majority_lower {
-            *keyword == keyword.to_lowercase()
+            is_lower_case(keyword)
         } else {
-            *keyword == keyword.to_uppercase()
+            is_upper_case(keyword)
         };
         if consistent {
             continue;

@@ -2,7 +2,7 @@
 //! follow the case of `FROM` (a mixed-case `From` is left alone).
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Rule, Severity, is_lower_case, is_upper_case};
 
 pub static RULE: Rule = Rule {
     code: "FromAsCasing",
@@ -24,21 +24,17 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
         }
         let keyword = &command.keyword;
         let as_word = &command.args[1];
-        let mismatch = if *keyword == keyword.to_uppercase() {
-            *as_word != as_word.to_uppercase()
-        } else if *keyword == keyword.to_lowercase() {
-            *as_word != as_word.to_lowercase()
+        let mismatch = if is_upper_case(keyword) {
+            !is_upper_case(as_word)
+        } else if is_lower_case(keyword) {
+            !is_lower_case(as_word)
         } else {
             false
         };
         if !mismatch {
             continue;
         }
-        let expected = if *keyword == keyword.to_uppercase() {
-            "AS"
-        } else {
-            "as"
-        };
+        let expected = if is_upper_case(keyword) { "AS" } else { "as" };
         out.push(cx.report(
             &RULE,
             index,

@@ -23,7 +23,7 @@ mod stage_index_reference;
 mod stage_name_casing;
 mod stage_self_reference;
 mod undefined_arg_in_from;
-mod undefined_stage;
+pub(super) mod undefined_stage;
 mod undefined_var;
 mod unknown_instruction;
 mod untagged_image;

@@ -5,7 +5,7 @@
 //! which fails far from the mistake. Images (`nginx`, `composer:2`,
 //! `ghcr.io/…`) are left alone.
 
-use crate::graph::{BaseKind, Reference, ReferenceKind, Resolution};
+use crate::graph::{BaseKind, Reference, ReferenceKind, Resolution, Stage, StageGraph};
 use crate::image_ref::ImageRef;
 use crate::lint::official_images::looks_like_a_stage_name;
 use crate::lint::suggest::closest;
@@ -139,51 +139,75 @@ fn problem(cx: &Context<'_, '_>, reference: &Reference) -> Option<(Message, Mess
     }
 }
 
-/// `FROM Builder` (BuildKit matches FROM names exactly, in lower case) and
-/// `FROM biulder` (a typo of an earlier stage).
+/// How a `FROM` misses an earlier stage.
+pub(crate) enum MissedStage<'g> {
+    /// `FROM Builder` for stage `builder`: BuildKit matches FROM names exactly.
+    Case(String),
+    /// `FROM biulder` for stage `builder`.
+    Typo(&'g str),
+}
+
+/// Whether this stage's base, taken for an image, is really an earlier stage
+/// written wrong.
+pub(crate) fn missed_stage<'g>(graph: &'g StageGraph, stage: &Stage) -> Option<MissedStage<'g>> {
+    if stage.base_kind != BaseKind::Image || stage.base.contains(['/', ':', '@']) {
+        return None;
+    }
+    let earlier = || {
+        graph.stages[..stage.index]
+            .iter()
+            .filter_map(|s| s.name.as_deref())
+    };
+    let lower = stage.base.to_lowercase();
+    if earlier().any(|name| name == lower) {
+        return Some(MissedStage::Case(lower));
+    }
+    if ImageRef::parse(&stage.base).is_ok() && looks_like_a_stage_name(&stage.base) {
+        return closest(&stage.base, earlier()).map(MissedStage::Typo);
+    }
+    None
+}
+
 fn check_from_lines(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let Some(graph) = cx.graph() else { return };
     for stage in &graph.stages {
-        if stage.base_kind != BaseKind::Image || stage.base.contains(['/', ':', '@']) {
+        let Some(missed) = missed_stage(graph, stage) else {
             continue;
-        }
-        let earlier: Vec<&str> = graph.stages[..stage.index]
-            .iter()
-            .filter_map(|s| s.name.as_deref())
-            .collect();
+        };
         let from = stage.instructions.start;
         let base = escape_controls(&stage.base).into_owned();
-        let lower = stage.base.to_lowercase();
         let span = cx.find(from, &stage.base_written);
-        if earlier.contains(&lower.as_str()) {
-            out.push(cx.report(
-                &RULE,
-                from,
-                span,
+        let (message, help) = match missed {
+            MissedStage::Case(lower) => (
                 Message::new(
-                    format!("`FROM {base}`\u{a0}: le stage s’appelle «\u{a0}{lower}\u{a0}». Contrairement à `--from`, `FROM` compare les noms tels quels et BuildKit y verra une image (refusée, car un nom d’image s’écrit en minuscules)."),
-                    format!("`FROM {base}`: the stage is called “{lower}”. Unlike `--from`, `FROM` compares names as written and BuildKit will take this for an image (refused, since image names are lower case)."),
+                    format!(
+                        "`FROM {base}`\u{a0}: le stage s’appelle «\u{a0}{lower}\u{a0}». Contrairement à `--from`, `FROM` compare les noms tels quels et BuildKit y verra une image (refusée, car un nom d’image s’écrit en minuscules)."
+                    ),
+                    format!(
+                        "`FROM {base}`: the stage is called “{lower}”. Unlike `--from`, `FROM` compares names as written and BuildKit will take this for an image (refused, since image names are lower case)."
+                    ),
                 ),
-                Message::new(format!("Écrivez `FROM {lower}`."), format!("Write `FROM {lower}`.")),
-            ));
-        } else if ImageRef::parse(&stage.base).is_ok()
-            && looks_like_a_stage_name(&stage.base)
-            && let Some(name) = closest(&stage.base, earlier.iter().copied())
-        {
-            out.push(cx.report(
-                &RULE,
-                from,
-                span,
                 Message::new(
-                    format!("`FROM {base}`\u{a0}: aucun stage ne s’appelle «\u{a0}{base}\u{a0}», BuildKit essaiera de télécharger l’image docker.io/library/{base}."),
-                    format!("`FROM {base}`: no stage is called “{base}”, BuildKit will try to pull the image docker.io/library/{base}."),
+                    format!("Écrivez `FROM {lower}`."),
+                    format!("Write `FROM {lower}`."),
+                ),
+            ),
+            MissedStage::Typo(name) => (
+                Message::new(
+                    format!(
+                        "`FROM {base}`\u{a0}: aucun stage ne s’appelle «\u{a0}{base}\u{a0}», BuildKit essaiera de télécharger l’image docker.io/library/{base}."
+                    ),
+                    format!(
+                        "`FROM {base}`: no stage is called “{base}”, BuildKit will try to pull the image docker.io/library/{base}."
+                    ),
                 ),
                 Message::new(
                     format!("Vouliez-vous écrire `FROM {name}`\u{202f}?"),
                     format!("Did you mean `FROM {name}`?"),
                 ),
-            ));
-        }
+            ),
+        };
+        out.push(cx.report(&RULE, from, span, message, help));
     }
 }
 

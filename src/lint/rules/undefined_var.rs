@@ -128,6 +128,17 @@ fn defined_names(instruction: &Instruction<'_>) -> Vec<String> {
 
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let Some(graph) = cx.graph() else { return };
+    let uses_variables = |stage: &crate::graph::Stage| {
+        stage.instructions.clone().any(|i| {
+            expanded_words(cx.instruction(i))
+                .iter()
+                .any(|w| w.contains('$'))
+        })
+    };
+    // Most files use no variable where BuildKit expands them: nothing to follow.
+    if !graph.stages.iter().any(uses_variables) {
+        return;
+    }
     let lexer = Lexer::new(cx.dockerfile.escape);
     let globals: BTreeSet<&str> = graph
         .global_args
@@ -140,7 +151,10 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
         for index in stage.instructions.clone().skip(1) {
             let instruction = cx.instruction(index);
             let mut reported = BTreeSet::new();
-            for word in expanded_words(instruction) {
+            for word in expanded_words(instruction)
+                .into_iter()
+                .filter(|w| w.contains('$'))
+            {
                 let Ok(expansion) = lexer.process_word(word, &scope) else {
                     continue;
                 };

@@ -24,14 +24,14 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
         while let (Some(Keyword::Onbuild), Some(trigger)) = (command.kind(), &command.trigger) {
             command = trigger;
         }
+        if command.kind().is_some() {
+            continue;
+        }
         let span = if std::ptr::eq(command, &instruction.command) {
             cx.keyword(index)
         } else {
             cx.find(index, &command.keyword)
         };
-        if command.kind().is_some() {
-            continue;
-        }
         let word = crate::safe_text::escape_controls(&command.keyword).into_owned();
         let suggestion = closest(&command.keyword, Keyword::ALL.map(Keyword::name));
         let help = match suggestion {

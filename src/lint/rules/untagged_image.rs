@@ -2,6 +2,7 @@
 //! or digest, or with `:latest`. The build then changes whenever the image
 //! does, and the runtime you tested is not the one you ship.
 
+use super::undefined_stage::missed_stage;
 use crate::graph::{BaseKind, Resolution};
 use crate::image_ref::ImageRef;
 use crate::lint::official_images::looks_like_a_stage_name;
@@ -62,7 +63,8 @@ fn message(image: &str, latest: bool) -> (Message, Message) {
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let Some(graph) = cx.graph() else { return };
     for stage in &graph.stages {
-        if stage.base_kind != BaseKind::Image {
+        // A stage name written wrong is UndefinedStage's business, not a missing tag.
+        if stage.base_kind != BaseKind::Image || missed_stage(graph, stage).is_some() {
             continue;
         }
         if let Some(latest) = unpinned(&stage.base) {
@@ -108,5 +110,12 @@ mod tests {
             "ARG BASE=ubuntu:24.04\nFROM golang:1.26 AS build\nFROM build\nFROM scratch\nFROM node:24@sha256:{digest}\nFROM ${{BASE}}\nCOPY --from=composer:2 /usr/bin/composer /c\n"
         );
         assert!(lines("UntaggedImage", &text).is_empty());
+    }
+
+    #[test]
+    fn a_misspelled_stage_is_not_an_untagged_image() {
+        let text = "FROM alpine:3.20 AS builder\nFROM biulder\nCOPY --from=buidler /a /a\n";
+        assert!(lines("UntaggedImage", text).is_empty());
+        assert_eq!(crate::lint::testing::lines("UndefinedStage", text), [2, 3]);
     }
 }
