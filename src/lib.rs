@@ -5,13 +5,19 @@
 //! Data flows one way: Dockerfile text → [`dockerfile`] (BuildKit's syntax
 //! tree) → views and commands. See `ARCHITECTURE.md` for the map.
 
+pub mod ansi;
 pub mod cli;
+pub mod content;
 pub mod dockerfile;
 pub mod graph;
 pub mod i18n;
 pub mod image_ref;
 pub mod input;
 pub mod lint;
+pub mod markdown;
+pub mod progress;
 pub mod safe_text;
 pub mod shell;
+pub mod theme;
+pub mod tui;
 mod unicode_tables;

@@ -3,9 +3,11 @@
 //! 0 for success, 1 when the checked file has problems, 2 for bad input.
 //! Commands live one per module and only call the library.
 
+mod fiche;
 mod graph;
 mod lint;
 mod parse;
+mod tutorial;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -52,10 +54,13 @@ pub fn run() -> ExitCode {
         Some(("parse", sub)) => parse::run(sub, lang),
         Some(("graph", sub)) => graph::run(sub, output),
         Some(("lint", sub)) => lint::run(sub, output),
-        _ => {
-            let _ = command(lang).print_help();
-            ExitCode::SUCCESS
-        }
+        Some(("fiche", sub)) => fiche::run(sub, output),
+        Some(("lesson", sub)) => tutorial::run(
+            &matches,
+            Some(sub.get_one::<String>("lesson").map(String::as_str)),
+            lang,
+        ),
+        _ => tutorial::run(&matches, None, lang),
     }
 }
 
@@ -137,6 +142,18 @@ fn command(lang: Lang) -> Command {
         .subcommand(parse::command(lang))
         .subcommand(graph::command(lang))
         .subcommand(lint::command(lang))
+        .arg(
+            Arg::new("theme")
+                .long("theme")
+                .global(true)
+                .value_parser(["dark", "light"])
+                .help(lang.pick(
+                    "Fond du terminal\u{a0}: dark ou light (sinon d’après COLORFGBG)",
+                    "Terminal background: dark or light (otherwise from COLORFGBG)",
+                )),
+        )
+        .subcommand(tutorial::command(lang))
+        .subcommand(fiche::command(lang))
 }
 
 /// Colours on a terminal unless `NO_COLOR` is set, or as `--color` says.

@@ -1,0 +1,94 @@
+//! `multistage` and `multistage lesson [N|SLUG]`: the interactive tutorial,
+//! on the home screen or straight in a lesson. It needs a terminal; piped,
+//! it says so and points to `multistage fiche`.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgMatches, Command};
+
+use super::{EXIT_BAD_INPUT, report_bad_input};
+use crate::content;
+use crate::i18n::Lang;
+use crate::progress::Store;
+use crate::safe_text::escape_controls;
+use crate::theme::{Background, ColorMode, Theme};
+use crate::tui::{self, App, Start};
+
+pub(super) fn command(lang: Lang) -> Command {
+    Command::new("lesson")
+        .about(lang.pick(
+            "Ouvre une leçon dans le tutoriel (par numéro ou par nom\u{a0}: multistage lesson bonus)",
+            "Open a lesson in the tutorial (by number or name: multistage lesson bonus)",
+        ))
+        .arg(
+            Arg::new("lesson")
+                .value_name(lang.pick("LEÇON", "LESSON"))
+                .help(lang.pick(
+                    "Numéro, nom ou début du nom (par défaut\u{a0}: la première non lue)",
+                    "Number, name or start of the name (default: the first unread one)",
+                )),
+        )
+}
+
+/// The theme from `--theme`, `COLORFGBG` and the colour settings.
+fn theme(matches: &ArgMatches, colour: bool) -> Theme {
+    let background = match matches.get_one::<String>("theme").map(String::as_str) {
+        Some("light") => Background::Light,
+        Some("dark") => Background::Dark,
+        _ => Background::from_env(),
+    };
+    let mode = ColorMode::for_output(colour);
+    Theme::new(mode, background)
+}
+
+/// Runs the tutorial: `lesson` is the query of `multistage lesson`, if any.
+pub(super) fn run(matches: &ArgMatches, lesson: Option<Option<&str>>, lang: Lang) -> ExitCode {
+    let lessons = match content::lessons() {
+        Ok(lessons) => lessons,
+        Err(error) => return report_bad_input(&error.to_string(), lang),
+    };
+    let store = Store::default_location();
+    let (progress, note) = store.as_ref().map(Store::load).unwrap_or_default();
+    let start = match lesson {
+        None => Start::Home,
+        Some(Some(query)) => match content::find(&lessons, query) {
+            Some(index) => Start::Lesson(index),
+            None => {
+                let slugs: Vec<&str> = lessons.iter().map(|l| l.slug.as_str()).collect();
+                let message = format!(
+                    "{} «\u{a0}{}\u{a0}»{}{}",
+                    lang.pick("aucune leçon ne correspond à", "no lesson matches"),
+                    escape_controls(query),
+                    lang.pick(". Leçons\u{a0}: ", ". Lessons: "),
+                    slugs.join(", ")
+                );
+                return report_bad_input(&message, lang);
+            }
+        },
+        Some(None) => Start::Lesson(
+            lessons
+                .iter()
+                .position(|lesson| !progress.is_read(&lesson.slug))
+                .unwrap_or(0),
+        ),
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "{}",
+            lang.pick(
+                "multistage\u{a0}: le tutoriel a besoin d’un terminal (la sortie n’en est pas un).\nPour lire les leçons en texte\u{a0}: multistage fiche | less -R",
+                "multistage: the tutorial needs a terminal (the output is not one).\nTo read the lessons as text: multistage fiche | less -R",
+            )
+        );
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+
+    let colour = super::wants_colour(matches);
+    let mut app = App::new(lang, theme(matches, colour), lessons, progress, (80, 24));
+    app.status = note.map(|note| tui::load_note_text(&note, lang));
+    match tui::run(app, start, store) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => report_bad_input(&format!("terminal{}{error}", lang.colon()), lang),
+    }
+}

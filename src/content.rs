@@ -1,0 +1,200 @@
+//! The lessons: one markdown file per section of the cheat sheet, in
+//! `content/`, embedded in the binary. Each starts with TOML front matter
+//! between `+++` lines (title, slug, order, description, the exercises that
+//! follow it). Reading is strict — unknown keys and malformed files are
+//! errors naming the file, line and column — so a broken lesson never ships.
+
+use std::fmt;
+
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+
+static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+
+/// One lesson.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lesson {
+    pub title: String,
+    pub slug: String,
+    pub order: u32,
+    pub description: Option<String>,
+    /// Ids of the exercises that follow the lesson.
+    pub exercises: Vec<String>,
+    /// The markdown after the front matter.
+    pub body: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: String,
+    slug: String,
+    order: u32,
+    description: Option<String>,
+    #[serde(default)]
+    exercises: Vec<String>,
+}
+
+/// A lesson file that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Reads one lesson file.
+pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
+    let error = |line, column, message: String| ContentError {
+        file: file.to_string(),
+        line,
+        column,
+        message,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let after_open = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))
+        .ok_or_else(|| {
+            error(
+                1,
+                1,
+                "the file must start with `+++` (TOML front matter)".into(),
+            )
+        })?;
+    let close = after_open
+        .match_indices("+++")
+        .find(|(at, _)| *at == 0 || after_open[..*at].ends_with('\n'))
+        .map(|(at, _)| at)
+        .ok_or_else(|| error(1, 1, "the front matter has no closing `+++`".into()))?;
+    let front = &after_open[..close];
+    let body = after_open[close + 3..].trim_start_matches(['\r', '\n']);
+    let matter: FrontMatter = toml::from_str(front).map_err(|toml_error| {
+        // Lines of the TOML are counted from the line after the opening `+++`.
+        let (line, column) = toml_error
+            .span()
+            .map(|span| {
+                let before = &front[..span.start.min(front.len())];
+                let line = before.matches('\n').count() + 2;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                (line, column)
+            })
+            .unwrap_or((1, 1));
+        error(line, column, toml_error.message().to_string())
+    })?;
+    Ok(Lesson {
+        title: matter.title,
+        slug: matter.slug,
+        order: matter.order,
+        description: matter.description,
+        exercises: matter.exercises,
+        body: body.to_string(),
+    })
+}
+
+/// The embedded lessons, in their order.
+pub fn lessons() -> Result<Vec<Lesson>, ContentError> {
+    let mut files: Vec<_> = CONTENT
+        .files()
+        .filter(|file| file.path().extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort_by_key(|file| file.path());
+    let mut lessons = files
+        .into_iter()
+        .map(|file| {
+            let name = format!("content/{}", file.path().display());
+            let text = file.contents_utf8().ok_or_else(|| ContentError {
+                file: name.clone(),
+                line: 1,
+                column: 1,
+                message: "not UTF-8".into(),
+            })?;
+            parse_lesson(&name, text)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    lessons.sort_by_key(|lesson| lesson.order);
+    Ok(lessons)
+}
+
+/// The lesson a learner asks for: its number (from 1), or its slug or the
+/// start of it (`bonus`).
+pub fn find(lessons: &[Lesson], query: &str) -> Option<usize> {
+    if let Ok(number) = query.parse::<usize>() {
+        return (1..=lessons.len()).contains(&number).then(|| number - 1);
+    }
+    let query = query.to_lowercase();
+    lessons
+        .iter()
+        .position(|lesson| lesson.slug == query)
+        .or_else(|| {
+            lessons
+                .iter()
+                .position(|lesson| lesson.slug.starts_with(&query))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lessons_follow_the_cheat_sheet() {
+        let lessons = lessons().expect("every lesson parses");
+        let slugs: Vec<&str> = lessons.iter().map(|l| l.slug.as_str()).collect();
+        assert_eq!(
+            slugs,
+            [
+                "introduction",
+                "pourquoi",
+                "principes-de-base",
+                "avantages",
+                "limites-et-pieges",
+                "exemples",
+                "bonus-nommez-vos-stages",
+                "conclusion"
+            ]
+        );
+        assert!(
+            lessons
+                .iter()
+                .all(|l| !l.body.is_empty() && !l.title.is_empty())
+        );
+    }
+
+    #[test]
+    fn lessons_are_found_by_number_slug_or_prefix() {
+        let lessons = lessons().unwrap();
+        assert_eq!(find(&lessons, "1"), Some(0));
+        assert_eq!(find(&lessons, "bonus"), Some(6));
+        assert_eq!(find(&lessons, "Exemples"), Some(5));
+        assert_eq!(find(&lessons, "9"), None);
+        assert_eq!(find(&lessons, "nope"), None);
+    }
+
+    #[test]
+    fn errors_name_the_file_line_and_column() {
+        let error =
+            parse_lesson("x.md", "+++\ntitle = \"A\"\nslug = 3\norder = 1\n+++\nbody").unwrap_err();
+        assert_eq!((error.file.as_str(), error.line), ("x.md", 3));
+        let error = parse_lesson(
+            "y.md",
+            "+++\ntitle = \"A\"\nslug = \"a\"\norder = 1\ncolour = 2\n+++\n",
+        )
+        .unwrap_err();
+        assert!(error.message.contains("unknown field"), "{error}");
+        assert!(parse_lesson("z.md", "no front matter").is_err());
+    }
+}

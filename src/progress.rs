@@ -1,0 +1,202 @@
+//! What a learner has done, kept between runs: the lessons read, with the
+//! date. It lives in the user's data directory (XDG: `~/.local/share/
+//! multistage/progress.json`, or `$MULTISTAGE_HOME`), is written atomically
+//! (temporary file, fsync, rename) so a crash never leaves half a file, and
+//! a file that cannot be read is set aside with a warning, never a crash.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+/// The learner's progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Lesson slug → when it was first read (RFC 3339, UTC).
+    #[serde(default)]
+    pub lessons_read: BTreeMap<String, String>,
+}
+
+impl Progress {
+    pub fn is_read(&self, slug: &str) -> bool {
+        self.lessons_read.contains_key(slug)
+    }
+
+    /// Marks a lesson read; `true` when that is new.
+    pub fn mark_read(&mut self, slug: &str) -> bool {
+        if self.is_read(slug) {
+            return false;
+        }
+        self.lessons_read.insert(slug.to_string(), now_rfc3339());
+        true
+    }
+}
+
+/// Where progress is stored.
+#[derive(Debug, Clone)]
+pub struct Store {
+    path: PathBuf,
+}
+
+/// What happened while loading, for the learner to know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadNote {
+    /// The file could not be read; it was moved there and a new one started.
+    SetAside(PathBuf),
+}
+
+/// The data directory: `$MULTISTAGE_HOME`, else the XDG data directory.
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(home) = std::env::var_os("MULTISTAGE_HOME").filter(|home| !home.is_empty()) {
+        return Some(PathBuf::from(home));
+    }
+    use etcetera::BaseStrategy;
+    etcetera::choose_base_strategy()
+        .ok()
+        .map(|strategy| strategy.data_dir().join("multistage"))
+}
+
+impl Store {
+    pub fn at(path: PathBuf) -> Store {
+        Store { path }
+    }
+
+    /// The learner's own store, in the data directory.
+    pub fn default_location() -> Option<Store> {
+        data_dir().map(|dir| Store::at(dir.join("progress.json")))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads the progress; a missing file is a fresh start, a corrupt one is
+    /// set aside.
+    pub fn load(&self) -> (Progress, Option<LoadNote>) {
+        let bytes = match fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(_) => return (Progress::default(), None),
+        };
+        match serde_json::from_slice(&bytes) {
+            Ok(progress) => (progress, None),
+            Err(_) => {
+                let aside = self
+                    .path
+                    .with_extension(format!("json.corrupt-{}", unix_seconds()));
+                let note = fs::rename(&self.path, &aside)
+                    .ok()
+                    .map(|()| LoadNote::SetAside(aside));
+                (Progress::default(), note)
+            }
+        }
+    }
+
+    /// Writes the progress atomically.
+    pub fn save(&self, progress: &Progress) -> io::Result<()> {
+        let json = serde_json::to_string_pretty(progress).map_err(io::Error::other)?;
+        write_atomically(&self.path, json.as_bytes())
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path`, syncs it and renames it
+/// over `path`: readers see the old file or the new one, never a mix.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temporary, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    result
+}
+
+fn unix_seconds() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs())
+        .unwrap_or(0)
+}
+
+/// The current time as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now_rfc3339() -> String {
+    rfc3339(unix_seconds())
+}
+
+/// A Unix time as RFC 3339 in UTC (days to civil date, after H. Hinnant).
+fn rfc3339(seconds: u64) -> String {
+    let days = (seconds / 86_400) as i64;
+    let rest = seconds % 86_400;
+    let shifted = days + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_rfc3339() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_795_827_193), "2026-11-28T00:53:13Z");
+        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+    }
+
+    #[test]
+    fn saves_atomically_and_reloads() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("sub/progress.json"));
+        let mut progress = Progress::default();
+        assert!(progress.mark_read("bonus-nommez-vos-stages"));
+        assert!(!progress.mark_read("bonus-nommez-vos-stages"));
+        store.save(&progress).unwrap();
+        assert_eq!(store.load(), (progress, None));
+        let leftovers: Vec<_> = fs::read_dir(dir.path().join("sub")).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn a_corrupt_file_is_set_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.json");
+        fs::write(&path, "{ not json").unwrap();
+        let (progress, note) = Store::at(path.clone()).load();
+        assert_eq!(progress, Progress::default());
+        let Some(LoadNote::SetAside(aside)) = note else {
+            panic!("not set aside")
+        };
+        assert_eq!(fs::read_to_string(aside).unwrap(), "{ not json");
+        assert!(!path.exists());
+    }
+}

@@ -1,0 +1,137 @@
+//! The TUI's model: everything the screen shows, and nothing else. The
+//! update function changes it, the view draws it; neither does any I/O.
+
+use crate::content::Lesson;
+use crate::i18n::Lang;
+use crate::markdown::{self, Rendered};
+use crate::progress::Progress;
+use crate::theme::Theme;
+
+/// The smallest terminal the TUI draws in.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+/// The whole application state.
+pub struct App {
+    pub lang: Lang,
+    pub theme: Theme,
+    pub lessons: Vec<Lesson>,
+    pub progress: Progress,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    /// Terminal size, columns × rows.
+    pub size: (u16, u16),
+    /// A message for the footer until the next key (a warning, a failed save).
+    pub status: Option<String>,
+    pub running: bool,
+}
+
+pub enum Screen {
+    Home { selected: usize },
+    Lesson(LessonView),
+}
+
+/// A window over the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    /// The lesson's table of contents, with the selected heading.
+    Contents {
+        selected: usize,
+    },
+}
+
+/// A lesson being read.
+pub struct LessonView {
+    pub index: usize,
+    /// First line shown.
+    pub scroll: usize,
+    /// The lesson laid out for `width`.
+    pub rendered: Rendered,
+    pub width: u16,
+    pub search: Search,
+}
+
+/// Search inside a lesson.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    /// The query is being typed.
+    pub editing: bool,
+    pub matches: Vec<Match>,
+    /// The match last jumped to.
+    pub current: Option<usize>,
+}
+
+/// Where a search matched: a line and a range of characters in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl App {
+    pub fn new(
+        lang: Lang,
+        theme: Theme,
+        lessons: Vec<Lesson>,
+        progress: Progress,
+        size: (u16, u16),
+    ) -> App {
+        App {
+            lang,
+            theme,
+            lessons,
+            progress,
+            screen: Screen::Home { selected: 0 },
+            overlay: None,
+            size,
+            status: None,
+            running: true,
+        }
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    pub fn lesson_view(&self) -> Option<&LessonView> {
+        match &self.screen {
+            Screen::Lesson(view) => Some(view),
+            Screen::Home { .. } => None,
+        }
+    }
+}
+
+/// Columns for the lesson's text: the screen minus borders, padding and scrollbar.
+pub fn text_width(size: (u16, u16)) -> u16 {
+    size.0.saturating_sub(6).max(20)
+}
+
+/// Rows for the lesson's text: the screen minus the frame and the footer.
+pub fn text_height(size: (u16, u16)) -> usize {
+    usize::from(size.1.saturating_sub(3)).max(1)
+}
+
+impl LessonView {
+    pub fn open(lesson: &Lesson, index: usize, size: (u16, u16), theme: &Theme) -> LessonView {
+        let width = text_width(size);
+        LessonView {
+            index,
+            scroll: 0,
+            rendered: markdown::render(&lesson.body, width, theme),
+            width,
+            search: Search::default(),
+        }
+    }
+
+    /// The last first-line that still fills the screen.
+    pub fn max_scroll(&self, size: (u16, u16)) -> usize {
+        self.rendered.lines.len().saturating_sub(text_height(size))
+    }
+
+    pub fn at_end(&self, size: (u16, u16)) -> bool {
+        self.scroll >= self.max_scroll(size)
+    }
+}

@@ -1,0 +1,467 @@
+//! Drawing the state: the home screen, a lesson, the help and contents
+//! overlays, and the too-small notice. Pure: it reads the state and writes
+//! into the frame's buffer, nothing else.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Clear, Gauge, Paragraph, Scrollbar, ScrollbarOrientation,
+    ScrollbarState, Wrap,
+};
+
+use super::state::{App, LessonView, MIN_HEIGHT, MIN_WIDTH, Match, Overlay, Screen, text_height};
+use crate::i18n::Lang;
+use crate::markdown::text_width;
+use crate::theme::Theme;
+
+/// Draws the whole screen.
+pub fn view(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if app.too_small() {
+        too_small(app, frame, area);
+        return;
+    }
+    let [main, footer] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    match &app.screen {
+        Screen::Home { selected } => home(app, *selected, frame, main),
+        Screen::Lesson(view) => lesson(app, view, frame, main),
+    }
+    frame.render_widget(footer_line(app), footer);
+    match &app.overlay {
+        Some(Overlay::Help) => help(app, frame, area),
+        Some(Overlay::Contents { selected }) => {
+            if let Screen::Lesson(view) = &app.screen {
+                contents(app, view, *selected, frame, area);
+            }
+        }
+        None => {}
+    }
+}
+
+fn too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let (columns, rows) = app.size;
+    let message = match app.lang {
+        Lang::Fr => format!(
+            "Fenêtre trop petite\u{a0}: {columns}×{rows}.\nIl faut au moins {MIN_WIDTH}×{MIN_HEIGHT}\u{a0}: agrandissez le terminal.\n\nq pour quitter"
+        ),
+        Lang::En => format!(
+            "Window too small: {columns}×{rows}.\nAt least {MIN_WIDTH}×{MIN_HEIGHT} is needed: enlarge the terminal.\n\nq to quit"
+        ),
+    };
+    let height = 4.min(area.height);
+    let [middle] = Layout::vertical([Constraint::Length(height)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    frame.render_widget(
+        Paragraph::new(message)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        middle,
+    );
+}
+
+fn frame_block<'a>(app: &App, title: Line<'a>) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(app.theme.frame())
+        .title(title)
+}
+
+fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let title = Line::from(vec![
+        Span::raw(" "),
+        Span::styled("multistage", theme.accent()),
+        Span::raw(" — "),
+        Span::styled(
+            app.lang.pick(
+                "Comment faire un multi-stage build\u{202f}?",
+                "How to do a multi-stage build?",
+            ),
+            theme.title(),
+        ),
+        Span::raw(" "),
+    ]);
+    let block = frame_block(app, title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [list_area, description_area, gauge_area] = Layout::vertical([
+        Constraint::Length(app.lessons.len() as u16 + 2),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ])
+    .areas(inner.inner(ratatui::layout::Margin::new(1, 0)));
+
+    let mut lines = vec![
+        Line::styled(app.lang.pick("Leçons", "Lessons"), theme.heading(3)),
+        Line::default(),
+    ];
+    for (index, lesson) in app.lessons.iter().enumerate() {
+        let read = app.progress.is_read(&lesson.slug);
+        let mark = if read {
+            Span::styled("✓ ", theme.good())
+        } else {
+            Span::styled("○ ", theme.muted())
+        };
+        let label = format!("{}. {}", index + 1, lesson.title);
+        let style = if index == selected {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let pointer = if index == selected { "▶ " } else { "  " };
+        lines.push(Line::from(vec![
+            Span::styled(pointer, theme.accent()),
+            mark,
+            Span::styled(label, style),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), list_area);
+
+    if let Some(lesson) = app.lessons.get(selected) {
+        let mut text = vec![Line::default()];
+        if let Some(description) = &lesson.description {
+            text.push(Line::styled(description.clone(), theme.emphasis()));
+        }
+        if !lesson.exercises.is_empty() {
+            text.push(Line::default());
+            text.push(Line::from(vec![
+                Span::styled(
+                    app.lang
+                        .pick("Exercices ensuite\u{a0}: ", "Exercises next: "),
+                    theme.muted(),
+                ),
+                Span::raw(lesson.exercises.join(", ")),
+            ]));
+        }
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: true }),
+            description_area,
+        );
+    }
+
+    let read = app
+        .lessons
+        .iter()
+        .filter(|lesson| app.progress.is_read(&lesson.slug))
+        .count();
+    let total = app.lessons.len().max(1);
+    let label = match app.lang {
+        Lang::Fr => format!("{read}/{} leçons lues", app.lessons.len()),
+        Lang::En => format!("{read}/{} lessons read", app.lessons.len()),
+    };
+    let gauge_style = if theme.has_colour() {
+        theme.good()
+    } else {
+        Style::new().add_modifier(Modifier::REVERSED)
+    };
+    frame.render_widget(
+        Gauge::default()
+            .block(Block::default().title(Line::styled(
+                app.lang.pick("Progression", "Progress"),
+                theme.muted(),
+            )))
+            .gauge_style(gauge_style)
+            .ratio(read as f64 / total as f64)
+            .label(label)
+            .use_unicode(true),
+        gauge_area,
+    );
+}
+
+/// A line with the search matches restyled.
+fn highlight<'a>(
+    line: &Line<'a>,
+    matches: &[&Match],
+    current: Option<&Match>,
+    theme: &Theme,
+) -> Line<'a> {
+    if matches.is_empty() {
+        return line.clone();
+    }
+    let mut spans: Vec<Span<'a>> = Vec::new();
+    let mut position = 0;
+    for span in &line.spans {
+        let mut piece = String::new();
+        let mut piece_style = None;
+        for ch in span.content.chars() {
+            let found = matches
+                .iter()
+                .find(|m| (m.start..m.end).contains(&position));
+            let style = match found {
+                Some(found) if Some(*found) == current => span
+                    .style
+                    .patch(theme.search_match())
+                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                Some(_) => span.style.patch(theme.search_match()),
+                None => span.style,
+            };
+            if piece_style.is_some_and(|s| s != style) {
+                spans.push(Span::styled(
+                    std::mem::take(&mut piece),
+                    piece_style.unwrap_or_default(),
+                ));
+            }
+            piece_style = Some(style);
+            piece.push(ch);
+            position += 1;
+        }
+        if !piece.is_empty() {
+            spans.push(Span::styled(piece, piece_style.unwrap_or_default()));
+        }
+    }
+    Line::from(spans)
+}
+
+fn lesson(app: &App, view: &LessonView, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let lesson = &app.lessons[view.index];
+    let position = format!(" {}/{} ", view.index + 1, app.lessons.len());
+    let title = Line::from(vec![
+        Span::raw(" "),
+        Span::styled(lesson.title.clone(), theme.title()),
+        Span::raw(" "),
+    ]);
+    let total = view.rendered.lines.len();
+    let height = text_height(app.size);
+    let percent = if total <= height {
+        100
+    } else {
+        (view.scroll + height).min(total) * 100 / total
+    };
+    let block = frame_block(app, title)
+        .title(Line::styled(position, theme.muted()).right_aligned())
+        .title_bottom(Line::styled(format!(" {percent}\u{a0}% "), theme.muted()).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let text_area = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(3),
+        ..inner
+    };
+    let current = view.search.current.and_then(|i| view.search.matches.get(i));
+    let lines: Vec<Line> = view
+        .rendered
+        .lines
+        .iter()
+        .enumerate()
+        .skip(view.scroll)
+        .take(usize::from(text_area.height))
+        .map(|(index, line)| {
+            let here: Vec<&Match> = view
+                .search
+                .matches
+                .iter()
+                .filter(|m| m.line == index)
+                .collect();
+            highlight(line, &here, current, theme)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Text::from(lines)), text_area);
+    let mut scrollbar = ScrollbarState::new(view.max_scroll(app.size)).position(view.scroll);
+    frame.render_stateful_widget(
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .style(theme.frame()),
+        area.inner(ratatui::layout::Margin::new(0, 1)),
+        &mut scrollbar,
+    );
+}
+
+/// Keys for what is on screen, or the search being typed, or a status.
+fn footer_line(app: &App) -> Paragraph<'static> {
+    let theme = &app.theme;
+    let lang = app.lang;
+    if let Some(status) = &app.status {
+        return Paragraph::new(Line::styled(format!(" {status}"), theme.bad()));
+    }
+    if let Some(view) = app.lesson_view()
+        && (view.search.editing || !view.search.query.is_empty())
+    {
+        let query = crate::safe_text::escape_controls(&view.search.query).into_owned();
+        let line = if view.search.editing {
+            Line::from(vec![
+                Span::styled(" /", theme.accent()),
+                Span::raw(query),
+                Span::styled("▏", theme.accent()),
+                Span::styled(
+                    lang.pick(
+                        "   Entrée valider · Échap annuler",
+                        "   Enter search · Esc cancel",
+                    ),
+                    theme.muted(),
+                ),
+            ])
+        } else {
+            let count = view.search.matches.len();
+            let found = match (view.search.current, count) {
+                (_, 0) => lang.pick("aucun résultat".to_string(), "no match".to_string()),
+                (Some(current), _) => format!("{}/{count}", current + 1),
+                (None, _) => format!("{count}"),
+            };
+            Line::from(vec![
+                Span::styled(format!(" /{query}"), theme.accent()),
+                Span::raw(format!("  {found}")),
+                Span::styled(
+                    lang.pick(
+                        "   n suivant · N précédent · Échap effacer",
+                        "   n next · N previous · Esc clear",
+                    ),
+                    theme.muted(),
+                ),
+            ])
+        };
+        return Paragraph::new(line);
+    }
+    let hints: &[(&str, &str, &str)] = match (&app.screen, &app.overlay) {
+        (_, Some(Overlay::Help)) => &[
+            ("?", "fermer l’aide", "close help"),
+            ("q", "quitter", "quit"),
+        ],
+        (_, Some(Overlay::Contents { .. })) => &[
+            ("↑↓", "choisir", "choose"),
+            ("Entrée", "aller", "go"),
+            ("Échap", "fermer", "close"),
+        ],
+        (Screen::Home { .. }, None) => &[
+            ("↑↓", "choisir", "choose"),
+            ("Entrée", "lire", "read"),
+            ("?", "aide", "help"),
+            ("q", "quitter", "quit"),
+        ],
+        (Screen::Lesson(_), None) => &[
+            ("↑↓", "défiler", "scroll"),
+            ("←→", "leçon", "lesson"),
+            ("/", "chercher", "search"),
+            ("t", "sommaire", "contents"),
+            ("?", "aide", "help"),
+            ("q", "quitter", "quit"),
+        ],
+    };
+    let mut spans = vec![Span::raw(" ")];
+    for (index, (key, fr, en)) in hints.iter().enumerate() {
+        if index > 0 {
+            spans.push(Span::styled(" · ", theme.muted()));
+        }
+        let key = if lang == Lang::En {
+            key.replace("Entrée", "Enter").replace("Échap", "Esc")
+        } else {
+            key.to_string()
+        };
+        spans.push(Span::styled(key, theme.accent()));
+        spans.push(Span::raw(" "));
+        spans.push(Span::raw(lang.pick(*fr, *en)));
+    }
+    Paragraph::new(Line::from(spans))
+}
+
+/// A centred rectangle of at most `width` × `height`.
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let lang = app.lang;
+    let rows: &[(&str, &str, &str)] = &[
+        ("↑ ↓  j k", "défiler, choisir", "scroll, choose"),
+        (
+            "PgPréc PgSuiv  Espace",
+            "page précédente, suivante",
+            "previous, next page",
+        ),
+        ("Début Fin  g G", "début, fin", "top, bottom"),
+        ("Entrée  →", "ouvrir la leçon", "open the lesson"),
+        (
+            "← →  h l",
+            "leçon précédente, suivante",
+            "previous, next lesson",
+        ),
+        ("t", "sommaire de la leçon", "lesson contents"),
+        ("/", "chercher dans la leçon", "search the lesson"),
+        ("n N", "résultat suivant, précédent", "next, previous match"),
+        (
+            "Échap  ⌫",
+            "fermer, revenir à l’accueil",
+            "close, back home",
+        ),
+        ("molette", "défiler", "scroll"),
+        ("?", "cette aide", "this help"),
+        ("q  Ctrl-C", "quitter", "quit"),
+    ];
+    let key_width = rows
+        .iter()
+        .map(|(key, _, _)| text_width(key))
+        .max()
+        .unwrap_or(0);
+    let mut lines = vec![Line::default()];
+    for (key, fr, en) in rows {
+        let key = if lang == Lang::En {
+            key.replace("Entrée", "Enter")
+                .replace("Échap", "Esc")
+                .replace("PgPréc PgSuiv", "PgUp PgDn")
+                .replace("Espace", "Space")
+                .replace("Début Fin", "Home End")
+                .replace("molette", "wheel")
+        } else {
+            key.to_string()
+        };
+        let padding = " ".repeat(key_width.saturating_sub(text_width(&key)) + 3);
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(key, theme.accent()),
+            Span::raw(padding),
+            Span::raw(lang.pick(*fr, *en)),
+        ]));
+    }
+    lines.push(Line::default());
+    let width = lines.iter().map(Line::width).max().unwrap_or(20) as u16 + 4;
+    let popup = centred(area, width, lines.len() as u16 + 2);
+    frame.render_widget(Clear, popup);
+    let title = Line::styled(lang.pick(" Aide ", " Help "), theme.title());
+    frame.render_widget(Paragraph::new(lines).block(frame_block(app, title)), popup);
+}
+
+fn contents(app: &App, view: &LessonView, selected: usize, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let lines: Vec<Line> = view
+        .rendered
+        .headings
+        .iter()
+        .enumerate()
+        .map(|(index, heading)| {
+            let indent = "  ".repeat(usize::from(heading.level.saturating_sub(2)));
+            let style = if index == selected {
+                theme.selected()
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::raw(format!(" {indent}")),
+                Span::styled(heading.text.clone(), style),
+            ])
+        })
+        .collect();
+    let width = lines.iter().map(Line::width).max().unwrap_or(20) as u16 + 4;
+    let popup = centred(area, width.max(24), lines.len() as u16 + 2);
+    let skip = selected.saturating_sub(usize::from(popup.height.saturating_sub(3)));
+    frame.render_widget(Clear, popup);
+    let title = Line::styled(app.lang.pick(" Sommaire ", " Contents "), theme.title());
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((skip as u16, 0))
+            .block(frame_block(app, title)),
+        popup,
+    );
+}
