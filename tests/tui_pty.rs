@@ -77,6 +77,106 @@ fn killed_by_sigterm_it_still_restores_the_terminal() {
 }
 
 #[test]
+fn a_terminal_closed_without_sighup_ends_the_tutorial() {
+    use std::io::Read;
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::process::CommandExt;
+    use std::time::{Duration, Instant};
+
+    let home = tempfile::tempdir().unwrap();
+    // Both ends close-on-exec, so that no other process (the tutorial, or
+    // a child of a test running alongside) keeps the terminal open.
+    // SAFETY: plain libc calls on a descriptor this test owns.
+    let mut master = unsafe {
+        let fd = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC);
+        assert!(fd >= 0, "posix_openpt");
+        assert_eq!(libc::grantpt(fd), 0);
+        assert_eq!(libc::unlockpt(fd), 0);
+        std::fs::File::from(OwnedFd::from_raw_fd(fd))
+    };
+    let slave_path = {
+        let mut name = [0 as libc::c_char; 128];
+        // SAFETY: the buffer's length is passed along.
+        let status = unsafe { libc::ptsname_r(master.as_raw_fd(), name.as_mut_ptr(), name.len()) };
+        assert_eq!(status, 0, "ptsname_r");
+        // SAFETY: ptsname_r wrote a NUL-terminated name.
+        unsafe { std::ffi::CStr::from_ptr(name.as_ptr()) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    let slave = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NOCTTY)
+        .open(&slave_path)
+        .expect("the terminal's other end");
+    let size = libc::winsize {
+        ws_row: 30,
+        ws_col: 100,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: a valid winsize for TIOCSWINSZ.
+    assert_eq!(
+        unsafe { libc::ioctl(slave.as_raw_fd(), libc::TIOCSWINSZ, &size) },
+        0
+    );
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("multistage"));
+    command
+        .args(["lesson", "bonus"])
+        .env("MULTISTAGE_HOME", home.path())
+        .env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .stdin(slave.try_clone().unwrap())
+        .stdout(slave.try_clone().unwrap())
+        .stderr(slave.try_clone().unwrap());
+    // A session of its own without a controlling terminal: when the
+    // terminal closes nobody sends it SIGHUP (as under some multiplexers
+    // and harnesses), so it has to notice the dead terminal by itself.
+    // SAFETY: setsid is async-signal-safe.
+    unsafe {
+        command.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().unwrap();
+    drop(slave);
+    let mut screen = Vec::new();
+    let mut chunk = [0u8; 4096];
+    // The whole first frame, down to the footer, then quiet: the tutorial
+    // is waiting for a key when its terminal goes away.
+    loop {
+        let drawn = String::from_utf8_lossy(&screen).contains("quitter");
+        let mut ready = libc::pollfd {
+            fd: master.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd.
+        if unsafe { libc::poll(&mut ready, 1, if drawn { 300 } else { 10_000 }) } == 0 {
+            assert!(drawn, "the lesson is drawn");
+            break;
+        }
+        let read = master.read(&mut chunk).expect("the lesson is drawn");
+        assert!(read > 0, "the tutorial ended early");
+        screen.extend_from_slice(&chunk[..read]);
+    }
+    drop(master);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the tutorial kept running on a closed terminal");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let status = child.wait().unwrap();
+    assert!(status.success(), "a quiet exit, not {status:?}");
+}
+
+#[test]
 fn not_a_terminal_points_to_fiche() {
     let output = assert_cmd::Command::cargo_bin("multistage")
         .unwrap()

@@ -269,14 +269,25 @@ fn describe_graph_error(error: &GraphError, lang: Lang) -> String {
 
 /// Prints a one-line problem with the command's input and gives the bad-input exit code.
 fn report_bad_input(message: &str, lang: Lang) -> ExitCode {
-    eprintln!("multistage{}{message}", lang.colon());
+    print_error(&format!("multistage{}{message}", lang.colon()));
     ExitCode::from(EXIT_BAD_INPUT)
 }
 
 /// Prints why a file could not be read and gives the bad-input exit code.
 fn report_read_error(error: &ReadError, lang: Lang) -> ExitCode {
-    eprintln!("multistage{}{}", lang.colon(), error.describe(lang));
+    print_error(&format!(
+        "multistage{}{}",
+        lang.colon(),
+        error.describe(lang)
+    ));
     ExitCode::from(EXIT_BAD_INPUT)
+}
+
+/// Writes a message and a line break on standard error. Unlike `eprintln!`,
+/// it does not panic when standard error is closed or its terminal is gone.
+fn print_error(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{message}");
 }
 
 /// The value of an argument clap guarantees to be present.

@@ -59,13 +59,13 @@ pub(super) fn run(matches: &ArgMatches, lang: Lang) -> ExitCode {
                 }
                 (start, _) => format!("{} {start}{}", lang.pick("ligne", "line"), lang.colon()),
             };
-            eprintln!(
+            super::print_error(&format!(
                 "multistage{colon}{name}{colon}{lines}{refused}{colon}{message}",
                 colon = lang.colon(),
                 name = escape_controls(&source.name),
                 refused = lang.pick("BuildKit refuse ce fichier", "BuildKit rejects this file"),
                 message = escape_controls(&error.message),
-            );
+            ));
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };

@@ -1,23 +1,22 @@
 //! The interactive tutorial, in ratatui's Elm style: the state
 //! (`state.rs`), the messages decoded from terminal events (`message.rs`),
 //! the update that applies them (`update.rs`) and the view that draws the
-//! state (`view.rs`). This module is the only one with I/O: it owns the
+//! state (`view.rs`); `input.rs` waits for events and signals. This module
+//! and `input.rs` are the only ones with I/O: this one owns the
 //! terminal, and gives it back — raw mode off, alternate screen left, cursor
 //! shown — on quit, on a panic and on SIGINT, SIGTERM or SIGHUP.
 
+mod input;
 mod message;
 mod state;
 mod update;
 mod view;
 
 use std::io::{self, Stdout};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -28,6 +27,7 @@ pub use update::{Effect, update};
 pub use view::view;
 
 use crate::progress::{LoadNote, Store};
+use input::{Input, Wake};
 
 /// Where the tutorial opens.
 pub enum Start {
@@ -72,23 +72,10 @@ fn install_panic_hook() {
     }));
 }
 
-/// A flag raised by SIGINT, SIGTERM or SIGHUP; the loop then ends cleanly.
-fn termination_flag() -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-    ] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
-    }
-    flag
-}
-
 /// Runs the tutorial until the learner quits. Errors are terminal I/O errors.
 pub fn run(mut app: App, start: Start, store: Option<Store>) -> io::Result<()> {
     install_panic_hook();
-    let stop = termination_flag();
+    let mut input = Input::new()?;
     let (_guard, mut terminal) = setup_terminal()?;
     let size = terminal.size()?;
     app.size = (size.width, size.height);
@@ -117,21 +104,30 @@ pub fn run(mut app: App, start: Start, store: Option<Store>) -> io::Result<()> {
                 }
             }
         }
-        if !app.running || stop.load(Ordering::Relaxed) {
+        if !app.running {
             return Ok(());
         }
         if dirty {
             terminal.draw(|frame| view(&app, frame))?;
             dirty = false;
         }
-        // Wake up now and then to notice a termination signal.
-        if !event::poll(Duration::from_millis(200))? {
-            continue;
-        }
-        let event = event::read()?;
-        if let Some(message) = message::message_for(&app, &event) {
-            effects = update(&mut app, message);
-            dirty = true;
+        match input.wait()? {
+            Wake::Events(events) => {
+                for event in events {
+                    if let Some(message) = message::message_for(&app, &event) {
+                        effects.extend(update(&mut app, message));
+                        dirty = true;
+                    }
+                }
+            }
+            Wake::Terminate => return Ok(()),
+            Wake::HungUp => {
+                // Nothing to give back: ratatui's drop would try to show
+                // the cursor on the dead terminal, then report the failure
+                // on a dead standard error.
+                std::mem::forget(terminal);
+                return Ok(());
+            }
         }
     }
 }

@@ -1,0 +1,96 @@
+//! Waiting for the next thing the tutorial must react to: a key or mouse
+//! event, a resize, a termination signal — or the terminal going away.
+//! crossterm alone is not enough for the last one: on a terminal that hung
+//! up it reads end-of-input forever inside its own loop (and never returns
+//! to notice SIGTERM either). So the tutorial first waits with its own
+//! `poll(2)` on the terminal and on a self-pipe the signals write to, and
+//! only asks crossterm to decode events once input is really there.
+
+use std::io::{self, Read};
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, Event};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+
+/// What woke the tutorial.
+pub enum Wake {
+    /// Events decoded by crossterm (keys, mouse, resize), possibly none.
+    Events(Vec<Event>),
+    /// SIGINT, SIGTERM or SIGHUP: save and leave.
+    Terminate,
+    /// The terminal closed: nobody is left to draw for.
+    HungUp,
+}
+
+/// The terminal's input (standard input: the tutorial starts only on a
+/// terminal) and the signals, watched together.
+pub struct Input {
+    /// Read end of the pipe the signal handlers write a byte to.
+    signals: UnixStream,
+    terminate: Arc<AtomicBool>,
+}
+
+impl Input {
+    /// Registers the signal handlers. Call before entering raw mode.
+    pub fn new() -> io::Result<Input> {
+        let (signals, wake_up) = UnixStream::pair()?;
+        signals.set_nonblocking(true)?;
+        let terminate = Arc::new(AtomicBool::new(false));
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            signal_hook::flag::register(signal, Arc::clone(&terminate))?;
+        }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
+            signal_hook::low_level::pipe::register(signal, wake_up.try_clone()?)?;
+        }
+        Ok(Input { signals, terminate })
+    }
+
+    /// Blocks until there is something to do; an idle tutorial sleeps.
+    pub fn wait(&mut self) -> io::Result<Wake> {
+        if self.terminate.load(Ordering::Relaxed) {
+            return Ok(Wake::Terminate);
+        }
+        let mut fds = [
+            libc::pollfd {
+                fd: libc::STDIN_FILENO,
+                events: libc::POLLIN,
+                revents: 0,
+            },
+            libc::pollfd {
+                fd: self.signals.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            },
+        ];
+        // SAFETY: two valid pollfd entries; poll only writes `revents`.
+        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
+        if ready < 0 {
+            let error = io::Error::last_os_error();
+            return if error.kind() == io::ErrorKind::Interrupted {
+                Ok(Wake::Events(Vec::new()))
+            } else {
+                Err(error)
+            };
+        }
+        if fds[1].revents != 0 {
+            let mut drained = [0u8; 64];
+            while matches!(self.signals.read(&mut drained), Ok(n) if n > 0) {}
+            if self.terminate.load(Ordering::Relaxed) {
+                return Ok(Wake::Terminate);
+            }
+        }
+        if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            return Ok(Wake::HungUp);
+        }
+        // Keys are waiting, or a resize is pending in crossterm's own queue.
+        let mut events = Vec::new();
+        while event::poll(Duration::ZERO)? {
+            events.push(event::read()?);
+        }
+        Ok(Wake::Events(events))
+    }
+}
