@@ -37,8 +37,8 @@ pub(super) fn command(lang: Lang) -> Command {
                 .value_parser(["text", "json", "dot"])
                 .default_value("text")
                 .help(lang.pick(
-                    "text (boîtes et flèches), json, dot (Graphviz)",
-                    "text (boxes and arrows), json, dot (Graphviz)",
+                    "text (boîtes et flèches), json, dot (Graphviz)\u{a0}; par défaut\u{a0}: text",
+                    "text (boxes and arrows), json, dot (Graphviz); default: text",
                 )),
         );
     build_option_args(command, lang)

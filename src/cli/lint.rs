@@ -41,8 +41,8 @@ pub(super) fn command(lang: Lang) -> Command {
                 .value_parser(["human", "json"])
                 .default_value("human")
                 .help(lang.pick(
-                    "human (comme un compilateur) ou json",
-                    "human (like a compiler) or json",
+                    "human (comme un compilateur) ou json\u{a0}; par défaut\u{a0}: human",
+                    "human (like a compiler) or json; default: human",
                 )),
         );
     build_option_args(command, lang)

@@ -87,18 +87,24 @@ fn requested_lang(args: &[OsString]) -> Lang {
 
 /// The whole command-line grammar, with its help in `lang`.
 fn command(lang: Lang) -> Command {
-    Command::new("multistage")
+    let template = lang.pick(
+        "{about}\n\nUtilisation\u{a0}: {usage}\n\n{all-args}",
+        "{about}\n\nUsage: {usage}\n\n{all-args}",
+    );
+    // clap's own "[possible values: …]" and "[default: …]" would be in
+    // English: each argument's help lists its values in the interface language.
+    let localize = |command: Command| {
+        command
+            .help_template(template)
+            .mut_args(|arg| arg.hide_possible_values(true).hide_default_value(true))
+    };
+    let root = Command::new("multistage")
         .version(env!("CARGO_PKG_VERSION"))
         .about(lang.pick(
             "Apprendre les multi-stage builds Docker dans le terminal, avec un vérificateur de stages.",
             "Learn Docker multi-stage builds in the terminal, with a stage checker.",
         ))
-        .help_template(lang.pick(
-            "{about}\n\nUtilisation\u{a0}: {usage}\n\n{all-args}",
-            "{about}\n\nUsage: {usage}\n\n{all-args}",
-        ))
         .subcommand_help_heading(lang.pick("Commandes", "Commands"))
-        .next_help_heading("Options")
         .disable_help_flag(true)
         .disable_version_flag(true)
         .disable_help_subcommand(true)
@@ -108,8 +114,8 @@ fn command(lang: Lang) -> Command {
                 .global(true)
                 .value_parser(["fr", "en"])
                 .help(lang.pick(
-                    "Langue de l’interface (aussi\u{a0}: MULTISTAGE_LANG)",
-                    "Interface language (also: MULTISTAGE_LANG)",
+                    "Langue de l’interface\u{a0}: fr ou en (aussi\u{a0}: MULTISTAGE_LANG)",
+                    "Interface language: fr or en (also: MULTISTAGE_LANG)",
                 )),
         )
         .arg(
@@ -153,7 +159,8 @@ fn command(lang: Lang) -> Command {
                 )),
         )
         .subcommand(tutorial::command(lang))
-        .subcommand(fiche::command(lang))
+        .subcommand(fiche::command(lang));
+    localize(root).mut_subcommands(localize)
 }
 
 /// Colours on a terminal unless `NO_COLOR` is set, or as `--color` says.

@@ -34,8 +34,8 @@ pub(super) fn command(lang: Lang) -> Command {
                 .value_parser(["text", "json", "dump"])
                 .default_value("text")
                 .help(lang.pick(
-                    "text (lisible), json (celui du parseur de référence), dump (celui de BuildKit)",
-                    "text (readable), json (the reference parser's), dump (BuildKit's)",
+                    "text (lisible), json (celui du parseur de référence), dump (celui de BuildKit)\u{a0}; par défaut\u{a0}: text",
+                    "text (readable), json (the reference parser's), dump (BuildKit's); default: text",
                 )),
         )
 }

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Whole-process timings of the tutorial as a terminal emulator sees them.
+
+Each run spawns the command in a fresh pseudo-terminal (80x24 unless told
+otherwise) and stops the clock when the last text of its first screen has
+arrived on the terminal side: the footer's last key hint for multistage,
+the `(END)` prompt for `less` on a small file, the peer this is measured
+against. The command is then told to quit (`q`). A last scenario drives a
+whole session (every lesson, a search, the help) under `/usr/bin/time` and
+reports its peak memory (RSS).
+
+Usage: scripts/bench-tui.py [--runs N] [--binary target/release/multistage]
+"""
+
+import argparse
+import json
+import fcntl
+import os
+import pty
+import select
+import shutil
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+
+
+def spawn(argv, cols, rows, env):
+    """Forks `argv` on a new pseudo-terminal; returns (pid, master fd)."""
+    pid, master = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        os.execvpe(argv[0], argv, env)
+    return pid, master
+
+
+def read_until(master, needle, timeout=10.0):
+    """Reads the terminal until `needle` has arrived; returns all bytes read."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while needle not in seen:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"{needle!r} never arrived; got {seen[-200:]!r}")
+        ready, _, _ = select.select([master], [], [], left)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    return seen
+
+
+def settle(master, quiet=0.05):
+    """Reads until the terminal has been quiet for `quiet` seconds."""
+    while select.select([master], [], [], quiet)[0]:
+        try:
+            if not os.read(master, 65536):
+                return
+        except OSError:
+            return
+
+
+def finish(pid, master, keys=b"q"):
+    """Quits the program and reaps it, reading whatever it still writes."""
+    os.write(master, keys)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.05)
+        if ready:
+            try:
+                if not os.read(master, 65536):
+                    break
+            except OSError:
+                break
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+    else:
+        os.kill(pid, 9)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    os.close(master)
+
+
+def first_frame(argv, needle, env, cols, rows):
+    start = time.perf_counter()
+    pid, master = spawn(argv, cols, rows, env)
+    read_until(master, needle)
+    elapsed = time.perf_counter() - start
+    finish(pid, master)
+    return elapsed * 1000
+
+
+def report(name, times):
+    times = sorted(times)
+    print(
+        f"{name:<44} min {times[0]:6.2f} ms  median {statistics.median(times):6.2f} ms"
+        f"  max {times[-1]:6.2f} ms  ({len(times)} runs)"
+    )
+
+
+def session_rss(binary, env):
+    """Peak RSS (kB) of a session reading every lesson, searching, showing help."""
+    with tempfile.NamedTemporaryFile(suffix=".time") as out:
+        argv = ["/usr/bin/time", "-f", "%M", "-o", out.name, binary]
+        pid, master = spawn(argv, 120, 40, env)
+        read_until(master, b"quitter")
+        # Open the first lesson, then each: to its end (marks it read), next.
+        for key in [b"\r"] + [b"G", b"\x1b[C"] * 7 + [b"G", b"/stage\r", b"n", b"?"]:
+            os.write(master, key)
+            settle(master)
+        finish(pid, master, b"q")
+        with open(os.path.join(env["MULTISTAGE_HOME"], "progress.json")) as progress:
+            read = len(json.load(progress)["lessons_read"])
+        assert read == 8, f"the session read {read} lessons, not 8"
+        return int(open(out.name).read().strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--binary", default="target/release/multistage")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    if not os.access(binary, os.X_OK):
+        sys.exit(f"{binary}: build it first (cargo build --release)")
+    home = tempfile.mkdtemp(prefix="multistage-bench-")
+    env = dict(os.environ, TERM="xterm-256color", MULTISTAGE_HOME=home, COLORTERM="truecolor")
+    env.pop("NO_COLOR", None)
+    small = os.path.join(home, "small.txt")
+    with open(small, "w") as f:
+        f.write("".join(f"line {n}\n" for n in range(10)))
+
+    scenarios = [
+        ("multistage (home screen, 80x24)", [binary], b"quitter", 80, 24),
+        ("multistage (home screen, 120x40)", [binary], b"quitter", 120, 40),
+        ("multistage lesson bonus (80x24)", [binary, "lesson", "bonus"], b"quitter", 80, 24),
+        ("multistage lesson exemples (120x40)", [binary, "lesson", "exemples"], b"quitter", 120, 40),
+        ("less small.txt (80x24)", ["less", small], b"(END)", 80, 24),
+    ]
+    for name, argv, needle, cols, rows in scenarios:
+        first_frame(argv, needle, env, cols, rows)  # warm the page cache
+        report(name, [first_frame(argv, needle, env, cols, rows) for _ in range(args.runs)])
+    rss = [session_rss(binary, env) for _ in range(3)]
+    print(f"{'session peak RSS (every lesson, search, help)':<44} max {max(rss) / 1024:.1f} MB "
+          f"(runs: {', '.join(f'{r / 1024:.1f}' for r in rss)})")
+    shutil.rmtree(home)
+
+
+if __name__ == "__main__":
+    main()
