@@ -94,9 +94,13 @@ fn command(lang: Lang) -> Command {
     // clap's own "[possible values: …]" and "[default: …]" would be in
     // English: each argument's help lists its values in the interface language.
     let localize = |command: Command| {
-        command
-            .help_template(template)
-            .mut_args(|arg| arg.hide_possible_values(true).hide_default_value(true))
+        command.help_template(template).mut_args(|arg| {
+            if arg.get_action().takes_values() {
+                arg.hide_possible_values(true).hide_default_value(true)
+            } else {
+                arg
+            }
+        })
     };
     let root = Command::new("multistage")
         .version(env!("CARGO_PKG_VERSION"))
