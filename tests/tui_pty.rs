@@ -2,6 +2,7 @@
 //! word, quit — and the terminal must be given back (alternate screen left,
 //! the terminal's settings as they were), also when the tutorial is killed.
 
+use std::os::fd::AsRawFd;
 use std::process::Command;
 
 use rexpect::session::{PtySession, spawn_command};
@@ -76,103 +77,181 @@ fn killed_by_sigterm_it_still_restores_the_terminal() {
     );
 }
 
+/// A pseudo-terminal of the test's own, for what rexpect cannot do: resize
+/// it, or close it while the tutorial runs. Both ends are close-on-exec, so
+/// no other process (the tutorial, or a child of a test running alongside)
+/// keeps the terminal open.
+struct RawPty {
+    /// The terminal emulator's side; `None` once closed.
+    master: Option<std::fs::File>,
+    child: std::process::Child,
+}
+
+/// How the tutorial's session relates to the terminal.
+enum Session {
+    /// The terminal is its controlling terminal: it gets SIGWINCH.
+    Controlling,
+    /// A session of its own without a controlling terminal: when the
+    /// terminal closes nobody sends it SIGHUP (as under some multiplexers
+    /// and harnesses), so it has to notice the dead terminal by itself.
+    Detached,
+}
+
+impl RawPty {
+    fn spawn(args: &[&str], home: &std::path::Path, session: Session) -> RawPty {
+        use std::os::fd::{FromRawFd, OwnedFd};
+        use std::os::unix::fs::OpenOptionsExt;
+        use std::os::unix::process::CommandExt;
+
+        // SAFETY: plain libc calls on a descriptor this test owns.
+        let master = unsafe {
+            let fd = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC);
+            assert!(fd >= 0, "posix_openpt");
+            assert_eq!(libc::grantpt(fd), 0);
+            assert_eq!(libc::unlockpt(fd), 0);
+            std::fs::File::from(OwnedFd::from_raw_fd(fd))
+        };
+        let slave_path = {
+            let mut name = [0 as libc::c_char; 128];
+            // SAFETY: the buffer's length is passed along.
+            let status =
+                unsafe { libc::ptsname_r(master.as_raw_fd(), name.as_mut_ptr(), name.len()) };
+            assert_eq!(status, 0, "ptsname_r");
+            // SAFETY: ptsname_r wrote a NUL-terminated name.
+            unsafe { std::ffi::CStr::from_ptr(name.as_ptr()) }
+                .to_string_lossy()
+                .into_owned()
+        };
+        let slave = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .custom_flags(libc::O_NOCTTY)
+            .open(&slave_path)
+            .expect("the terminal's other end");
+        RawPty::resize_fd(slave.as_raw_fd(), 100, 30);
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("multistage"));
+        command
+            .args(args)
+            .env("MULTISTAGE_HOME", home)
+            .env("TERM", "xterm-256color")
+            .env("NO_COLOR", "1")
+            .env_remove("MULTISTAGE_LANG")
+            .stdin(slave.try_clone().unwrap())
+            .stdout(slave.try_clone().unwrap())
+            .stderr(slave.try_clone().unwrap());
+        let controlling = matches!(session, Session::Controlling);
+        // SAFETY: setsid and ioctl are async-signal-safe.
+        unsafe {
+            command.pre_exec(move || {
+                libc::setsid();
+                if controlling {
+                    libc::ioctl(0, libc::TIOCSCTTY, 0);
+                }
+                Ok(())
+            });
+        }
+        let child = command.spawn().unwrap();
+        RawPty {
+            master: Some(master),
+            child,
+        }
+    }
+
+    fn resize_fd(fd: std::os::fd::RawFd, columns: u16, rows: u16) {
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: columns,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: a valid winsize for TIOCSWINSZ.
+        assert_eq!(unsafe { libc::ioctl(fd, libc::TIOCSWINSZ, &size) }, 0);
+    }
+
+    /// Resizes the terminal, as a window manager would (the kernel then
+    /// sends SIGWINCH to the terminal's foreground process group).
+    fn resize(&self, columns: u16, rows: u16) {
+        RawPty::resize_fd(self.terminal().as_raw_fd(), columns, rows);
+    }
+
+    fn terminal(&self) -> &std::fs::File {
+        self.master.as_ref().expect("the terminal is open")
+    }
+
+    /// Closes the terminal, as when its window is closed.
+    fn close(&mut self) {
+        self.master = None;
+    }
+
+    fn type_keys(&self, keys: &[u8]) {
+        use std::io::Write;
+        self.terminal().write_all(keys).unwrap();
+    }
+
+    /// What the tutorial draws until it has written `needle` and then been
+    /// quiet for a while: a whole frame, the tutorial waiting for a key.
+    fn frame_with(&mut self, needle: &str) -> String {
+        use std::io::Read;
+        let mut screen = Vec::new();
+        let mut chunk = [0u8; 4096];
+        loop {
+            let drawn = String::from_utf8_lossy(&screen).contains(needle);
+            let mut ready = libc::pollfd {
+                fd: self.terminal().as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd.
+            if unsafe { libc::poll(&mut ready, 1, if drawn { 300 } else { 10_000 }) } == 0 {
+                assert!(drawn, "{needle:?} never drawn");
+                return String::from_utf8_lossy(&screen).into_owned();
+            }
+            let read = self.terminal().read(&mut chunk).expect("the terminal");
+            assert!(read > 0, "the tutorial ended early");
+            screen.extend_from_slice(&chunk[..read]);
+        }
+    }
+
+    /// Waits for the tutorial to end; kills it after 10 s.
+    fn wait(mut self, why: &str) -> std::process::ExitStatus {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while self.child.try_wait().unwrap().is_none() {
+            if std::time::Instant::now() > deadline {
+                self.child.kill().unwrap();
+                panic!("{why}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        self.child.wait().unwrap()
+    }
+}
+
+#[test]
+fn a_resize_redraws_at_the_new_size() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["lesson", "bonus"], home.path(), Session::Controlling);
+    pty.frame_with("quitter");
+    pty.resize(80, 24);
+    // Row 24 is the new footer; before the resize it was inside the lesson.
+    let redrawn = pty.frame_with("quitter");
+    assert!(
+        redrawn.contains("\x1b[24;"),
+        "footer moved to row 24: {redrawn:?}"
+    );
+    pty.resize(30, 8);
+    pty.frame_with("petite");
+    pty.type_keys(b"q");
+    let status = pty.wait("q did not quit");
+    assert!(status.success());
+}
+
 #[test]
 fn a_terminal_closed_without_sighup_ends_the_tutorial() {
-    use std::io::Read;
-    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-    use std::os::unix::fs::OpenOptionsExt;
-    use std::os::unix::process::CommandExt;
-    use std::time::{Duration, Instant};
-
     let home = tempfile::tempdir().unwrap();
-    // Both ends close-on-exec, so that no other process (the tutorial, or
-    // a child of a test running alongside) keeps the terminal open.
-    // SAFETY: plain libc calls on a descriptor this test owns.
-    let mut master = unsafe {
-        let fd = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC);
-        assert!(fd >= 0, "posix_openpt");
-        assert_eq!(libc::grantpt(fd), 0);
-        assert_eq!(libc::unlockpt(fd), 0);
-        std::fs::File::from(OwnedFd::from_raw_fd(fd))
-    };
-    let slave_path = {
-        let mut name = [0 as libc::c_char; 128];
-        // SAFETY: the buffer's length is passed along.
-        let status = unsafe { libc::ptsname_r(master.as_raw_fd(), name.as_mut_ptr(), name.len()) };
-        assert_eq!(status, 0, "ptsname_r");
-        // SAFETY: ptsname_r wrote a NUL-terminated name.
-        unsafe { std::ffi::CStr::from_ptr(name.as_ptr()) }
-            .to_string_lossy()
-            .into_owned()
-    };
-    let slave = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .custom_flags(libc::O_NOCTTY)
-        .open(&slave_path)
-        .expect("the terminal's other end");
-    let size = libc::winsize {
-        ws_row: 30,
-        ws_col: 100,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: a valid winsize for TIOCSWINSZ.
-    assert_eq!(
-        unsafe { libc::ioctl(slave.as_raw_fd(), libc::TIOCSWINSZ, &size) },
-        0
-    );
-    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("multistage"));
-    command
-        .args(["lesson", "bonus"])
-        .env("MULTISTAGE_HOME", home.path())
-        .env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1")
-        .stdin(slave.try_clone().unwrap())
-        .stdout(slave.try_clone().unwrap())
-        .stderr(slave.try_clone().unwrap());
-    // A session of its own without a controlling terminal: when the
-    // terminal closes nobody sends it SIGHUP (as under some multiplexers
-    // and harnesses), so it has to notice the dead terminal by itself.
-    // SAFETY: setsid is async-signal-safe.
-    unsafe {
-        command.pre_exec(|| {
-            libc::setsid();
-            Ok(())
-        });
-    }
-    let mut child = command.spawn().unwrap();
-    drop(slave);
-    let mut screen = Vec::new();
-    let mut chunk = [0u8; 4096];
-    // The whole first frame, down to the footer, then quiet: the tutorial
-    // is waiting for a key when its terminal goes away.
-    loop {
-        let drawn = String::from_utf8_lossy(&screen).contains("quitter");
-        let mut ready = libc::pollfd {
-            fd: master.as_raw_fd(),
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: one valid pollfd.
-        if unsafe { libc::poll(&mut ready, 1, if drawn { 300 } else { 10_000 }) } == 0 {
-            assert!(drawn, "the lesson is drawn");
-            break;
-        }
-        let read = master.read(&mut chunk).expect("the lesson is drawn");
-        assert!(read > 0, "the tutorial ended early");
-        screen.extend_from_slice(&chunk[..read]);
-    }
-    drop(master);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            child.kill().unwrap();
-            panic!("the tutorial kept running on a closed terminal");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let status = child.wait().unwrap();
+    let mut pty = RawPty::spawn(&["lesson", "bonus"], home.path(), Session::Detached);
+    pty.frame_with("quitter");
+    pty.close();
+    let status = pty.wait("the tutorial kept running on a closed terminal");
     assert!(status.success(), "a quiet exit, not {status:?}");
 }
 

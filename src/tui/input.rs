@@ -46,6 +46,10 @@ impl Input {
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
             signal_hook::low_level::pipe::register(signal, wake_up.try_clone()?)?;
         }
+        // crossterm installs its own SIGWINCH handler, which turns a resize
+        // into an event, on its first poll: do it now, or a resize before
+        // the first key would be lost.
+        event::poll(Duration::ZERO)?;
         Ok(Input { signals, terminate })
     }
 
