@@ -1,7 +1,9 @@
-//! Syntax highlighting of code blocks with syntect and the syntaxes bat
-//! ships (through two-face): Dockerfile, shell, JSON, YAML, PHP, Python,
-//! JavaScript/TypeScript, Go… The syntax and theme sets are loaded once per
-//! process, on first use.
+//! Syntax highlighting of code blocks with syntect: Dockerfiles with the
+//! project's own grammar (`dockerfile.sublime-syntax`, which colours stage
+//! names), everything else — shell, JSON, YAML, PHP, Python,
+//! JavaScript/TypeScript, Go… — with the syntaxes bat ships (through
+//! two-face). Each set is loaded once per process, on first use: a lesson
+//! with only Dockerfiles never loads bat's.
 
 use std::sync::OnceLock;
 
@@ -9,14 +11,27 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
 use syntect::easy::HighlightLines;
 use syntect::highlighting::{FontStyle, Theme as CodeTheme};
-use syntect::parsing::{SyntaxReference, SyntaxSet};
+use syntect::parsing::{SyntaxDefinition, SyntaxReference, SyntaxSet, SyntaxSetBuilder};
 
 use crate::safe_text::escape_controls;
 use crate::theme::Theme;
 
-fn syntaxes() -> &'static SyntaxSet {
+fn bat_syntaxes() -> &'static SyntaxSet {
     static SET: OnceLock<SyntaxSet> = OnceLock::new();
     SET.get_or_init(two_face::syntax::extra_newlines)
+}
+
+/// The project's Dockerfile grammar, alone in its set.
+fn dockerfile_syntaxes() -> Option<&'static SyntaxSet> {
+    static SET: OnceLock<Option<SyntaxSet>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let grammar = include_str!("dockerfile.sublime-syntax");
+        let definition = SyntaxDefinition::load_from_str(grammar, true, None).ok()?;
+        let mut builder = SyntaxSetBuilder::new();
+        builder.add(definition);
+        Some(builder.build())
+    })
+    .as_ref()
 }
 
 fn code_themes() -> &'static two_face::theme::EmbeddedLazyThemeSet {
@@ -24,32 +39,37 @@ fn code_themes() -> &'static two_face::theme::EmbeddedLazyThemeSet {
     SET.get_or_init(two_face::theme::extra)
 }
 
-/// The syntax for a fence's language word, if known.
-fn syntax_for(language: &str) -> Option<&'static SyntaxReference> {
-    let set = syntaxes();
-    match language.to_ascii_lowercase().as_str() {
-        "" | "text" | "txt" | "plain" => None,
-        // bat's variant highlights RUN lines as shell.
-        "dockerfile" | "docker" => set.find_syntax_by_name("Dockerfile"),
+/// The syntax for a fence's language word, if known, and its set.
+fn syntax_for(language: &str) -> Option<(&'static SyntaxSet, &'static SyntaxReference)> {
+    let language = language.to_ascii_lowercase();
+    if let "" | "text" | "txt" | "plain" = language.as_str() {
+        return None;
+    }
+    if let ("dockerfile" | "docker", Some(set)) = (language.as_str(), dockerfile_syntaxes()) {
+        return set.syntaxes().first().map(|syntax| (set, syntax));
+    }
+    let set = bat_syntaxes();
+    let syntax = match language.as_str() {
         "sh" | "shell" | "console" => set.find_syntax_by_extension("sh"),
         other => set.find_syntax_by_token(other),
-    }
+    };
+    syntax.map(|syntax| (set, syntax))
 }
 
 /// One code line as coloured spans; plain when the language is unknown or
 /// the terminal has no colours. Tabs become four spaces and control
 /// characters are shown escaped.
 pub struct Highlighter {
-    lines: Option<HighlightLines<'static>>,
+    lines: Option<(HighlightLines<'static>, &'static SyntaxSet)>,
     theme: Theme,
 }
 
 impl Highlighter {
     pub fn new(language: &str, theme: Theme) -> Self {
         let lines = if theme.has_colour() {
-            syntax_for(language).map(|syntax| {
+            syntax_for(language).map(|(set, syntax)| {
                 let code_theme: &'static CodeTheme = code_themes().get(theme.code_theme());
-                HighlightLines::new(syntax, code_theme)
+                (HighlightLines::new(syntax, code_theme), set)
             })
         } else {
             None
@@ -60,12 +80,12 @@ impl Highlighter {
     /// Highlights the next line of the block (without its line break).
     pub fn line(&mut self, line: &str) -> Vec<Span<'static>> {
         let line = line.replace('\t', "    ");
-        let Some(highlighter) = &mut self.lines else {
+        let Some((highlighter, set)) = &mut self.lines else {
             return vec![Span::raw(escape_controls(&line).into_owned())];
         };
         // syntect expects the line break (the "newlines" syntax set).
         let with_newline = format!("{line}\n");
-        match highlighter.highlight_line(&with_newline, syntaxes()) {
+        match highlighter.highlight_line(&with_newline, set) {
             Ok(regions) => regions
                 .into_iter()
                 .filter_map(|(style, text)| {
@@ -99,6 +119,7 @@ impl Highlighter {
 mod tests {
     use super::*;
     use crate::theme::{Background, ColorMode};
+    use ratatui::style::Color;
 
     #[test]
     fn dockerfile_keywords_are_coloured() {
@@ -109,6 +130,53 @@ mod tests {
         let rest = spans.iter().find(|s| s.content.contains("node")).unwrap();
         assert!(from.style.fg.is_some());
         assert_ne!(from.style.fg, rest.style.fg);
+    }
+
+    /// The colour of the span holding `word` on `line`.
+    fn colour_of(highlighter: &mut Highlighter, line: &str, word: &str) -> Option<Color> {
+        let spans = highlighter.line(line);
+        let span = spans.iter().find(|s| s.content.contains(word));
+        span.unwrap_or_else(|| panic!("{word:?} not in {spans:?}"))
+            .style
+            .fg
+    }
+
+    #[test]
+    fn a_stage_name_has_one_colour_wherever_it_appears() {
+        let theme = Theme::new(ColorMode::TrueColor, Background::Dark);
+        let mut h = Highlighter::new("dockerfile", theme);
+        let defined = colour_of(&mut h, "FROM node:22 AS builder", "builder");
+        let image = colour_of(&mut h, "FROM node:22 AS builder", "node:22");
+        let copied = colour_of(&mut h, "COPY --from=builder /app/dist ./dist", "builder");
+        let flag = colour_of(&mut h, "COPY --from=builder /app/dist ./dist", "--from");
+        let mounted = colour_of(
+            &mut h,
+            "RUN --mount=type=cache,from=builder,target=/x npm ci",
+            "builder",
+        );
+        let instruction = colour_of(&mut h, "RUN npm ci", "RUN");
+        assert!(defined.is_some());
+        assert_eq!(defined, copied);
+        assert_eq!(defined, mounted);
+        for other in [image, flag, instruction] {
+            assert_ne!(defined, other);
+        }
+        assert_ne!(flag, instruction);
+    }
+
+    #[test]
+    fn a_platform_flag_is_not_the_base_and_variables_stand_out() {
+        let theme = Theme::new(ColorMode::TrueColor, Background::Dark);
+        let mut h = Highlighter::new("dockerfile", theme);
+        let line = "FROM --platform=$BUILDPLATFORM golang:${GO_VERSION} AS build";
+        let flag = colour_of(&mut h, line, "--platform");
+        let image = colour_of(&mut h, line, "golang:");
+        let variable = colour_of(&mut h, line, "${GO_VERSION}");
+        assert_ne!(flag, image);
+        assert_ne!(variable, image);
+        // A continuation line is arguments, not an instruction.
+        let spans = h.line("    && apt-get install -y curl \\");
+        assert!(spans.iter().any(|s| s.content == "\\"), "{spans:?}");
     }
 
     #[test]
