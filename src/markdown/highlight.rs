@@ -5,13 +5,18 @@
 //! two-face). Each set is loaded once per process, on first use: a lesson
 //! with only Dockerfiles never loads bat's.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Span;
-use syntect::easy::HighlightLines;
-use syntect::highlighting::{FontStyle, Theme as CodeTheme};
-use syntect::parsing::{SyntaxDefinition, SyntaxReference, SyntaxSet, SyntaxSetBuilder};
+use syntect::highlighting::{
+    FontStyle, HighlightIterator, HighlightState, Highlighter as CodeHighlighter,
+    Theme as CodeTheme,
+};
+use syntect::parsing::{
+    ParseState, ScopeStack, SyntaxDefinition, SyntaxReference, SyntaxSet, SyntaxSetBuilder,
+};
 
 use crate::safe_text::escape_controls;
 use crate::theme::Theme;
@@ -56,63 +61,115 @@ fn syntax_for(language: &str) -> Option<(&'static SyntaxSet, &'static SyntaxRefe
     syntax.map(|syntax| (set, syntax))
 }
 
+/// The lines of a code block as coloured spans.
+pub fn highlight_block(language: &str, code: &str, theme: Theme) -> Vec<Vec<Span<'static>>> {
+    let mut highlighter = Highlighter::new(language, theme);
+    code.trim_end_matches('\n')
+        .split('\n')
+        .map(|line| highlighter.line(line.trim_end_matches('\r')))
+        .collect()
+}
+
 /// One code line as coloured spans; plain when the language is unknown or
 /// the terminal has no colours. Tabs become four spaces and control
 /// characters are shown escaped.
-pub struct Highlighter {
-    lines: Option<(HighlightLines<'static>, &'static SyntaxSet)>,
+struct Highlighter {
+    state: Option<State>,
     theme: Theme,
+    /// The line being highlighted, with its line break.
+    buffer: String,
+}
+
+/// syntect's state between the lines of one block.
+struct State {
+    set: &'static SyntaxSet,
+    parse: ParseState,
+    highlight: HighlightState,
+    styles: &'static CodeHighlighter<'static>,
+}
+
+/// syntect's style resolver for a theme: built once per process, since it
+/// indexes every rule of the theme.
+fn code_highlighter(theme: &Theme) -> &'static CodeHighlighter<'static> {
+    static DARK: OnceLock<CodeHighlighter<'static>> = OnceLock::new();
+    static LIGHT: OnceLock<CodeHighlighter<'static>> = OnceLock::new();
+    let name = theme.code_theme();
+    let cell = match name {
+        two_face::theme::EmbeddedThemeName::OneHalfLight => &LIGHT,
+        _ => &DARK,
+    };
+    cell.get_or_init(|| {
+        let code_theme: &'static CodeTheme = code_themes().get(name);
+        CodeHighlighter::new(code_theme)
+    })
 }
 
 impl Highlighter {
-    pub fn new(language: &str, theme: Theme) -> Self {
-        let lines = if theme.has_colour() {
+    fn new(language: &str, theme: Theme) -> Self {
+        let state = if theme.has_colour() {
             syntax_for(language).map(|(set, syntax)| {
-                let code_theme: &'static CodeTheme = code_themes().get(theme.code_theme());
-                (HighlightLines::new(syntax, code_theme), set)
+                let styles = code_highlighter(&theme);
+                State {
+                    set,
+                    parse: ParseState::new(syntax),
+                    highlight: HighlightState::new(styles, ScopeStack::new()),
+                    styles,
+                }
             })
         } else {
             None
         };
-        Highlighter { lines, theme }
+        Highlighter {
+            state,
+            theme,
+            buffer: String::new(),
+        }
     }
 
     /// Highlights the next line of the block (without its line break).
-    pub fn line(&mut self, line: &str) -> Vec<Span<'static>> {
-        let line = line.replace('\t', "    ");
-        let Some((highlighter, set)) = &mut self.lines else {
-            return vec![Span::raw(escape_controls(&line).into_owned())];
+    fn line(&mut self, line: &str) -> Vec<Span<'static>> {
+        let line: Cow<'_, str> = if line.contains('\t') {
+            Cow::Owned(line.replace('\t', "    "))
+        } else {
+            Cow::Borrowed(line)
+        };
+        let plain = || vec![Span::raw(escape_controls(&line).into_owned())];
+        let Some(state) = &mut self.state else {
+            return plain();
         };
         // syntect expects the line break (the "newlines" syntax set).
-        let with_newline = format!("{line}\n");
-        match highlighter.highlight_line(&with_newline, set) {
-            Ok(regions) => regions
-                .into_iter()
-                .filter_map(|(style, text)| {
-                    let text = text.trim_end_matches('\n');
-                    (!text.is_empty()).then(|| {
-                        Span::styled(escape_controls(text).into_owned(), self.style(style))
-                    })
-                })
-                .collect(),
-            Err(_) => vec![Span::raw(escape_controls(&line).into_owned())],
-        }
-    }
-
-    fn style(&self, style: syntect::highlighting::Style) -> Style {
-        let colour = style.foreground;
-        let mut out = match self.theme.color((colour.r, colour.g, colour.b)) {
-            Some(colour) => Style::new().fg(colour),
-            None => Style::new(),
+        self.buffer.clear();
+        self.buffer.push_str(&line);
+        self.buffer.push('\n');
+        let Ok(ops) = state.parse.parse_line(&self.buffer, state.set) else {
+            return plain();
         };
-        if style.font_style.contains(FontStyle::BOLD) {
-            out = out.add_modifier(Modifier::BOLD);
-        }
-        if style.font_style.contains(FontStyle::ITALIC) {
-            out = out.add_modifier(Modifier::ITALIC);
-        }
-        out
+        let theme = self.theme;
+        HighlightIterator::new(&mut state.highlight, &ops, &self.buffer, state.styles)
+            .filter_map(|(style, text)| {
+                let text = text.trim_end_matches('\n');
+                (!text.is_empty()).then(|| {
+                    Span::styled(escape_controls(text).into_owned(), span_style(theme, style))
+                })
+            })
+            .collect()
     }
+}
+
+/// A syntect style as a terminal style in `theme`'s colour mode.
+fn span_style(theme: Theme, style: syntect::highlighting::Style) -> Style {
+    let colour = style.foreground;
+    let mut out = match theme.color((colour.r, colour.g, colour.b)) {
+        Some(colour) => Style::new().fg(colour),
+        None => Style::new(),
+    };
+    if style.font_style.contains(FontStyle::BOLD) {
+        out = out.add_modifier(Modifier::BOLD);
+    }
+    if style.font_style.contains(FontStyle::ITALIC) {
+        out = out.add_modifier(Modifier::ITALIC);
+    }
+    out
 }
 
 #[cfg(test)]

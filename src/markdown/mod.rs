@@ -394,12 +394,7 @@ impl Renderer<'_> {
     fn code_block(&mut self, language: &str, code: &str) {
         let (first, rest) = self.prefixes();
         let indent = first.iter().map(|s| text_width(&s.content)).sum::<usize>();
-        let mut highlighter = highlight::Highlighter::new(language, *self.theme);
-        let lines: Vec<Vec<Span<'static>>> = code
-            .trim_end_matches('\n')
-            .split('\n')
-            .map(|line| highlighter.line(line.trim_end_matches('\r')))
-            .collect();
+        let lines = highlight::highlight_block(language, code, *self.theme);
         let widest = lines
             .iter()
             .map(|spans| spans.iter().map(|s| text_width(&s.content)).sum::<usize>())
