@@ -70,76 +70,62 @@ pub fn wrap(
     rest_prefix: &[Span<'static>],
 ) -> Vec<Line<'static>> {
     let flat = Flat::new(spans);
-    // (byte offset, width, breakable space) of every character.
-    let chars: Vec<(usize, u8, bool)> = {
-        let all: Vec<(usize, char)> = flat.text.char_indices().collect();
-        all.iter()
-            .enumerate()
-            .map(|(i, &(at, ch))| {
-                let previous = i.checked_sub(1).map(|p| all[p].1);
-                let next = all.get(i + 1).map(|&(_, n)| n);
-                (
-                    at,
-                    char_width(ch) as u8,
-                    ch == ' ' && breakable(previous, next),
-                )
-            })
-            .collect()
-    };
-    let byte = |index: usize| chars.get(index).map_or(flat.text.len(), |&(at, _, _)| at);
-    let is_space = |index: usize| flat.text.as_bytes()[chars[index].0] == b' ';
+    let text = flat.text.as_str();
     let prefix_width = |prefix: &[Span<'static>]| -> usize {
         prefix.iter().map(|span| text_width(&span.content)).sum()
     };
+    let first_room = width.saturating_sub(prefix_width(first_prefix)).max(1);
+    let rest_room = width.saturating_sub(prefix_width(rest_prefix)).max(1);
+    // Spaces never start a line.
+    let skip_spaces = |from: usize| from + text[from..].bytes().take_while(|&b| b == b' ').count();
     let mut lines = Vec::new();
-    let mut start = 0;
-    // Leading spaces never start a line.
-    while start < chars.len() && is_space(start) {
-        start += 1;
-    }
-    while start < chars.len() {
-        let prefix = if lines.is_empty() {
-            first_prefix
+    let mut start = skip_spaces(0);
+    while start < text.len() {
+        let (prefix, room) = if lines.is_empty() {
+            (first_prefix, first_room)
         } else {
-            rest_prefix
+            (rest_prefix, rest_room)
         };
-        let room = width.saturating_sub(prefix_width(prefix)).max(1);
-        let mut used = 0;
-        let mut end = start;
-        let mut last_break: Option<usize> = None;
-        while end < chars.len() {
-            let (_, w, can_break) = chars[end];
-            if used + usize::from(w) > room && end > start {
-                break;
-            }
-            if can_break {
-                last_break = Some(end);
-            }
-            used += usize::from(w);
-            end += 1;
-        }
-        let (line_end, next_start) = if end >= chars.len() {
-            (chars.len(), chars.len())
-        } else if chars[end].2 {
-            (end, end + 1)
-        } else {
-            match last_break {
-                Some(space) if space > start => (space, space + 1),
-                // One word longer than the line: cut it.
-                _ => (end, end),
+        // Walk the characters until one overflows the line; a line ends
+        // at the last space where French typography allows a break.
+        let (mut end, next_start) = {
+            let mut pos = start;
+            let mut used = 0;
+            let mut last_break = None;
+            let mut previous = None;
+            loop {
+                let Some(ch) = text[pos..].chars().next() else {
+                    break (text.len(), text.len());
+                };
+                let after = pos + ch.len_utf8();
+                let can_break = ch == ' ' && breakable(previous, text[after..].chars().next());
+                let w = char_width(ch);
+                if used + w > room && pos > start {
+                    break if can_break {
+                        (pos, pos + 1)
+                    } else {
+                        match last_break {
+                            Some(space) if space > start => (space, space + 1),
+                            // One word longer than the line: cut it.
+                            _ => (pos, pos),
+                        }
+                    };
+                }
+                if can_break {
+                    last_break = Some(pos);
+                }
+                used += w;
+                previous = Some(ch);
+                pos = after;
             }
         };
-        let mut text_end = line_end;
-        while text_end > start && is_space(text_end - 1) {
-            text_end -= 1;
+        while end > start && text.as_bytes()[end - 1] == b' ' {
+            end -= 1;
         }
         let mut line: Vec<Span<'static>> = prefix.to_vec();
-        line.extend(flat.spans(byte(start), byte(text_end)));
+        line.extend(flat.spans(start, end));
         lines.push(Line::from(line));
-        start = next_start;
-        while start < chars.len() && is_space(start) {
-            start += 1;
-        }
+        start = skip_spaces(next_start);
     }
     if lines.is_empty() {
         lines.push(Line::from(first_prefix.to_vec()));
