@@ -29,6 +29,15 @@ fn shell(script: &str, home: &std::path::Path) -> PtySession {
     spawn_command(command, Some(15_000)).expect("pty")
 }
 
+/// The tutorial exited with status 0, leaving the alternate screen, and the
+/// terminal's settings are as they were before it started.
+fn given_back(session: &mut PtySession, exit: &str) {
+    let until_exit = session.exp_string("EXIT=0").expect(exit);
+    assert!(until_exit.contains("\x1b[?1049l"), "alternate screen left");
+    let rest = session.exp_eof().expect("the shell ends");
+    assert!(rest.contains("RESTORED"), "terminal settings restored");
+}
+
 #[test]
 fn read_search_quit_and_the_terminal_is_restored() {
     let home = tempfile::tempdir().unwrap();
@@ -45,14 +54,7 @@ fn read_search_quit_and_the_terminal_is_restored() {
         .expect("search results counted");
     session.send("q").unwrap();
     session.flush().unwrap();
-    let until_exit = session.exp_string("EXIT=0").expect("quits with status 0");
-    assert!(until_exit.contains("\x1b[?1049l"), "alternate screen left");
-    assert!(
-        session
-            .exp_eof()
-            .expect("the shell ends")
-            .contains("RESTORED")
-    );
+    given_back(&mut session, "quits with status 0");
 }
 
 #[test]
@@ -65,16 +67,7 @@ fn killed_by_sigterm_it_still_restores_the_terminal() {
     let pid = pid.trim_start_matches("PID=");
     let status = Command::new("kill").args(["-TERM", pid]).status().unwrap();
     assert!(status.success());
-    let until_exit = session
-        .exp_string("EXIT=0")
-        .expect("a clean exit on SIGTERM");
-    assert!(until_exit.contains("\x1b[?1049l"), "alternate screen left");
-    assert!(
-        session
-            .exp_eof()
-            .expect("the shell ends")
-            .contains("RESTORED")
-    );
+    given_back(&mut session, "a clean exit on SIGTERM");
 }
 
 /// A pseudo-terminal of the test's own, for what rexpect cannot do: resize
