@@ -12,11 +12,9 @@ use clap::{Arg, ArgMatches, Command};
 use serde::Serialize;
 
 use super::{
-    Output, build_option_args, build_options, describe_graph_error, report_bad_input,
-    report_read_error, required,
+    Output, build_input, build_option_args, describe_graph_error, report_bad_input, required,
 };
 use crate::i18n::Lang;
-use crate::input::read_source;
 use crate::lint::{self, Diagnostic, Severity};
 use crate::safe_text::escape_controls;
 
@@ -50,13 +48,9 @@ pub(super) fn command(lang: Lang) -> Command {
 
 pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let options = match build_options(matches, lang) {
-        Ok(options) => options,
-        Err(message) => return report_bad_input(&message, lang),
-    };
-    let source = match read_source(required(matches, "file")) {
-        Ok(source) => source,
-        Err(error) => return report_read_error(&error, lang),
+    let (options, source) = match build_input(matches, lang) {
+        Ok(input) => input,
+        Err(exit) => return exit,
     };
     let analysis = match lint::analyze(&source.text, &options) {
         Ok(analysis) => analysis,

@@ -17,7 +17,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use crate::graph::{BuildOptions, GraphError, Platform};
 use crate::i18n::Lang;
-use crate::input::ReadError;
+use crate::input::{ReadError, Source, read_source};
 use crate::safe_text::escape_controls;
 
 /// What every command needs to know about how to speak.
@@ -249,6 +249,16 @@ fn build_options(matches: &ArgMatches, lang: Lang) -> Result<BuildOptions, Strin
         })?;
     }
     Ok(options)
+}
+
+/// What `graph` and `lint` work on: the build options and the Dockerfile.
+/// On bad input the reason is printed and the exit code returned.
+fn build_input(matches: &ArgMatches, lang: Lang) -> Result<(BuildOptions, Source), ExitCode> {
+    let options =
+        build_options(matches, lang).map_err(|message| report_bad_input(&message, lang))?;
+    let source =
+        read_source(required(matches, "file")).map_err(|error| report_read_error(&error, lang))?;
+    Ok((options, source))
 }
 
 /// Why a graph cannot be built, for the user.
