@@ -27,7 +27,6 @@ fn parameters(style: Style) -> Vec<String> {
         Color::Rgb(r, g, b) => Some(format!("{base};2;{r};{g};{b}")),
         Color::Indexed(index) => Some(format!("{base};5;{index}")),
         Color::Black => Some(format!("{}", base - 8)),
-        Color::White => Some(format!("{}", base - 1)),
         _ => None,
     };
     codes.extend(style.fg.and_then(|fg| colour(fg, 38)));

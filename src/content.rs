@@ -9,6 +9,8 @@ use std::fmt;
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
+use crate::safe_text::escape_controls;
+
 static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 
 /// One lesson.
@@ -95,12 +97,16 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
             .unwrap_or((1, 1));
         error(line, column, toml_error.message().to_string())
     })?;
+    // Front-matter text goes to the terminal as it is (titles, the home
+    // screen): escaped once here, for every view. (The body is markdown,
+    // escaped by the renderer.)
+    let safe = |text: String| escape_controls(&text).into_owned();
     Ok(Lesson {
-        title: matter.title,
+        title: safe(matter.title),
         slug: matter.slug,
         order: matter.order,
-        description: matter.description,
-        exercises: matter.exercises,
+        description: matter.description.map(safe),
+        exercises: matter.exercises.into_iter().map(safe).collect(),
         body: body.to_string(),
     })
 }
@@ -135,7 +141,10 @@ pub fn find(lessons: &[Lesson], query: &str) -> Option<usize> {
     if let Ok(number) = query.parse::<usize>() {
         return (1..=lessons.len()).contains(&number).then(|| number - 1);
     }
-    let query = query.to_lowercase();
+    let query = query.trim().to_lowercase();
+    if query.is_empty() {
+        return None;
+    }
     lessons
         .iter()
         .position(|lesson| lesson.slug == query)

@@ -2,7 +2,10 @@
 //! date. It lives in the user's data directory (XDG: `~/.local/share/
 //! multistage/progress.json`, or `$MULTISTAGE_HOME`), is written atomically
 //! (temporary file, fsync, rename) so a crash never leaves half a file, and
-//! a file that cannot be read is set aside with a warning, never a crash.
+//! merged with what is on disk, so two tutorials open at once both keep
+//! their lessons. A corrupt file is set aside with a warning; a file that
+//! cannot be read at all (permissions) is left alone and nothing is saved
+//! over it. Never a crash.
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
@@ -25,6 +28,20 @@ impl Progress {
         self.lessons_read.contains_key(slug)
     }
 
+    /// Adds what `other` has read; the earlier date wins.
+    fn merge(&mut self, other: &Progress) {
+        for (slug, date) in &other.lessons_read {
+            self.lessons_read
+                .entry(slug.clone())
+                .and_modify(|mine| {
+                    if date < mine {
+                        mine.clone_from(date);
+                    }
+                })
+                .or_insert_with(|| date.clone());
+        }
+    }
+
     /// Marks a lesson read; `true` when that is new.
     pub fn mark_read(&mut self, slug: &str) -> bool {
         if self.is_read(slug) {
@@ -44,8 +61,11 @@ pub struct Store {
 /// What happened while loading, for the learner to know.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadNote {
-    /// The file could not be read; it was moved there and a new one started.
+    /// The file was corrupt; it was moved there and a new one started.
     SetAside(PathBuf),
+    /// The file exists but cannot be read (the reason): it is left as it is
+    /// and this session's progress is not saved.
+    Unreadable(String),
 }
 
 /// The data directory: `$MULTISTAGE_HOME`, else the XDG data directory.
@@ -69,16 +89,20 @@ impl Store {
         data_dir().map(|dir| Store::at(dir.join("progress.json")))
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Reads the progress; a missing file is a fresh start, a corrupt one is
-    /// set aside.
+    /// set aside, an unreadable one is reported.
     pub fn load(&self) -> (Progress, Option<LoadNote>) {
         let bytes = match fs::read(&self.path) {
             Ok(bytes) => bytes,
-            Err(_) => return (Progress::default(), None),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                return (Progress::default(), None);
+            }
+            Err(error) => {
+                return (
+                    Progress::default(),
+                    Some(LoadNote::Unreadable(error.to_string())),
+                );
+            }
         };
         match serde_json::from_slice(&bytes) {
             Ok(progress) => (progress, None),
@@ -94,9 +118,15 @@ impl Store {
         }
     }
 
-    /// Writes the progress atomically.
+    /// Writes the progress atomically, with what another tutorial may have
+    /// saved since this one started.
     pub fn save(&self, progress: &Progress) -> io::Result<()> {
-        let json = serde_json::to_string_pretty(progress).map_err(io::Error::other)?;
+        let mut merged = fs::read(&self.path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Progress>(&bytes).ok())
+            .unwrap_or_default();
+        merged.merge(progress);
+        let json = serde_json::to_string_pretty(&merged).map_err(io::Error::other)?;
         write_atomically(&self.path, json.as_bytes())
     }
 }
@@ -116,7 +146,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let mut file = File::create(&temporary)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        fs::rename(&temporary, path)
+        fs::rename(&temporary, path)?;
+        // The rename itself reaches the disk with the folder.
+        if let Some(parent) = path.parent() {
+            File::open(parent)?.sync_all()?;
+        }
+        Ok(())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temporary);
@@ -184,6 +219,32 @@ mod tests {
         assert_eq!(store.load(), (progress, None));
         let leftovers: Vec<_> = fs::read_dir(dir.path().join("sub")).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn two_tutorials_keep_each_others_lessons() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("progress.json"));
+        let (mut first, _) = store.load();
+        let (mut second, _) = store.load();
+        first.mark_read("introduction");
+        store.save(&first).unwrap();
+        second.mark_read("conclusion");
+        store.save(&second).unwrap();
+        let (saved, _) = store.load();
+        assert!(saved.is_read("introduction") && saved.is_read("conclusion"));
+    }
+
+    #[test]
+    fn an_unreadable_file_is_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        // (A folder where the file should be: unreadable, even for root.)
+        let path = dir.path().join("progress.json");
+        fs::create_dir(&path).unwrap();
+        let (progress, note) = Store::at(path.clone()).load();
+        assert_eq!(progress, Progress::default());
+        assert!(matches!(note, Some(LoadNote::Unreadable(_))), "{note:?}");
+        assert!(path.is_dir());
     }
 
     #[test]

@@ -224,8 +224,9 @@ impl Theme {
         self.fg(self.palette().good)
     }
 
+    /// A problem (progress not saved…): bold too, to be seen without colour.
     pub fn bad(&self) -> Style {
-        self.fg(self.palette().bad)
+        self.fg(self.palette().bad).add_modifier(Modifier::BOLD)
     }
 
     /// A search match: reverse video shows without colour too.

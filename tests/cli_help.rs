@@ -8,6 +8,7 @@ fn help(args: &[&str]) -> String {
         .unwrap()
         .args(args)
         .env_remove("MULTISTAGE_LANG")
+        .env("MULTISTAGE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .output()
         .unwrap();
     assert!(output.status.success(), "{args:?}");

@@ -10,23 +10,40 @@ use multistage::content;
 use multistage::graph::BuildOptions;
 use multistage::lint::{Severity, analyze};
 
-/// Every fenced block of `language` in a markdown text.
-fn blocks<'a>(markdown: &'a str, language: &str) -> Vec<&'a str> {
-    let fence = format!("```{language}\n");
-    markdown
-        .split(fence.as_str())
-        .skip(1)
-        .filter_map(|rest| rest.split("\n```").next())
-        .collect()
+/// Every code block the renderer highlights as a Dockerfile (its fence's
+/// first word `dockerfile` or `docker`, in any case), read as pulldown-cmark
+/// reads it.
+fn dockerfile_blocks(markdown: &str) -> Vec<String> {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                let language = info.split_whitespace().next().unwrap_or("").to_lowercase();
+                if language == "dockerfile" || language == "docker" {
+                    current = Some(String::new());
+                }
+            }
+            Event::Text(text) => {
+                if let Some(block) = &mut current {
+                    block.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => blocks.extend(current.take()),
+            _ => {}
+        }
+    }
+    blocks
 }
 
 #[test]
 fn every_dockerfile_in_the_lessons_parses_without_errors() {
     let mut checked = 0;
     for lesson in content::lessons().expect("lessons") {
-        for block in blocks(&lesson.body, "dockerfile") {
+        for block in dockerfile_blocks(&lesson.body) {
             checked += 1;
-            let analysis = analyze(block, &BuildOptions::default()).expect("analysis");
+            let analysis = analyze(&block, &BuildOptions::default()).expect("analysis");
             assert!(
                 analysis.dockerfile.is_some(),
                 "{}: BuildKit rejects\n{block}",
@@ -115,22 +132,75 @@ fn the_cheat_sheets_sections_are_all_there_and_filled() {
     }
 }
 
+/// The prose of a lesson, its title and description included: without code
+/// (blocks and spans), link addresses or URLs, where French rules do not apply.
+fn prose(lesson: &content::Lesson) -> String {
+    let text = format!(
+        "{}\n{}\n{}",
+        lesson.title,
+        lesson.description.as_deref().unwrap_or(""),
+        lesson.body
+    );
+    let without_code: String = text
+        .split("```")
+        .step_by(2)
+        .flat_map(|part| part.split('`').step_by(2))
+        .collect();
+    let without_addresses: String = without_code
+        .split("](")
+        .enumerate()
+        .map(|(index, part)| match index {
+            0 => part,
+            _ => part.split_once(')').map_or("", |(_, rest)| rest),
+        })
+        .collect();
+    without_addresses
+        .split(' ')
+        .filter(|word| !word.contains("://"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
 fn french_typography_in_the_prose() {
+    const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
     for lesson in content::lessons().unwrap() {
-        // Outside code, no ordinary space before : ; ! ? and none inside « ».
-        let prose: String = lesson
-            .body
-            .split("```")
-            .step_by(2)
-            .flat_map(|part| part.split('`').step_by(2))
-            .collect();
-        for bad in [" :", " ;", " !", " ?", "« ", " »"] {
-            assert!(
-                !prose.contains(bad),
-                "{}: ordinary space in {bad:?}",
-                lesson.slug
-            );
+        let prose = prose(&lesson);
+        let chars: Vec<char> = prose.chars().collect();
+        for (index, &ch) in chars.iter().enumerate() {
+            let before = index.checked_sub(1).map(|i| chars[i]);
+            let after = chars.get(index + 1).copied();
+            let context: String = chars[index.saturating_sub(30)..(index + 10).min(chars.len())]
+                .iter()
+                .collect();
+            // A no-break space before : ; ! ? (after a word), inside « ».
+            if matches!(ch, ':' | ';' | '!' | '?') && before.is_some_and(|b| !b.is_whitespace()) {
+                assert!(
+                    before.is_some_and(|b| NO_BREAK.contains(&b) || "!?".contains(b)),
+                    "{}: no no-break space before {ch:?} in {context:?}",
+                    lesson.slug
+                );
+            }
+            if matches!(ch, ':' | ';' | '!' | '?') && before == Some(' ') {
+                panic!(
+                    "{}: ordinary space before {ch:?} in {context:?}",
+                    lesson.slug
+                );
+            }
+            if ch == '«' {
+                assert!(
+                    after.is_some_and(|a| NO_BREAK.contains(&a)),
+                    "{}: « without a no-break space in {context:?}",
+                    lesson.slug
+                );
+            }
+            if ch == '»' {
+                assert!(
+                    before.is_some_and(|b| NO_BREAK.contains(&b)),
+                    "{}: » without a no-break space in {context:?}",
+                    lesson.slug
+                );
+            }
         }
     }
 }

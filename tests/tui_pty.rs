@@ -231,6 +231,12 @@ fn a_resize_redraws_at_the_new_size() {
         redrawn.contains("\x1b[24;"),
         "footer moved to row 24: {redrawn:?}"
     );
+    // And the text is wrapped again for 80 columns: the lesson's first
+    // sentence now breaks before `--from=builder`, which starts row 3.
+    let row_3 = redrawn.split("\x1b[3;3H").nth(1).expect("row 3 redrawn");
+    // (After at most a style sequence.)
+    let start: String = row_3.chars().take(24).collect();
+    assert!(start.contains("--from=builder"), "{row_3:?}");
     pty.resize(30, 8);
     pty.frame_with("petite");
     pty.type_keys(b"q");
@@ -249,13 +255,27 @@ fn a_terminal_closed_without_sighup_ends_the_tutorial() {
 }
 
 #[test]
-fn not_a_terminal_points_to_fiche() {
-    let output = assert_cmd::Command::cargo_bin("multistage")
-        .unwrap()
-        .env_remove("MULTISTAGE_LANG")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("multistage fiche"), "{stderr}");
+fn not_a_terminal_points_to_fiche_and_leaves_progress_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let progress = home.path().join("progress.json");
+    std::fs::write(&progress, "{ corrompu").unwrap();
+    for args in [&[][..], &["lesson", "bonus"], &["lesson", "nimporte"]] {
+        let output = assert_cmd::Command::cargo_bin("multistage")
+            .unwrap()
+            .args(args)
+            .env("MULTISTAGE_HOME", home.path())
+            .env_remove("MULTISTAGE_LANG")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        let expected = if args.contains(&"nimporte") {
+            "aucune leçon ne correspond"
+        } else {
+            "multistage fiche"
+        };
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    // Neither read nor set aside: nothing was going to be shown.
+    assert_eq!(std::fs::read_to_string(&progress).unwrap(), "{ corrompu");
 }

@@ -12,7 +12,7 @@ use super::{Output, report_bad_input};
 use crate::content::{self, Lesson};
 use crate::i18n::Lang;
 use crate::markdown;
-use crate::theme::{Background, ColorMode, Theme};
+use crate::theme::Theme;
 
 pub(super) fn command(lang: Lang) -> Command {
     Command::new("fiche")
@@ -68,23 +68,13 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
         Err(error) => return report_bad_input(&error.to_string(), lang),
     };
     let chosen: Vec<&Lesson> = match matches.get_one::<String>("section") {
-        Some(query) => match content::find(&lessons, query) {
-            Some(index) => vec![&lessons[index]],
-            None => {
-                let slugs: Vec<&str> = lessons.iter().map(|l| l.slug.as_str()).collect();
-                let message = format!(
-                    "{} «\u{a0}{}\u{a0}»{}{}",
-                    lang.pick("aucune section ne correspond à", "no section matches"),
-                    crate::safe_text::escape_controls(query),
-                    lang.pick(". Sections\u{a0}: ", ". Sections: "),
-                    slugs.join(", ")
-                );
-                return report_bad_input(&message, lang);
-            }
+        Some(query) => match super::find_lesson(&lessons, query, lang) {
+            Ok(index) => vec![&lessons[index]],
+            Err(exit) => return exit,
         },
         None => lessons.iter().collect(),
     };
-    let theme = Theme::new(ColorMode::for_output(output.colour), Background::from_env());
+    let theme = super::theme(matches, output.colour);
     let width = width();
     let mut lines = Vec::new();
     for (index, lesson) in chosen.iter().enumerate() {

@@ -15,10 +15,12 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 
+use crate::content::{self, Lesson};
 use crate::graph::{BuildOptions, GraphError, Platform};
 use crate::i18n::Lang;
 use crate::input::{ReadError, Source, read_source};
 use crate::safe_text::escape_controls;
+use crate::theme::{Background, ColorMode, Theme};
 
 /// What every command needs to know about how to speak.
 #[derive(Clone, Copy)]
@@ -249,6 +251,35 @@ fn build_options(matches: &ArgMatches, lang: Lang) -> Result<BuildOptions, Strin
         })?;
     }
     Ok(options)
+}
+
+/// The theme from `--theme`, else `COLORFGBG`, in the colours the output allows.
+fn theme(matches: &ArgMatches, colour: bool) -> Theme {
+    let background = match matches.get_one::<String>("theme").map(String::as_str) {
+        Some("light") => Background::Light,
+        Some("dark") => Background::Dark,
+        _ => Background::from_env(),
+    };
+    Theme::new(ColorMode::for_output(colour), background)
+}
+
+/// The lesson `query` names (a number, a name or the start of one); when
+/// none does, the reason is printed, with the names, and exit 2 returned.
+fn find_lesson(lessons: &[Lesson], query: &str, lang: Lang) -> Result<usize, ExitCode> {
+    content::find(lessons, query).ok_or_else(|| {
+        let names: Vec<String> = lessons
+            .iter()
+            .map(|lesson| escape_controls(&lesson.slug).into_owned())
+            .collect();
+        let message = format!(
+            "{} «\u{a0}{}\u{a0}»{}{}",
+            lang.pick("aucune leçon ne correspond à", "no lesson matches"),
+            escape_controls(query),
+            lang.pick(". Leçons\u{a0}: ", ". Lessons: "),
+            names.join(", ")
+        );
+        report_bad_input(&message, lang)
+    })
 }
 
 /// What `graph` and `lint` work on: the build options and the Dockerfile.

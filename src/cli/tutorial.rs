@@ -10,9 +10,7 @@ use clap::{Arg, ArgMatches, Command};
 use super::{EXIT_BAD_INPUT, report_bad_input};
 use crate::content;
 use crate::i18n::Lang;
-use crate::progress::Store;
-use crate::safe_text::escape_controls;
-use crate::theme::{Background, ColorMode, Theme};
+use crate::progress::{LoadNote, Store};
 use crate::tui::{self, App, Start};
 
 pub(super) fn command(lang: Lang) -> Command {
@@ -31,58 +29,54 @@ pub(super) fn command(lang: Lang) -> Command {
         )
 }
 
-/// The theme from `--theme`, `COLORFGBG` and the colour settings.
-fn theme(matches: &ArgMatches, colour: bool) -> Theme {
-    let background = match matches.get_one::<String>("theme").map(String::as_str) {
-        Some("light") => Background::Light,
-        Some("dark") => Background::Dark,
-        _ => Background::from_env(),
-    };
-    let mode = ColorMode::for_output(colour);
-    Theme::new(mode, background)
-}
-
 /// Runs the tutorial: `lesson` is the query of `multistage lesson`, if any.
 pub(super) fn run(matches: &ArgMatches, lesson: Option<Option<&str>>, lang: Lang) -> ExitCode {
     let lessons = match content::lessons() {
         Ok(lessons) => lessons,
         Err(error) => return report_bad_input(&error.to_string(), lang),
     };
-    let store = Store::default_location();
-    let (progress, note) = store.as_ref().map(Store::load).unwrap_or_default();
-    let start = match lesson {
-        None => Start::Home,
-        Some(Some(query)) => match content::find(&lessons, query) {
-            Some(index) => Start::Lesson(index),
-            None => {
-                let slugs: Vec<&str> = lessons.iter().map(|l| l.slug.as_str()).collect();
-                let message = format!(
-                    "{} «\u{a0}{}\u{a0}»{}{}",
-                    lang.pick("aucune leçon ne correspond à", "no lesson matches"),
-                    escape_controls(query),
-                    lang.pick(". Leçons\u{a0}: ", ". Lessons: "),
-                    slugs.join(", ")
-                );
-                return report_bad_input(&message, lang);
-            }
+    // The lesson asked for, then the terminal, are checked before the
+    // progress file is read: a mistyped name or a pipe must not touch it.
+    let asked = match lesson {
+        Some(Some(query)) => match super::find_lesson(&lessons, query, lang) {
+            Ok(index) => Some(index),
+            Err(exit) => return exit,
         },
-        Some(None) => Start::Lesson(
+        _ => None,
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        super::print_error(lang.pick(
+            "multistage\u{a0}: le tutoriel a besoin d’un terminal (son entrée ou sa sortie n’en est pas un).\nPour lire les leçons en texte\u{a0}: multistage fiche | less -R",
+            "multistage: the tutorial needs a terminal (its input or output is not one).\nTo read the lessons as text: multistage fiche | less -R",
+        ));
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    let mut store = Store::default_location();
+    let (progress, note) = store.as_ref().map(Store::load).unwrap_or_default();
+    if matches!(note, Some(LoadNote::Unreadable(_))) {
+        // Saving would replace a file we could not even read.
+        store = None;
+    }
+    let start = match (lesson, asked) {
+        (None, _) => Start::Home,
+        (Some(_), Some(index)) => Start::Lesson(index),
+        // `multistage lesson` alone: the first lesson not read yet.
+        (Some(_), None) => Start::Lesson(
             lessons
                 .iter()
                 .position(|lesson| !progress.is_read(&lesson.slug))
                 .unwrap_or(0),
         ),
     };
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        super::print_error(lang.pick(
-                "multistage\u{a0}: le tutoriel a besoin d’un terminal (son entrée ou sa sortie n’en est pas un).\nPour lire les leçons en texte\u{a0}: multistage fiche | less -R",
-                "multistage: the tutorial needs a terminal (its input or output is not one).\nTo read the lessons as text: multistage fiche | less -R",
-        ));
-        return ExitCode::from(EXIT_BAD_INPUT);
-    }
 
     let colour = super::wants_colour(matches);
-    let mut app = App::new(lang, theme(matches, colour), lessons, progress, (80, 24));
+    let mut app = App::new(
+        lang,
+        super::theme(matches, colour),
+        lessons,
+        progress,
+        (80, 24),
+    );
     app.status = note.map(|note| tui::load_note_text(&note, lang));
     match tui::run(app, start, store) {
         Ok(()) => ExitCode::SUCCESS,

@@ -68,6 +68,8 @@ struct Renderer<'t> {
     links: Vec<String>,
     heading: Option<u8>,
     code: Option<(String, String)>,
+    /// The HTML block being read.
+    html: Option<String>,
     table: Option<Table>,
 }
 
@@ -84,6 +86,7 @@ pub fn render(markdown: &str, width: u16, theme: &Theme) -> Rendered {
         links: Vec::new(),
         heading: None,
         code: None,
+        html: None,
         table: None,
     };
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
@@ -208,7 +211,15 @@ impl Renderer<'_> {
                 self.out.lines.push(Line::styled(rule, self.theme.frame()));
                 self.blank();
             }
-            Event::Html(html) | Event::InlineHtml(html) => self.text(&html),
+            // Markup means nothing in a terminal: comments (notes left by an
+            // author) are dropped, other HTML shown as the text it is.
+            Event::InlineHtml(html) if html.starts_with("<!--") => {}
+            Event::InlineHtml(html) => self.text(&html),
+            Event::Html(html) => {
+                if let Some(block) = &mut self.html {
+                    block.push_str(&html);
+                }
+            }
             Event::FootnoteReference(name) => self.text(&format!("[{name}]")),
             Event::TaskListMarker(done) => self.text(if done { "☑ " } else { "☐ " }),
             Event::InlineMath(text) | Event::DisplayMath(text) => self.text(&text),
@@ -232,6 +243,10 @@ impl Renderer<'_> {
                 };
                 self.heading = Some(level);
                 self.push_style(self.theme.heading(level));
+            }
+            Tag::HtmlBlock => {
+                self.flush_paragraph();
+                self.html = Some(String::new());
             }
             Tag::BlockQuote(_) => {
                 self.flush_paragraph();
@@ -333,6 +348,16 @@ impl Renderer<'_> {
                 self.styles.pop();
                 self.blank();
             }
+            TagEnd::HtmlBlock => {
+                let html = self.html.take().unwrap_or_default();
+                if !html.trim_start().starts_with("<!--") {
+                    for line in html.lines() {
+                        self.text(line);
+                        self.flush_paragraph();
+                    }
+                    self.blank();
+                }
+            }
             TagEnd::BlockQuote(_) => {
                 self.flush_paragraph();
                 self.containers.pop();
@@ -403,12 +428,21 @@ impl Renderer<'_> {
         let label = if language.is_empty() {
             String::new()
         } else {
-            format!(" {language} ")
+            format!(" {} ", escape_controls(language))
         };
         let inner = (widest + 2)
             .max(text_width(&label) + 2)
             .max(16)
             .min(self.width.saturating_sub(indent + 2).max(8));
+        // A label wider than the frame is cut, so the border stays square.
+        let mut used = 0;
+        let label: String = label
+            .chars()
+            .take_while(|&ch| {
+                used += char_width(ch);
+                used < inner
+            })
+            .collect();
         let frame = self.theme.frame();
         let mut top = first.clone();
         top.push(Span::styled("╭─", frame));
@@ -590,6 +624,32 @@ mod tests {
                 "│ RUN npm ci              │",
                 "╰─────────────────────────╯",
             ]
+        );
+    }
+
+    #[test]
+    fn html_comments_vanish_and_other_html_is_plain_text() {
+        let markdown = "Avant.\n\n<!-- note pour l’auteur -->\n\nAprès <!-- x --> ici.\n\n<div>\nbloc\n</div>\n";
+        assert_eq!(
+            lines(markdown, 60),
+            ["Avant.", "", "Après  ici.", "", "<div>", "bloc", "</div>"]
+        );
+    }
+
+    #[test]
+    fn a_frame_stays_square_and_its_label_safe() {
+        let long = format!("```{}\nRUN x\n```\n", "l".repeat(60));
+        let framed = lines(&long, 30);
+        assert!(
+            framed
+                .iter()
+                .all(|line| text_width(line) == text_width(&framed[0])),
+            "{framed:?}"
+        );
+        let hostile = lines("```\x1b[2J\nRUN x\n```\n", 40);
+        assert!(
+            hostile[0].contains("^[[2J") && !hostile[0].contains('\x1b'),
+            "{hostile:?}"
         );
     }
 

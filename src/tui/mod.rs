@@ -83,7 +83,12 @@ pub fn run(mut app: App, start: Start, store: Option<Store>) -> io::Result<()> {
         Start::Home => Vec::new(),
         Start::Lesson(index) => {
             app.screen = Screen::Home { selected: index };
-            update(&mut app, message::Message::Open)
+            // A message clears the status line; a note from start-up (a
+            // progress file set aside) must still be seen.
+            let note = app.status.take();
+            let effects = update(&mut app, message::Message::Open);
+            app.status = note.or(app.status.take());
+            effects
         }
     };
     // Draw only when something changed: an idle tutorial writes nothing.
@@ -132,16 +137,23 @@ pub fn run(mut app: App, start: Start, store: Option<Store>) -> io::Result<()> {
     }
 }
 
-/// The note to show when the progress file had to be set aside.
+/// The note to show when the progress file could not be used.
 pub fn load_note_text(note: &LoadNote, lang: crate::i18n::Lang) -> String {
-    let LoadNote::SetAside(path) = note;
-    let path = crate::safe_text::escape_controls(&path.display().to_string()).into_owned();
-    match lang {
-        crate::i18n::Lang::Fr => format!(
-            "Fichier de progression illisible, mis de côté ({path})\u{a0}: on repart de zéro."
-        ),
-        crate::i18n::Lang::En => {
-            format!("Unreadable progress file, set aside ({path}): starting afresh.")
+    use crate::safe_text::escape_controls;
+    match note {
+        LoadNote::SetAside(path) => {
+            let path = escape_controls(&path.display().to_string()).into_owned();
+            lang.pick(
+                format!("Fichier de progression illisible, mis de côté ({path})\u{a0}: on repart de zéro."),
+                format!("Unreadable progress file, set aside ({path}): starting afresh."),
+            )
+        }
+        LoadNote::Unreadable(reason) => {
+            let reason = escape_controls(reason).into_owned();
+            lang.pick(
+                format!("Fichier de progression inaccessible ({reason})\u{a0}: cette séance ne sera pas enregistrée."),
+                format!("Progress file not accessible ({reason}): this session will not be saved."),
+            )
         }
     }
 }

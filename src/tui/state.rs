@@ -115,6 +115,14 @@ pub fn text_height(size: (u16, u16)) -> usize {
 }
 
 impl LessonView {
+    /// The heading of the section at the top of the view, if any.
+    pub fn current_heading(&self) -> Option<usize> {
+        self.rendered
+            .headings
+            .iter()
+            .rposition(|heading| heading.line <= self.scroll)
+    }
+
     pub fn open(lesson: &Lesson, index: usize, size: (u16, u16), theme: &Theme) -> LessonView {
         let width = text_width(size);
         LessonView {

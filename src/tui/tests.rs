@@ -102,6 +102,9 @@ fn too_small_says_so() {
     let text = screen(&app);
     assert!(text.contains("Fenêtre trop petite\u{a0}: 50×12."), "{text}");
     assert!(text.contains("au moins 60×15"), "{text}");
+    // Narrower, the message wraps, and the way out is still shown.
+    let narrow = screen(&self::app((30, 10)));
+    assert!(narrow.contains("q pour quitter"), "{narrow}");
 }
 
 #[test]
@@ -174,7 +177,6 @@ fn resizing_rewraps_and_keeps_the_section() {
     let mut app = app((80, 24));
     open(&mut app, 4);
     let heading = app.lesson_view().unwrap().rendered.headings[2].clone();
-    app.lesson_view().unwrap();
     if let Screen::Lesson(view) = &mut app.screen {
         view.scroll = heading.line;
     }

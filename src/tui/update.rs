@@ -30,11 +30,7 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             let theme = app.theme;
             if let Screen::Lesson(view) = &mut app.screen {
                 let lesson = &app.lessons[view.index];
-                let top_heading = view
-                    .rendered
-                    .headings
-                    .iter()
-                    .rposition(|heading| heading.line <= view.scroll);
+                let top_heading = view.current_heading();
                 let search = std::mem::take(&mut view.search);
                 *view = LessonView::open(lesson, view.index, app.size, &theme);
                 // Keep the reader near the same section after the text re-wraps.
@@ -44,6 +40,8 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
                 view.search = search;
                 find_matches(view);
             }
+            // Wider, a lesson may now fit whole: read, then.
+            return mark_read_at_end(app);
         }
         Message::Back => match (&mut app.overlay, &mut app.screen) {
             (Some(_), _) => app.overlay = None,
@@ -97,12 +95,7 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             app.overlay = match (&app.overlay, &app.screen) {
                 (Some(Overlay::Contents { .. }), _) => None,
                 (_, Screen::Lesson(view)) if !view.rendered.headings.is_empty() => {
-                    let selected = view
-                        .rendered
-                        .headings
-                        .iter()
-                        .rposition(|heading| heading.line <= view.scroll)
-                        .unwrap_or(0);
+                    let selected = view.current_heading().unwrap_or(0);
                     Some(Overlay::Contents { selected })
                 }
                 (overlay, _) => overlay.clone(),

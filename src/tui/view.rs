@@ -50,16 +50,40 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
             "Window too small: {columns}×{rows}.\nAt least {MIN_WIDTH}×{MIN_HEIGHT} is needed: enlarge the terminal.\n\nq to quit"
         ),
     };
-    let height = 4.min(area.height);
-    let [middle] = Layout::vertical([Constraint::Length(height)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(area);
+    // Narrow windows wrap the message. Centre it by its estimated height,
+    // and give it all the room below, so that no line is ever cut.
+    let width = usize::from(area.width.max(1));
+    let estimated: usize = message
+        .lines()
+        .map(|line| text_width(line).div_ceil(width).max(1))
+        .sum();
+    let estimated = u16::try_from(estimated).unwrap_or(u16::MAX);
+    let top = area.height.saturating_sub(estimated) / 2;
+    let middle = Rect {
+        y: area.y + top,
+        height: area.height - top,
+        ..area
+    };
     frame.render_widget(
         Paragraph::new(message)
             .alignment(Alignment::Center)
             .wrap(Wrap { trim: true }),
         middle,
     );
+}
+
+/// Key names as written on French keyboards, or their English names.
+fn key_names(keys: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => keys.to_string(),
+        Lang::En => keys
+            .replace("Entrée", "Enter")
+            .replace("Échap", "Esc")
+            .replace("PgPréc PgSuiv", "PgUp PgDn")
+            .replace("Espace", "Space")
+            .replace("Début Fin", "Home End")
+            .replace("molette", "wheel"),
+    }
 }
 
 fn frame_block<'a>(app: &App, title: Line<'a>) -> Block<'a> {
@@ -234,7 +258,14 @@ fn lesson(app: &App, view: &LessonView, frame: &mut Frame, area: Rect) {
     };
     let block = frame_block(app, title)
         .title(Line::styled(position, theme.muted()).right_aligned())
-        .title_bottom(Line::styled(format!(" {percent}\u{a0}% "), theme.muted()).right_aligned());
+        .title_bottom(
+            Line::styled(
+                // French puts a no-break space before %, English none.
+                format!(" {percent}{}% ", app.lang.pick("\u{a0}", "")),
+                theme.muted(),
+            )
+            .right_aligned(),
+        );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let text_area = Rect {
@@ -347,12 +378,7 @@ fn footer_line(app: &App) -> Paragraph<'static> {
         if index > 0 {
             spans.push(Span::styled(" · ", theme.muted()));
         }
-        let key = if lang == Lang::En {
-            key.replace("Entrée", "Enter").replace("Échap", "Esc")
-        } else {
-            key.to_string()
-        };
-        spans.push(Span::styled(key, theme.accent()));
+        spans.push(Span::styled(key_names(key, lang), theme.accent()));
         spans.push(Span::raw(" "));
         spans.push(Span::raw(lang.pick(*fr, *en)));
     }
@@ -407,16 +433,7 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or(0);
     let mut lines = vec![Line::default()];
     for (key, fr, en) in rows {
-        let key = if lang == Lang::En {
-            key.replace("Entrée", "Enter")
-                .replace("Échap", "Esc")
-                .replace("PgPréc PgSuiv", "PgUp PgDn")
-                .replace("Espace", "Space")
-                .replace("Début Fin", "Home End")
-                .replace("molette", "wheel")
-        } else {
-            key.to_string()
-        };
+        let key = key_names(key, lang);
         let padding = " ".repeat(key_width.saturating_sub(text_width(&key)) + 3);
         lines.push(Line::from(vec![
             Span::raw("  "),

@@ -7,10 +7,17 @@ use std::path::PathBuf;
 
 use assert_cmd::Command;
 
-/// The `multistage` binary built by cargo, in French unless a test says otherwise.
+/// The `multistage` binary built by cargo, in French unless a test says
+/// otherwise, and with its progress kept away from the developer's own.
 pub fn multistage() -> Command {
     let mut command = Command::cargo_bin("multistage").expect("binary built by cargo");
-    command.env_remove("MULTISTAGE_LANG").env("NO_COLOR", "1");
+    command
+        .env_remove("MULTISTAGE_LANG")
+        .env("NO_COLOR", "1")
+        .env(
+            "MULTISTAGE_HOME",
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("home"),
+        );
     command
 }
 
