@@ -1,5 +1,5 @@
-//! What a learner has done, kept between runs: the lessons read, with the
-//! date. It lives in the user's data directory (XDG: `~/.local/share/
+//! What a learner has done, kept between runs: the lessons read and the
+//! exercises passed, with their dates, and the hints each exercise took. It lives in the user's data directory (XDG: `~/.local/share/
 //! multistage/progress.json`, or `$MULTISTAGE_HOME`), is written atomically
 //! (temporary file, fsync, rename) so a crash never leaves half a file, and
 //! merged with what is on disk, so two tutorials open at once both keep
@@ -21,6 +21,20 @@ pub struct Progress {
     /// Lesson slug → when it was first read (RFC 3339, UTC).
     #[serde(default)]
     pub lessons_read: BTreeMap<String, String>,
+    /// Exercise id → what the learner did in it.
+    #[serde(default)]
+    pub exercises: BTreeMap<String, ExerciseProgress>,
+}
+
+/// One exercise's progress.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExerciseProgress {
+    /// When it first passed (RFC 3339, UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed: Option<String>,
+    /// How many hints were shown.
+    #[serde(default)]
+    pub hints: u32,
 }
 
 impl Progress {
@@ -40,6 +54,40 @@ impl Progress {
                 })
                 .or_insert_with(|| date.clone());
         }
+        for (id, theirs) in &other.exercises {
+            let mine = self.exercises.entry(id.clone()).or_default();
+            mine.hints = mine.hints.max(theirs.hints);
+            mine.passed = match (mine.passed.take(), &theirs.passed) {
+                (Some(a), Some(b)) => Some(if *b < a { b.clone() } else { a }),
+                (a, b) => a.or_else(|| b.clone()),
+            };
+        }
+    }
+
+    pub fn has_passed(&self, id: &str) -> bool {
+        self.exercises
+            .get(id)
+            .is_some_and(|exercise| exercise.passed.is_some())
+    }
+
+    /// Records a pass; `true` when it is the first.
+    pub fn mark_passed(&mut self, id: &str) -> bool {
+        let exercise = self.exercises.entry(id.to_string()).or_default();
+        if exercise.passed.is_some() {
+            return false;
+        }
+        exercise.passed = Some(now_rfc3339());
+        true
+    }
+
+    pub fn hints_taken(&self, id: &str) -> u32 {
+        self.exercises.get(id).map_or(0, |exercise| exercise.hints)
+    }
+
+    /// Records that `count` hints have now been shown.
+    pub fn set_hints_taken(&mut self, id: &str, count: u32) {
+        let exercise = self.exercises.entry(id.to_string()).or_default();
+        exercise.hints = exercise.hints.max(count);
     }
 
     /// Marks a lesson read; `true` when that is new.
@@ -159,7 +207,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-fn unix_seconds() -> u64 {
+pub(crate) fn unix_seconds() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|elapsed| elapsed.as_secs())

@@ -3,6 +3,8 @@
 //! 0 for success, 1 when the checked file has problems, 2 for bad input.
 //! Commands live one per module and only call the library.
 
+mod check;
+mod exercises;
 mod fiche;
 mod graph;
 mod lint;
@@ -16,11 +18,14 @@ use std::process::ExitCode;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use crate::content::{self, Lesson};
+use crate::exercise::{self, Exercise};
 use crate::graph::{BuildOptions, GraphError, Platform};
 use crate::i18n::Lang;
 use crate::input::{ReadError, Source, read_source};
+use crate::progress::{LoadNote, Progress, Store};
 use crate::safe_text::escape_controls;
 use crate::theme::{Background, ColorMode, Theme};
+use crate::workspace::{Workspace, WorkspaceError};
 
 /// What every command needs to know about how to speak.
 #[derive(Clone, Copy)]
@@ -57,6 +62,12 @@ pub fn run() -> ExitCode {
         Some(("graph", sub)) => graph::run(sub, output),
         Some(("lint", sub)) => lint::run(sub, output),
         Some(("fiche", sub)) => fiche::run(sub, output),
+        Some(("check", sub)) => check::run(sub, output),
+        Some(("list", sub)) => exercises::list(sub, output),
+        Some(("hint", sub)) => exercises::hint(sub, output),
+        Some(("solution", sub)) => exercises::solution(sub, output),
+        Some(("reset", sub)) => exercises::reset(sub, output),
+        Some(("init", sub)) => exercises::init(sub, output),
         Some(("lesson", sub)) => tutorial::run(
             &matches,
             Some(sub.get_one::<String>("lesson").map(String::as_str)),
@@ -165,7 +176,9 @@ fn command(lang: Lang) -> Command {
                 )),
         )
         .subcommand(tutorial::command(lang))
-        .subcommand(fiche::command(lang));
+        .subcommand(fiche::command(lang))
+        .subcommand(check::command(lang))
+        .subcommands(exercises::commands(lang));
     localize(root).mut_subcommands(localize)
 }
 
@@ -280,6 +293,83 @@ fn find_lesson(lessons: &[Lesson], query: &str, lang: Lang) -> Result<usize, Exi
         );
         report_bad_input(&message, lang)
     })
+}
+
+/// The embedded exercises; when one cannot be read (a bug caught by the
+/// tests), the reason and exit 2.
+fn exercises_or_exit(lang: Lang) -> Result<Vec<Exercise>, ExitCode> {
+    exercise::embedded().map_err(|error| report_bad_input(&error.to_string(), lang))
+}
+
+/// The exercise `query` names (its id, number or the start of its name);
+/// otherwise the reason, the ids, and exit 2. A query that could be a path
+/// (`../x`) is refused as such.
+fn find_exercise<'a>(
+    exercises: &'a [Exercise],
+    query: &str,
+    lang: Lang,
+) -> Result<&'a Exercise, ExitCode> {
+    if !exercise::is_safe_id(query) {
+        let error = WorkspaceError::UnsafeId(query.to_string());
+        return Err(report_bad_input(&error.describe(lang), lang));
+    }
+    exercise::find(exercises, query).ok_or_else(|| {
+        let ids: Vec<&str> = exercises.iter().map(|e| e.id.as_str()).collect();
+        let message = format!(
+            "{} «\u{a0}{}\u{a0}»{}{}",
+            lang.pick("aucun exercice ne correspond à", "no exercise matches"),
+            escape_controls(query),
+            lang.pick(". Exercices\u{a0}: ", ". Exercises: "),
+            ids.join(", ")
+        );
+        report_bad_input(&message, lang)
+    })
+}
+
+/// The workspace to use here, or the reason and exit 2.
+fn workspace_or_exit(exercises: &[Exercise], lang: Lang) -> Result<Workspace, ExitCode> {
+    Workspace::locate(exercises).map_err(|error| report_bad_input(&error.describe(lang), lang))
+}
+
+/// Applies `change` to the saved progress (`true` when it changed
+/// something) and saves it; a problem is a warning, never a failure.
+fn record_progress(lang: Lang, change: impl FnOnce(&mut Progress) -> bool) {
+    let Some(store) = Store::default_location() else {
+        return;
+    };
+    let (mut progress, note) = store.load();
+    if let Some(LoadNote::Unreadable(reason)) = &note {
+        print_error(&format!(
+            "multistage{}{}{}{}",
+            lang.colon(),
+            lang.pick("progression non enregistrée", "progress not saved"),
+            lang.colon(),
+            escape_controls(reason)
+        ));
+        return;
+    }
+    if let Some(LoadNote::SetAside(path)) = &note {
+        print_error(&format!(
+            "multistage{}{}{}",
+            lang.colon(),
+            lang.pick(
+                "fichier de progression illisible, mis de côté dans ",
+                "unreadable progress file, set aside as "
+            ),
+            escape_controls(&path.display().to_string())
+        ));
+    }
+    if change(&mut progress)
+        && let Err(error) = store.save(&progress)
+    {
+        print_error(&format!(
+            "multistage{}{}{}{}",
+            lang.colon(),
+            lang.pick("progression non enregistrée", "progress not saved"),
+            lang.colon(),
+            escape_controls(&error.to_string())
+        ));
+    }
 }
 
 /// What `graph` and `lint` work on: the build options and the Dockerfile.

@@ -1,0 +1,411 @@
+//! `multistage check [ID] [FILE] [--all] [--format human|json]`: grades a
+//! Dockerfile against an exercise — the learner's workspace copy unless a
+//! file is given — and prints the checklist (✓/✗ with what the checker
+//! saw, the estimated sizes, the diagnostics) or JSON. Exit 0 when every
+//! graded exercise passes, 1 when one fails, 2 on bad input.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use serde::Serialize;
+
+use super::{
+    Output, exercises_or_exit, find_exercise, record_progress, report_bad_input, workspace_or_exit,
+};
+use crate::exercise::{Exercise, Grade, grade};
+use crate::i18n::Lang;
+use crate::input::read_source;
+use crate::safe_text::escape_controls;
+use crate::simulate::Size;
+
+pub(super) fn command(lang: Lang) -> Command {
+    Command::new("check")
+        .about(lang.pick(
+            "Corrige un exercice\u{a0}: chaque vérification, réussie ou non, et les tailles estimées",
+            "Grade an exercise: every check, passed or not, and the estimated sizes",
+        ))
+        .arg(Arg::new("exercise").value_name("ID").help(lang.pick(
+            "L’exercice (01, 01-premier-multi-stage, premier…)\u{a0}; par défaut, celui du dossier courant",
+            "The exercise (01, 01-premier-multi-stage, premier…); by default the current folder’s",
+        )))
+        .arg(Arg::new("file").value_name(lang.pick("FICHIER", "FILE")).help(lang.pick(
+            "Le Dockerfile à corriger (- pour l’entrée standard)\u{a0}; par défaut, celui de l’espace de travail",
+            "The Dockerfile to grade (- for standard input); by default the workspace’s",
+        )))
+        .arg(
+            Arg::new("all")
+                .long("all")
+                .action(ArgAction::SetTrue)
+                .conflicts_with_all(["exercise", "file"])
+                .help(lang.pick(
+                    "Corrige tous les exercices de l’espace de travail",
+                    "Grade every exercise of the workspace",
+                )),
+        )
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_parser(["human", "json"])
+                .default_value("human")
+                .help(lang.pick("human ou json\u{a0}; par défaut\u{a0}: human", "human or json; default: human")),
+        )
+}
+
+pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let exercises = match exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let json = matches
+        .get_one::<String>("format")
+        .is_some_and(|f| f == "json");
+    let all = matches.get_flag("all");
+
+    let mut grades: Vec<(&Exercise, Grade)> = Vec::new();
+    if all {
+        let workspace = match workspace_or_exit(&exercises, lang) {
+            Ok(workspace) => workspace,
+            Err(exit) => return exit,
+        };
+        for exercise in &exercises {
+            let path = match workspace.file(&exercise.id) {
+                Ok(path) => path,
+                Err(error) => return report_bad_input(&error.describe(lang), lang),
+            };
+            let source = match read_source(&path.display().to_string()) {
+                Ok(source) => source,
+                Err(error) => return super::report_read_error(&error, lang),
+            };
+            grades.push((exercise, grade(exercise, &source.text)));
+        }
+    } else {
+        let workspace_needed = matches.get_one::<String>("file").is_none();
+        let query = match matches.get_one::<String>("exercise") {
+            Some(query) => query.clone(),
+            None => {
+                let here = std::env::current_dir().ok().and_then(|cwd| {
+                    crate::workspace::Workspace::around(&cwd).and_then(|w| w.exercise_here(&cwd))
+                });
+                match here {
+                    Some(id) => id,
+                    None => {
+                        return report_bad_input(
+                            lang.pick(
+                                "précisez l’exercice (multistage check 01) ou --all",
+                                "name the exercise (multistage check 01) or use --all",
+                            ),
+                            lang,
+                        );
+                    }
+                }
+            }
+        };
+        let exercise = match find_exercise(&exercises, &query, lang) {
+            Ok(exercise) => exercise,
+            Err(exit) => return exit,
+        };
+        let path = match matches.get_one::<String>("file") {
+            Some(file) => file.clone(),
+            None => {
+                let workspace = match workspace_or_exit(&exercises, lang) {
+                    Ok(workspace) => workspace,
+                    Err(exit) => return exit,
+                };
+                match workspace.file(&exercise.id) {
+                    Ok(path) => path.display().to_string(),
+                    Err(error) => return report_bad_input(&error.describe(lang), lang),
+                }
+            }
+        };
+        let source = match read_source(&path) {
+            Ok(source) => source,
+            Err(error) => return super::report_read_error(&error, lang),
+        };
+        let graded = grade(exercise, &source.text);
+        if workspace_needed && graded.passed {
+            record_progress(lang, |progress| progress.mark_passed(&exercise.id));
+        }
+        grades.push((exercise, graded));
+    }
+    if all {
+        let passed: Vec<&str> = grades
+            .iter()
+            .filter(|(_, grade)| grade.passed)
+            .map(|(exercise, _)| exercise.id.as_str())
+            .collect();
+        if !passed.is_empty() {
+            record_progress(lang, |progress| {
+                passed
+                    .iter()
+                    .fold(false, |changed, id| progress.mark_passed(id) || changed)
+            });
+        }
+    }
+
+    let text = if json {
+        let objects: Vec<GradeJson> = grades
+            .iter()
+            .map(|(_, grade)| GradeJson::new(grade, lang))
+            .collect();
+        let value = if all {
+            let passed = grades.iter().filter(|(_, grade)| grade.passed).count();
+            serde_json::to_string_pretty(&AllJson {
+                exercises: objects,
+                passed,
+                total: grades.len(),
+            })
+        } else {
+            serde_json::to_string_pretty(&objects[0])
+        };
+        value.unwrap_or_default() + "\n"
+    } else {
+        let mut text = String::new();
+        for (exercise, grade) in &grades {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&human(exercise, grade, output));
+        }
+        if all {
+            let passed = grades.iter().filter(|(_, grade)| grade.passed).count();
+            text.push_str(&format!(
+                "\n{}{}{passed}/{}\n",
+                lang.pick("Exercices réussis", "Exercises passed"),
+                lang.colon(),
+                grades.len()
+            ));
+        }
+        text
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if grades.iter().all(|(_, grade)| grade.passed) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+#[derive(Serialize)]
+struct AllJson {
+    exercises: Vec<GradeJson>,
+    passed: usize,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct GradeJson {
+    exercise: String,
+    passed: bool,
+    checks: Vec<CheckJson>,
+    diagnostics: Vec<DiagnosticJson>,
+    /// Estimated sizes on disk, in bytes (`null` when unknown).
+    sizes: SizesJson,
+    /// What the build simulation noticed (unknown commands, missing files).
+    notes: Vec<NoteJson>,
+}
+
+#[derive(Serialize)]
+struct CheckJson {
+    id: String,
+    passed: bool,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<String>,
+}
+
+#[derive(Serialize)]
+struct DiagnosticJson {
+    code: &'static str,
+    severity: &'static str,
+    line: usize,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct SizesJson {
+    #[serde(rename = "final")]
+    final_image: Option<u64>,
+    naive: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct NoteJson {
+    line: usize,
+    blocking: bool,
+    message: String,
+}
+
+impl GradeJson {
+    fn new(grade: &Grade, lang: Lang) -> GradeJson {
+        GradeJson {
+            exercise: grade.exercise.clone(),
+            passed: grade.passed,
+            checks: grade
+                .checks
+                .iter()
+                .map(|check| CheckJson {
+                    id: check.id.clone(),
+                    passed: check.passed,
+                    message: check.message.get(lang).to_string(),
+                    detail: check
+                        .detail
+                        .as_ref()
+                        .map(|detail| detail.get(lang).to_string()),
+                })
+                .collect(),
+            diagnostics: grade
+                .diagnostics
+                .iter()
+                .map(|diagnostic| DiagnosticJson {
+                    code: diagnostic.code,
+                    severity: diagnostic.severity.as_str(),
+                    line: diagnostic.line,
+                    message: diagnostic.message.get(lang).to_string(),
+                })
+                .collect(),
+            sizes: SizesJson {
+                final_image: grade.final_size,
+                naive: grade.naive_size,
+            },
+            notes: grade
+                .notes
+                .iter()
+                .map(|note| NoteJson {
+                    line: note.line,
+                    blocking: note.blocks_build(),
+                    message: note.message(lang),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The checklist a learner reads.
+fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
+    let lang = output.lang;
+    let paint = |code: &str, text: &str| {
+        if output.colour {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    };
+    let mut text = format!(
+        "{} · {}\n",
+        paint("1", &exercise.id),
+        escape_controls(exercise.title(lang))
+    );
+    for check in &grade.checks {
+        let mark = if check.passed {
+            paint("32", "✓")
+        } else {
+            paint("31", "✗")
+        };
+        text.push_str(&format!(
+            "  {mark} {}\n",
+            escape_controls(check.message.get(lang))
+        ));
+        if let Some(detail) = &check.detail {
+            text.push_str(&format!(
+                "      {}\n",
+                paint("2", &escape_controls(detail.get(lang)))
+            ));
+        }
+    }
+    match (grade.final_size, grade.naive_size) {
+        (Some(size), Some(naive)) if naive > 0 => {
+            let change = ((size as f64 / naive as f64 - 1.0) * 100.0).round();
+            let change = if change < 0.0 {
+                format!("\u{2212}{}", -change)
+            } else {
+                format!("+{change}")
+            };
+            text.push_str(&format!(
+                "{}{}{} {} {} ({}\u{a0}%)\n",
+                lang.pick("Taille estimée", "Estimated size"),
+                lang.colon(),
+                Size(size).display(lang),
+                lang.pick("contre", "against"),
+                lang.pick(
+                    format!(
+                        "{} pour l’image naïve à un seul stage",
+                        Size(naive).display(lang)
+                    ),
+                    format!(
+                        "{} for the naive single-stage image",
+                        Size(naive).display(lang)
+                    ),
+                ),
+                change
+            ));
+        }
+        (Some(size), _) => text.push_str(&format!(
+            "{}{}{}\n",
+            lang.pick("Taille estimée", "Estimated size"),
+            lang.colon(),
+            Size(size).display(lang)
+        )),
+        (None, _) => text.push_str(&format!(
+            "{}\n",
+            lang.pick(
+                "Taille estimée inconnue (image de base absente du tableau des tailles).",
+                "Estimated size unknown (base image missing from the size table)."
+            )
+        )),
+    }
+    let word = lang.pick("ligne", "line");
+    let mut remarks: Vec<(usize, String)> = grade
+        .diagnostics
+        .iter()
+        .map(|diagnostic| {
+            (
+                diagnostic.line,
+                format!(
+                    "{}[{}] {}",
+                    diagnostic.severity.label(lang),
+                    diagnostic.code,
+                    diagnostic.message.get(lang)
+                ),
+            )
+        })
+        .chain(
+            grade
+                .notes
+                .iter()
+                .map(|note| (note.line, note.message(lang))),
+        )
+        .collect();
+    remarks.sort_by_key(|(line, _)| *line);
+    remarks.dedup();
+    if !remarks.is_empty() {
+        text.push_str(&format!(
+            "{}{}\n",
+            lang.pick("Le correcteur signale", "The checker notes"),
+            lang.colon().trim_end()
+        ));
+        for (line, remark) in remarks {
+            text.push_str(&format!("  {word} {line} · {}\n", escape_controls(&remark)));
+        }
+    }
+    let passed = grade.checks.iter().filter(|check| check.passed).count();
+    let total = grade.checks.len();
+    if grade.passed {
+        text.push_str(&paint(
+            "32",
+            &lang.pick(
+                format!("Bravo\u{a0}! {passed}/{total} vérifications réussies."),
+                format!("Well done! {passed}/{total} checks passed."),
+            ),
+        ));
+    } else {
+        let number = exercise.id.split('-').next().unwrap_or(&exercise.id);
+        text.push_str(&lang.pick(
+            format!("{passed}/{total} vérifications réussies. Besoin d’un coup de pouce\u{a0}? multistage hint {number}"),
+            format!("{passed}/{total} checks passed. Need a nudge? multistage hint {number}"),
+        ));
+    }
+    text.push('\n');
+    text
+}

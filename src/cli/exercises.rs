@@ -1,0 +1,414 @@
+//! The commands around exercises: `list` (lessons and exercises with their
+//! state), `hint` (the next hint, remembered), `solution` (after a pass or
+//! on confirmation), `reset` (the starting file back, a backup kept) and
+//! `init` (a workspace folder).
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use serde::Serialize;
+
+use super::{
+    Output, exercises_or_exit, find_exercise, record_progress, report_bad_input, workspace_or_exit,
+};
+use crate::content;
+use crate::i18n::Lang;
+use crate::progress::{Progress, Store};
+use crate::safe_text::escape_controls;
+use crate::workspace::{DEFAULT_DIR, Workspace};
+
+fn id_arg(lang: Lang) -> Arg {
+    Arg::new("exercise")
+        .required(true)
+        .value_name("ID")
+        .help(lang.pick(
+            "L’exercice (01, 01-premier-multi-stage, premier…)",
+            "The exercise (01, 01-premier-multi-stage, premier…)",
+        ))
+}
+
+fn yes_arg(lang: Lang) -> Arg {
+    Arg::new("yes")
+        .long("yes")
+        .short('y')
+        .action(ArgAction::SetTrue)
+        .help(lang.pick(
+            "Ne pas demander de confirmation",
+            "Do not ask for confirmation",
+        ))
+}
+
+pub(super) fn commands(lang: Lang) -> [Command; 5] {
+    [
+        Command::new("list")
+            .about(lang.pick(
+                "Liste les leçons et les exercices, avec votre progression",
+                "List the lessons and exercises, with your progress",
+            ))
+            .arg(
+                Arg::new("format")
+                    .long("format")
+                    .value_parser(["human", "json"])
+                    .default_value("human")
+                    .help(lang.pick("human ou json\u{a0}; par défaut\u{a0}: human", "human or json; default: human")),
+            ),
+        Command::new("hint")
+            .about(lang.pick(
+                "Donne l’indice suivant d’un exercice (les précédents restent affichés)",
+                "Give an exercise’s next hint (earlier ones stay shown)",
+            ))
+            .arg(id_arg(lang)),
+        Command::new("solution")
+            .about(lang.pick(
+                "Affiche la solution d’un exercice (après l’avoir réussi, ou sur confirmation)",
+                "Show an exercise’s solution (once passed, or on confirmation)",
+            ))
+            .arg(id_arg(lang))
+            .arg(yes_arg(lang)),
+        Command::new("reset")
+            .about(lang.pick(
+                "Remet le Dockerfile de départ d’un exercice (votre version est sauvegardée à côté)",
+                "Put an exercise’s starting Dockerfile back (yours is backed up beside it)",
+            ))
+            .arg(id_arg(lang)),
+        Command::new("init")
+            .about(lang.pick(
+                "Crée un espace de travail avec les Dockerfiles de départ de chaque exercice",
+                "Create a workspace with every exercise’s starting Dockerfile",
+            ))
+            .arg(Arg::new("dir").value_name(lang.pick("DOSSIER", "FOLDER")).help(lang.pick(
+                "Où le créer (par défaut\u{a0}: ./multistage-exercices)",
+                "Where to create it (default: ./multistage-exercices)",
+            ))),
+    ]
+}
+
+fn load_progress() -> Progress {
+    Store::default_location()
+        .map(|store| store.load().0)
+        .unwrap_or_default()
+}
+
+fn print(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+#[derive(Serialize)]
+struct ListJson {
+    workspace: String,
+    lessons: Vec<LessonJson>,
+    exercises: Vec<ExerciseJson>,
+}
+
+#[derive(Serialize)]
+struct LessonJson {
+    slug: String,
+    title: String,
+    read: bool,
+}
+
+#[derive(Serialize)]
+struct ExerciseJson {
+    id: String,
+    title: String,
+    lesson: String,
+    /// `passed`, `started` (the file differs from the start) or `todo`.
+    state: &'static str,
+    passed_at: Option<String>,
+    hints: u32,
+}
+
+pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let exercises = match exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let lessons = match content::lessons() {
+        Ok(lessons) => lessons,
+        Err(error) => return report_bad_input(&error.to_string(), lang),
+    };
+    let workspace = match workspace_or_exit(&exercises, lang) {
+        Ok(workspace) => workspace,
+        Err(exit) => return exit,
+    };
+    let progress = load_progress();
+    let state = |id: &str, start: &str| -> &'static str {
+        if progress.has_passed(id) {
+            return "passed";
+        }
+        let current = workspace
+            .file(id)
+            .ok()
+            .and_then(|path| std::fs::read_to_string(path).ok());
+        match current {
+            Some(text) if text != start => "started",
+            _ => "todo",
+        }
+    };
+    if matches
+        .get_one::<String>("format")
+        .is_some_and(|f| f == "json")
+    {
+        let list = ListJson {
+            workspace: workspace.root.display().to_string(),
+            lessons: lessons
+                .iter()
+                .map(|lesson| LessonJson {
+                    slug: lesson.slug.clone(),
+                    title: lesson.title.clone(),
+                    read: progress.is_read(&lesson.slug),
+                })
+                .collect(),
+            exercises: exercises
+                .iter()
+                .map(|exercise| ExerciseJson {
+                    id: exercise.id.clone(),
+                    title: exercise.title(lang).to_string(),
+                    lesson: exercise.lesson.clone(),
+                    state: state(&exercise.id, &exercise.start),
+                    passed_at: progress
+                        .exercises
+                        .get(&exercise.id)
+                        .and_then(|e| e.passed.clone()),
+                    hints: progress.hints_taken(&exercise.id),
+                })
+                .collect(),
+        };
+        print(&(serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"));
+        return ExitCode::SUCCESS;
+    }
+    let mut text = format!("{}\n", lang.pick("Leçons", "Lessons"));
+    for lesson in &lessons {
+        let mark = if progress.is_read(&lesson.slug) {
+            "✓"
+        } else {
+            "·"
+        };
+        text.push_str(&format!(
+            "  {mark} {}. {}  ({})\n",
+            lesson.order, lesson.title, lesson.slug
+        ));
+    }
+    text.push_str(&format!(
+        "\n{} ({}{}{})\n",
+        lang.pick("Exercices", "Exercises"),
+        lang.pick("espace de travail", "workspace"),
+        lang.colon(),
+        escape_controls(&workspace.root.display().to_string())
+    ));
+    let width = exercises
+        .iter()
+        .map(|e| e.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut passed = 0;
+    for exercise in &exercises {
+        let (mark, note) = match state(&exercise.id, &exercise.start) {
+            "passed" => {
+                passed += 1;
+                ("✓", lang.pick("réussi", "passed"))
+            }
+            "started" => ("✎", lang.pick("commencé", "started")),
+            _ => ("·", lang.pick("à faire", "to do")),
+        };
+        text.push_str(&format!(
+            "  {mark} {:width$}  {}  [{note}]\n",
+            exercise.id,
+            exercise.title(lang),
+        ));
+    }
+    text.push_str(&format!(
+        "\n{}{}{passed}/{}\n",
+        lang.pick("Exercices réussis", "Exercises passed"),
+        lang.colon(),
+        exercises.len()
+    ));
+    print(&text);
+    ExitCode::SUCCESS
+}
+
+pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let exercises = match exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let exercise = match find_exercise(&exercises, super::required(matches, "exercise"), lang) {
+        Ok(exercise) => exercise,
+        Err(exit) => return exit,
+    };
+    let total = exercise.hints.len();
+    if total == 0 {
+        print(&format!(
+            "{}\n",
+            lang.pick(
+                "Cet exercice n’a pas d’indice.",
+                "This exercise has no hint."
+            )
+        ));
+        return ExitCode::SUCCESS;
+    }
+    let shown = (load_progress().hints_taken(&exercise.id) as usize + 1).min(total);
+    let mut text = String::new();
+    for (number, hint) in exercise.hints.iter().take(shown).enumerate() {
+        text.push_str(&format!(
+            "{} {}/{total}{}{}\n",
+            lang.pick("Indice", "Hint"),
+            number + 1,
+            lang.colon(),
+            hint.get(lang)
+        ));
+    }
+    if shown == total {
+        text.push_str(&format!(
+            "{}\n",
+            lang.pick(
+                "C’était le dernier indice. La solution\u{a0}: multistage solution ID (après une réussite, ou avec --yes).",
+                "That was the last hint. The solution: multistage solution ID (after a pass, or with --yes).",
+            )
+            .replace("ID", exercise.id.split('-').next().unwrap_or(&exercise.id))
+        ));
+    }
+    print(&text);
+    let id = exercise.id.clone();
+    record_progress(lang, |progress| {
+        let before = progress.hints_taken(&id);
+        progress.set_hints_taken(&id, shown as u32);
+        before != progress.hints_taken(&id)
+    });
+    ExitCode::SUCCESS
+}
+
+pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let exercises = match exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let exercise = match find_exercise(&exercises, super::required(matches, "exercise"), lang) {
+        Ok(exercise) => exercise,
+        Err(exit) => return exit,
+    };
+    let allowed = matches.get_flag("yes") || load_progress().has_passed(&exercise.id);
+    if !allowed {
+        if !std::io::stdin().is_terminal() {
+            return report_bad_input(
+                lang.pick(
+                    "cet exercice n’est pas encore réussi\u{a0}: ajoutez --yes pour voir quand même la solution",
+                    "this exercise is not passed yet: add --yes to see the solution anyway",
+                ),
+                lang,
+            );
+        }
+        let _ = write!(
+            std::io::stderr().lock(),
+            "{}",
+            lang.pick(
+                "Vous n’avez pas encore réussi cet exercice. Voir la solution quand même\u{a0}? [o/N] ",
+                "You have not passed this exercise yet. See the solution anyway? [y/N] ",
+            )
+        );
+        let mut answer = String::new();
+        let _ = std::io::stdin().lock().read_line(&mut answer);
+        let answer = answer.trim().to_lowercase();
+        if !matches!(answer.as_str(), "o" | "oui" | "y" | "yes") {
+            print(&format!(
+                "{}\n",
+                lang.pick(
+                    "D’accord, on garde la surprise.",
+                    "All right, the surprise is kept."
+                )
+            ));
+            return ExitCode::FAILURE;
+        }
+    }
+    print(&escape_controls(&exercise.solution));
+    ExitCode::SUCCESS
+}
+
+pub(super) fn reset(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let exercises = match exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let exercise = match find_exercise(&exercises, super::required(matches, "exercise"), lang) {
+        Ok(exercise) => exercise,
+        Err(exit) => return exit,
+    };
+    let workspace = match workspace_or_exit(&exercises, lang) {
+        Ok(workspace) => workspace,
+        Err(exit) => return exit,
+    };
+    match workspace.reset(exercise) {
+        Ok(backup) => {
+            let file = workspace
+                .file(&exercise.id)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let mut text = format!(
+                "{}{}{}\n",
+                lang.pick(
+                    "Dockerfile de départ remis en place",
+                    "Starting Dockerfile put back"
+                ),
+                lang.colon(),
+                escape_controls(&file)
+            );
+            if let Some(backup) = backup {
+                text.push_str(&format!(
+                    "{}{}{}\n",
+                    lang.pick(
+                        "Votre version est sauvegardée dans",
+                        "Your version is saved in"
+                    ),
+                    lang.colon(),
+                    escape_controls(&backup.display().to_string())
+                ));
+            }
+            print(&text);
+            ExitCode::SUCCESS
+        }
+        Err(error) => report_bad_input(&error.describe(lang), lang),
+    }
+}
+
+pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let exercises = match exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let dir = matches
+        .get_one::<String>("dir")
+        .map_or_else(|| PathBuf::from(DEFAULT_DIR), PathBuf::from);
+    if dir.exists() && !dir.is_dir() {
+        let message = format!(
+            "{}{}{}",
+            escape_controls(&dir.display().to_string()),
+            lang.colon(),
+            lang.pick("ce n’est pas un dossier", "not a directory")
+        );
+        return report_bad_input(&message, lang);
+    }
+    match Workspace::init(&dir, &exercises) {
+        Ok((workspace, written)) => {
+            let root = escape_controls(&workspace.root.display().to_string()).into_owned();
+            let mut text = lang.pick(
+                format!("Espace de travail prêt dans {root}\u{a0}: {} exercice(s) ajouté(s), {} déjà là (non modifiés).\n", written.created.len(), written.kept.len()),
+                format!("Workspace ready in {root}: {} exercise(s) added, {} already there (left as they were).\n", written.created.len(), written.kept.len()),
+            );
+            let first = exercises.first().map(|e| e.id.as_str()).unwrap_or("01");
+            text.push_str(&lang.pick(
+                format!("Pour commencer\u{a0}: cd {root} && multistage check {first}\n"),
+                format!("To start: cd {root} && multistage check {first}\n"),
+            ));
+            print(&text);
+            ExitCode::SUCCESS
+        }
+        Err(error) => report_bad_input(&error.describe(lang), lang),
+    }
+}

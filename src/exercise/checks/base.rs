@@ -1,0 +1,195 @@
+//! Checks on base images: the final stage's, and the global `ARG` that
+//! writes a version once for every `FROM`.
+
+use serde::Deserialize;
+
+use super::{Evaluate, Outcome, Subject, tag_label};
+use crate::graph::BaseKind;
+use crate::i18n::Lang;
+use crate::simulate::fs::glob_match;
+use crate::simulate::images;
+
+const VARIANTS: [&str; 4] = ["slim", "alpine", "distroless", "scratch"];
+
+/// The final image's base satisfies every field given.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinalBase {
+    #[serde(default)]
+    pub one_of: Vec<String>,
+    #[serde(default)]
+    pub none_of: Vec<String>,
+    #[serde(default)]
+    pub variants: Vec<String>,
+    #[serde(default)]
+    pub provides: Vec<String>,
+}
+
+impl FinalBase {
+    fn matches(pattern: &str, image: &str) -> bool {
+        let normalized = images::normalize(image);
+        glob_match(pattern, &normalized)
+            || normalized
+                .strip_suffix(":latest")
+                .is_some_and(|bare| glob_match(pattern, bare))
+    }
+}
+
+impl Evaluate for FinalBase {
+    fn validate(&self) -> Result<(), String> {
+        if self.one_of.is_empty()
+            && self.none_of.is_empty()
+            && self.variants.is_empty()
+            && self.provides.is_empty()
+        {
+            return Err("give `one_of`, `none_of`, `variants` or `provides`".into());
+        }
+        match self
+            .variants
+            .iter()
+            .find(|v| !VARIANTS.contains(&v.as_str()))
+        {
+            Some(unknown) => Err(format!(
+                "unknown variant `{unknown}` (known: {})",
+                VARIANTS.join(", ")
+            )),
+            None => Ok(()),
+        }
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        // The image at the root of the final stage's FROM chain.
+        let mut stage = subject.final_stage();
+        let mut hops = 0;
+        while let BaseKind::Stage(parent) = stage.base_kind {
+            if parent >= stage.index || hops > subject.graph.stages.len() {
+                break;
+            }
+            stage = &subject.graph.stages[parent];
+            hops += 1;
+        }
+        let image = if stage.base_kind == BaseKind::Scratch {
+            "scratch".to_string()
+        } else {
+            stage.base.clone()
+        };
+        let shown = format!("`{image}`");
+        if !self.one_of.is_empty()
+            && !self
+                .one_of
+                .iter()
+                .any(|pattern| Self::matches(pattern, &image))
+        {
+            return Outcome::fail(
+                format!(
+                    "L’image finale part de {shown}, qui n’est pas parmi\u{a0}: {}.",
+                    self.one_of.join(", ")
+                ),
+                format!(
+                    "The final image starts from {shown}, which is not one of: {}.",
+                    self.one_of.join(", ")
+                ),
+            );
+        }
+        if let Some(pattern) = self
+            .none_of
+            .iter()
+            .find(|pattern| Self::matches(pattern, &image))
+        {
+            return Outcome::fail(
+                format!("L’image finale part de {shown}, à éviter ici ({pattern})."),
+                format!("The final image starts from {shown}, to avoid here ({pattern})."),
+            );
+        }
+        if !self.variants.is_empty() {
+            let variant = if image == "scratch" {
+                Some("scratch")
+            } else {
+                images::variant(&image)
+            };
+            if !variant.is_some_and(|variant| self.variants.iter().any(|v| v == variant)) {
+                return Outcome::fail(
+                    format!(
+                        "L’image finale part de {shown}, qui n’est pas une variante {}.",
+                        self.variants.join(", ")
+                    ),
+                    format!(
+                        "The final image starts from {shown}, which is not a {} variant.",
+                        self.variants.join(", ")
+                    ),
+                );
+            }
+        }
+        let image_files = subject.simulation.image();
+        let missing: Vec<String> = self
+            .provides
+            .iter()
+            .filter(|tag| !image_files.has(tag))
+            .map(|tag| tag.to_string())
+            .collect();
+        Outcome::unless(
+            missing.is_empty(),
+            format!(
+                "L’image finale ({shown}) ne fournit pas {}.",
+                missing
+                    .iter()
+                    .map(|t| tag_label(t, Lang::Fr))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            format!(
+                "The final image ({shown}) does not provide {}.",
+                missing
+                    .iter()
+                    .map(|t| tag_label(t, Lang::En))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+    }
+}
+
+/// A global `ARG` with a default value is used by every `FROM` that names an image.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlobalArgInFrom {}
+
+impl Evaluate for GlobalArgInFrom {
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let names: Vec<&str> = subject
+            .graph
+            .global_args
+            .iter()
+            .filter(|arg| arg.value.as_deref().is_some_and(|value| !value.is_empty()))
+            .map(|arg| arg.name.as_str())
+            .collect();
+        if names.is_empty() {
+            return Outcome::fail(
+                "Aucun `ARG` avec une valeur par défaut avant le premier `FROM`.",
+                "No `ARG` with a default value before the first `FROM`.",
+            );
+        }
+        let uses = |written: &str, name: &str| {
+            written.contains(&format!("${name}")) || written.contains(&format!("${{{name}"))
+        };
+        let literal: Vec<String> = subject
+            .graph
+            .stages
+            .iter()
+            .filter(|stage| stage.base_kind == BaseKind::Image)
+            .filter(|stage| !names.iter().any(|name| uses(&stage.base_written, name)))
+            .map(|stage| format!("`{}` (ligne {})", stage.base_written, stage.start_line))
+            .collect();
+        Outcome::unless(
+            literal.is_empty(),
+            format!(
+                "Ces FROM écrivent la version en dur\u{a0}: {}.",
+                literal.join(", ")
+            ),
+            format!(
+                "These FROM lines hard-code the version: {}.",
+                literal.join(", ").replace("ligne", "line")
+            ),
+        )
+    }
+}

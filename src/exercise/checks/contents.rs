@@ -1,0 +1,221 @@
+//! Checks on what the final image holds, through the build simulation:
+//! tags present or absent, what arrived by `COPY --from`, the estimated size.
+
+use serde::Deserialize;
+
+use super::{Evaluate, Outcome, Subject, tag_label};
+use crate::i18n::Lang;
+use crate::simulate::Size;
+
+fn labels(tags: &[&str], lang: Lang) -> String {
+    tags.iter()
+        .map(|tag| tag_label(tag, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn non_empty(tags: &[String]) -> Result<(), String> {
+    if tags.is_empty() {
+        Err("`tags` is empty".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// For each tag, a file of the final image carries it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinalContains {
+    pub tags: Vec<String>,
+}
+
+impl Evaluate for FinalContains {
+    fn validate(&self) -> Result<(), String> {
+        non_empty(&self.tags)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let image = subject.simulation.image();
+        let missing: Vec<&str> = self
+            .tags
+            .iter()
+            .map(String::as_str)
+            .filter(|tag| !image.has(tag))
+            .collect();
+        Outcome::unless(
+            missing.is_empty(),
+            format!(
+                "Il manque à l’image finale\u{a0}: {}.",
+                labels(&missing, Lang::Fr)
+            ),
+            format!("The final image lacks: {}.", labels(&missing, Lang::En)),
+        )
+    }
+}
+
+/// No file of the final image carries one of these tags.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinalExcludes {
+    pub tags: Vec<String>,
+}
+
+impl Evaluate for FinalExcludes {
+    fn validate(&self) -> Result<(), String> {
+        non_empty(&self.tags)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let image = subject.simulation.image();
+        let mut found: Vec<(String, &str)> = Vec::new();
+        for entry in &image.files.entries {
+            if let Some(tag) = self.tags.iter().find(|tag| entry.has(tag)) {
+                found.push((entry.path.clone(), tag));
+            }
+        }
+        found.sort();
+        let list = |lang: Lang| {
+            found
+                .iter()
+                .map(|(path, tag)| format!("`{path}` ({})", tag_label(tag, lang)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        Outcome::unless(
+            found.is_empty(),
+            format!("L’image finale contient encore\u{a0}: {}.", list(Lang::Fr)),
+            format!("The final image still holds: {}.", list(Lang::En)),
+        )
+    }
+}
+
+/// The final image received, by `COPY --from` of another stage (the one
+/// named `from`, if given), a file carrying every tag.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CopyFrom {
+    pub tags: Vec<String>,
+    pub from: Option<String>,
+}
+
+impl Evaluate for CopyFrom {
+    fn validate(&self) -> Result<(), String> {
+        non_empty(&self.tags)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let wanted_stage = match &self.from {
+            Some(name) => match subject.stage(name) {
+                Some(stage) => Some(stage.index),
+                None => {
+                    return Outcome::fail(
+                        format!(
+                            "Aucun stage ne s’appelle «\u{a0}{name}\u{a0}» (stages\u{a0}: {}).",
+                            subject.stage_names()
+                        ),
+                        format!(
+                            "No stage is named “{name}” (stages: {}).",
+                            subject.stage_names()
+                        ),
+                    );
+                }
+            },
+            None => None,
+        };
+        let target = subject.graph.target;
+        let copied = subject
+            .simulation
+            .image()
+            .files
+            .entries
+            .iter()
+            .any(|entry| {
+                entry.copied_from.is_some_and(|stage| {
+                    stage != target && wanted_stage.is_none_or(|wanted| wanted == stage)
+                }) && self.tags.iter().all(|tag| entry.has(tag))
+            });
+        let tags: Vec<&str> = self.tags.iter().map(String::as_str).collect();
+        Outcome::unless(
+            copied,
+            format!(
+                "Aucun `COPY --from` n’apporte {} dans l’image finale.",
+                labels(&tags, Lang::Fr)
+            ),
+            format!(
+                "No `COPY --from` brings {} into the final image.",
+                labels(&tags, Lang::En)
+            ),
+        )
+    }
+}
+
+/// The estimated final size is at most `max_ratio` × the naive image's, or at most `max`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinalSize {
+    pub max_ratio: Option<f64>,
+    pub max: Option<Size>,
+}
+
+impl Evaluate for FinalSize {
+    fn validate(&self) -> Result<(), String> {
+        match (self.max_ratio, self.max) {
+            (None, None) => Err("give `max_ratio`, `max` or both".into()),
+            (Some(ratio), _) if !(ratio > 0.0 && ratio <= 1.0) => {
+                Err("`max_ratio` must be in ]0, 1]".into())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let Some(size) = subject.simulation.image().size() else {
+            return Outcome::fail(
+                "La taille de l’image finale est inconnue\u{a0}: son image de base manque au tableau des tailles.",
+                "The final image’s size is unknown: its base image is missing from the size table.",
+            );
+        };
+        let shown = |lang: Lang| Size(size).display(lang);
+        if let Some(max) = self.max
+            && size > max.0
+        {
+            return Outcome::fail(
+                format!(
+                    "Image finale ≈\u{a0}{}, au-delà de {}.",
+                    shown(Lang::Fr),
+                    max.display(Lang::Fr)
+                ),
+                format!(
+                    "Final image ≈ {}, above {}.",
+                    shown(Lang::En),
+                    max.display(Lang::En)
+                ),
+            );
+        }
+        if let Some(ratio) = self.max_ratio {
+            let Some(naive) = subject.naive_size.filter(|&naive| naive > 0) else {
+                return Outcome::fail(
+                    "La taille de l’image naïve est inconnue.",
+                    "The naive image’s size is unknown.",
+                );
+            };
+            let percent = (size as f64 / naive as f64 * 100.0).round();
+            return Outcome::unless(
+                size as f64 <= ratio * naive as f64,
+                format!(
+                    "Image finale ≈\u{a0}{}, soit {percent}\u{a0}% de l’image naïve (≈\u{a0}{})\u{a0}; visez au plus {}\u{a0}%.",
+                    shown(Lang::Fr),
+                    Size(naive).display(Lang::Fr),
+                    (ratio * 100.0).round()
+                ),
+                format!(
+                    "Final image ≈ {}, {percent}% of the naive image (≈ {}); aim for {}% at most.",
+                    shown(Lang::En),
+                    Size(naive).display(Lang::En),
+                    (ratio * 100.0).round()
+                ),
+            );
+        }
+        Outcome::pass()
+    }
+}

@@ -1,0 +1,78 @@
+//! A check on the lints: none of a code, or none at a severity or worse.
+
+use serde::Deserialize;
+
+use super::{Evaluate, Outcome, Subject};
+use crate::i18n::Lang;
+use crate::lint::{self, Severity};
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Level {
+    fn severity(self) -> Severity {
+        match self {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+            Level::Info => Severity::Info,
+        }
+    }
+}
+
+/// No diagnostic of `code`, or none of `severity` or worse.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoLint {
+    pub code: Option<String>,
+    pub severity: Option<Level>,
+}
+
+impl Evaluate for NoLint {
+    fn validate(&self) -> Result<(), String> {
+        match (&self.code, self.severity) {
+            (Some(code), None) if lint::rule(code).is_some() || code == lint::SYNTAX_ERROR => {
+                Ok(())
+            }
+            (Some(code), None) => Err(format!(
+                "`{code}` is no lint code (see `multistage lint --help`)"
+            )),
+            (None, Some(_)) => Ok(()),
+            _ => Err("give `code` or `severity`, not both".into()),
+        }
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let found: Vec<_> = subject
+            .diagnostics
+            .iter()
+            .filter(|diagnostic| match (&self.code, self.severity) {
+                (Some(code), _) => diagnostic.code == code,
+                (None, Some(level)) => diagnostic.severity <= level.severity(),
+                (None, None) => false,
+            })
+            .collect();
+        let list = |lang: Lang| {
+            let word = lang.pick("ligne", "line");
+            found
+                .iter()
+                .take(3)
+                .map(|d| {
+                    format!(
+                        "{word} {} [{}]{}{}",
+                        d.line,
+                        d.code,
+                        lang.colon(),
+                        d.message.get(lang)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        Outcome::unless(found.is_empty(), list(Lang::Fr), list(Lang::En))
+    }
+}

@@ -1,0 +1,149 @@
+//! The check vocabulary of `exercise.toml`. Each kind is a small type in
+//! one of the files here — what it reads from `[[checks]]`, what makes it
+//! valid, how it judges a [`Subject`] — and one line in [`checks!`]; the
+//! `kind` key of a check picks it. Checks judge meaning (the stage graph,
+//! the simulated build, the lints), never the text of the file.
+
+mod base;
+mod commands;
+mod contents;
+mod lints;
+mod stages;
+mod tags;
+
+use serde::Deserialize;
+
+use crate::dockerfile::Dockerfile;
+use crate::graph::{Stage, StageGraph};
+use crate::lint::{Diagnostic, Message};
+use crate::simulate::{Scenario, Simulation};
+
+pub use tags::tag_label;
+
+/// Everything a check may look at in a learner's Dockerfile.
+pub struct Subject<'a, 'src> {
+    pub dockerfile: &'a Dockerfile<'src>,
+    pub graph: &'a StageGraph,
+    pub diagnostics: &'a [Diagnostic],
+    pub simulation: &'a Simulation,
+    /// Estimated size of the exercise's naive single-stage image.
+    pub naive_size: Option<u64>,
+    pub scenario: &'a Scenario,
+}
+
+impl Subject<'_, '_> {
+    /// The stage with this name, compared as BuildKit does (lower case).
+    pub fn stage(&self, name: &str) -> Option<&Stage> {
+        let name = name.to_ascii_lowercase();
+        self.graph
+            .stages
+            .iter()
+            .find(|stage| stage.name.as_deref() == Some(name.as_str()))
+    }
+
+    /// The names of the stages, for messages.
+    pub fn stage_names(&self) -> String {
+        self.graph
+            .stages
+            .iter()
+            .map(|stage| format!("«\u{a0}{}\u{a0}»", stage.label()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn final_stage(&self) -> &Stage {
+        &self.graph.stages[self.graph.target]
+    }
+}
+
+/// What a check concluded, and why when it failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub passed: bool,
+    /// What the checker saw: the extra files, the missing stage…
+    pub detail: Option<Message>,
+}
+
+impl Outcome {
+    pub fn pass() -> Outcome {
+        Outcome {
+            passed: true,
+            detail: None,
+        }
+    }
+
+    pub fn fail(fr: impl Into<String>, en: impl Into<String>) -> Outcome {
+        Outcome {
+            passed: false,
+            detail: Some(Message::new(fr, en)),
+        }
+    }
+
+    /// Passes when `passed`, else fails with the detail.
+    pub fn unless(passed: bool, fr: impl Into<String>, en: impl Into<String>) -> Outcome {
+        if passed {
+            Outcome::pass()
+        } else {
+            Outcome::fail(fr, en)
+        }
+    }
+}
+
+/// One kind of check.
+pub trait Evaluate {
+    /// Whether the fields make sense (a teacher's typo is caught on load).
+    fn validate(&self) -> Result<(), String> {
+        Ok(())
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome;
+}
+
+/// Declares the `kind`s: the enum read from TOML and its dispatch.
+macro_rules! checks {
+    ($($kind:literal => $variant:ident($type:path),)*) => {
+        /// A check, by its `kind`.
+        #[derive(Debug, Clone, Deserialize)]
+        #[serde(tag = "kind")]
+        pub enum Check {
+            $(#[serde(rename = $kind)] $variant($type),)*
+        }
+
+        impl Check {
+            /// Every `kind`, for documentation and tests.
+            pub const KINDS: &'static [&'static str] = &[$($kind),*];
+
+            pub fn kind(&self) -> &'static str {
+                match self { $(Check::$variant(_) => $kind,)* }
+            }
+
+            pub fn validate(&self) -> Result<(), String> {
+                match self { $(Check::$variant(check) => check.validate(),)* }
+            }
+
+            pub fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+                match self { $(Check::$variant(check) => check.evaluate(subject),)* }
+            }
+        }
+    };
+}
+
+checks! {
+    "stage_count" => StageCount(stages::StageCount),
+    "stage_named" => StageNamed(stages::StageNamed),
+    "all_stages_named" => AllStagesNamed(stages::AllStagesNamed),
+    "final_base" => FinalBase(base::FinalBase),
+    "final_contains" => FinalContains(contents::FinalContains),
+    "final_excludes" => FinalExcludes(contents::FinalExcludes),
+    "copy_from" => CopyFrom(contents::CopyFrom),
+    "final_size" => FinalSize(contents::FinalSize),
+    "target" => Target(stages::Target),
+    "final_independent_of" => FinalIndependentOf(stages::FinalIndependentOf),
+    "shared_base" => SharedBase(stages::SharedBase),
+    "runs_tests" => RunsTests(commands::RunsTests),
+    "exec_form" => ExecForm(commands::ExecForm),
+    "starts" => Starts(commands::Starts),
+    "builds" => Builds(commands::Builds),
+    "no_lint" => NoLint(lints::NoLint),
+    "global_arg_in_from" => GlobalArgInFrom(base::GlobalArgInFrom),
+}

@@ -1,0 +1,326 @@
+//! Checks on the stages themselves: how many, their names, what a
+//! `--target` builds, what the final stage depends on.
+
+use serde::Deserialize;
+
+use super::{Evaluate, Outcome, Subject};
+use crate::graph::{self, BaseKind, BuildOptions};
+
+fn lower_case(name: &str) -> Result<(), String> {
+    if name == name.to_ascii_lowercase() {
+        Ok(())
+    } else {
+        Err(format!(
+            "stage names are lower case in BuildKit: write `{}`",
+            name.to_ascii_lowercase()
+        ))
+    }
+}
+
+/// The number of stages is within bounds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageCount {
+    pub min: Option<usize>,
+    pub max: Option<usize>,
+}
+
+impl Evaluate for StageCount {
+    fn validate(&self) -> Result<(), String> {
+        match (self.min, self.max) {
+            (None, None) => Err("give `min`, `max` or both".into()),
+            (Some(min), Some(max)) if min > max => Err("`min` is above `max`".into()),
+            _ => Ok(()),
+        }
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let count = subject.graph.stages.len();
+        let within =
+            self.min.is_none_or(|min| count >= min) && self.max.is_none_or(|max| count <= max);
+        let plural = if count > 1 { "s" } else { "" };
+        Outcome::unless(
+            within,
+            format!("Le Dockerfile compte {count}\u{a0}stage{plural}."),
+            format!("The Dockerfile has {count} stage{plural}."),
+        )
+    }
+}
+
+/// A stage has this name (and is the last one, with `last`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageNamed {
+    pub name: String,
+    #[serde(default)]
+    pub last: bool,
+}
+
+impl Evaluate for StageNamed {
+    fn validate(&self) -> Result<(), String> {
+        lower_case(&self.name)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let Some(stage) = subject.stage(&self.name) else {
+            return Outcome::fail(
+                format!(
+                    "Aucun stage ne s’appelle «\u{a0}{}\u{a0}» (stages\u{a0}: {}).",
+                    self.name,
+                    subject.stage_names()
+                ),
+                format!(
+                    "No stage is named “{}” (stages: {}).",
+                    self.name,
+                    subject.stage_names()
+                ),
+            );
+        };
+        let last = subject.graph.stages.len() - 1;
+        Outcome::unless(
+            !self.last || stage.index == last,
+            format!(
+                "«\u{a0}{}\u{a0}» n’est pas le dernier stage\u{a0}: `docker build` sans `--target` construit «\u{a0}{}\u{a0}».",
+                self.name,
+                subject.graph.stages[last].label()
+            ),
+            format!(
+                "“{}” is not the last stage: `docker build` without `--target` builds “{}”.",
+                self.name,
+                subject.graph.stages[last].label()
+            ),
+        )
+    }
+}
+
+/// Every `FROM` has its `AS name`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllStagesNamed {}
+
+impl Evaluate for AllStagesNamed {
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let unnamed: Vec<String> = subject
+            .graph
+            .stages
+            .iter()
+            .filter(|stage| stage.name.is_none())
+            .map(|stage| stage.start_line.to_string())
+            .collect();
+        Outcome::unless(
+            unnamed.is_empty(),
+            format!(
+                "Sans nom\u{a0}: le FROM de la ligne {}.",
+                unnamed.join(", ")
+            ),
+            format!("Unnamed: the FROM on line {}.", unnamed.join(", ")),
+        )
+    }
+}
+
+/// `--target name` builds a stage, without building the stages of `without`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub name: String,
+    /// Stages the target must not build; by default the last one.
+    pub without: Option<Vec<String>>,
+}
+
+impl Evaluate for Target {
+    fn validate(&self) -> Result<(), String> {
+        lower_case(&self.name)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let options = BuildOptions {
+            target: Some(self.name.clone()),
+            ..BuildOptions::default()
+        };
+        let Ok(graph) = graph::build(subject.dockerfile, &options) else {
+            return Outcome::fail(
+                format!(
+                    "`docker build --target {}` échoue\u{a0}: aucun stage de ce nom (stages\u{a0}: {}).",
+                    self.name,
+                    subject.stage_names()
+                ),
+                format!(
+                    "`docker build --target {}` fails: no stage has that name (stages: {}).",
+                    self.name,
+                    subject.stage_names()
+                ),
+            );
+        };
+        let unwanted: Vec<usize> = match &self.without {
+            Some(names) => names
+                .iter()
+                .filter_map(|name| subject.stage(name).map(|stage| stage.index))
+                .collect(),
+            None => vec![graph.stages.len() - 1],
+        };
+        let built: Vec<String> = unwanted
+            .into_iter()
+            .filter(|&index| index != graph.target && graph.stages[index].built)
+            .map(|index| format!("«\u{a0}{}\u{a0}»", graph.stages[index].label()))
+            .collect();
+        Outcome::unless(
+            built.is_empty(),
+            format!(
+                "`--target {}` construit aussi {}.",
+                self.name,
+                built.join(", ")
+            ),
+            format!("`--target {}` also builds {}.", self.name, built.join(", ")),
+        )
+    }
+}
+
+/// The stage exists and the final stage does not need it, even indirectly.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinalIndependentOf {
+    pub stage: String,
+}
+
+impl Evaluate for FinalIndependentOf {
+    fn validate(&self) -> Result<(), String> {
+        lower_case(&self.stage)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let Some(stage) = subject.stage(&self.stage) else {
+            return Outcome::fail(
+                format!(
+                    "Aucun stage ne s’appelle «\u{a0}{}\u{a0}» (stages\u{a0}: {}).",
+                    self.stage,
+                    subject.stage_names()
+                ),
+                format!(
+                    "No stage is named “{}” (stages: {}).",
+                    self.stage,
+                    subject.stage_names()
+                ),
+            );
+        };
+        let target = subject.graph.target;
+        if stage.index == target {
+            return Outcome::fail(
+                format!("«\u{a0}{}\u{a0}» est le stage final lui-même.", self.stage),
+                format!("“{}” is the final stage itself.", self.stage),
+            );
+        }
+        match path_between(subject, target, stage.index) {
+            None => Outcome::pass(),
+            Some(path) => {
+                let chain = path
+                    .iter()
+                    .map(|&index| subject.graph.stages[index].label())
+                    .collect::<Vec<_>>()
+                    .join(" → ");
+                Outcome::fail(
+                    format!(
+                        "Le stage final dépend de «\u{a0}{}\u{a0}»\u{a0}: {chain}.",
+                        self.stage
+                    ),
+                    format!("The final stage depends on “{}”: {chain}.", self.stage),
+                )
+            }
+        }
+    }
+}
+
+/// A chain of dependencies from `from` to `to`, if there is one.
+fn path_between(subject: &Subject<'_, '_>, from: usize, to: usize) -> Option<Vec<usize>> {
+    let stages = &subject.graph.stages;
+    let mut previous: Vec<Option<usize>> = vec![None; stages.len()];
+    let mut seen = vec![false; stages.len()];
+    let mut queue = std::collections::VecDeque::from([from]);
+    seen[from] = true;
+    while let Some(current) = queue.pop_front() {
+        if current == to {
+            let mut path = vec![to];
+            let mut at = to;
+            while let Some(before) = previous[at] {
+                path.push(before);
+                at = before;
+            }
+            path.reverse();
+            return Some(path);
+        }
+        for &next in &stages[current].depends_on {
+            if next < stages.len() && !seen[next] {
+                seen[next] = true;
+                previous[next] = Some(current);
+                queue.push_back(next);
+            }
+        }
+    }
+    None
+}
+
+/// These stages all descend (by `FROM`) from one same stage of the file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedBase {
+    pub stages: Vec<String>,
+}
+
+impl Evaluate for SharedBase {
+    fn validate(&self) -> Result<(), String> {
+        if self.stages.len() < 2 {
+            return Err("`stages` needs at least two names".into());
+        }
+        self.stages.iter().try_for_each(|name| lower_case(name))
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let mut common: Option<Vec<usize>> = None;
+        for name in &self.stages {
+            let Some(stage) = subject.stage(name) else {
+                return Outcome::fail(
+                    format!(
+                        "Aucun stage ne s’appelle «\u{a0}{name}\u{a0}» (stages\u{a0}: {}).",
+                        subject.stage_names()
+                    ),
+                    format!(
+                        "No stage is named “{name}” (stages: {}).",
+                        subject.stage_names()
+                    ),
+                );
+            };
+            let ancestors = ancestors(subject, stage.index);
+            common = Some(match common {
+                None => ancestors,
+                Some(so_far) => so_far
+                    .into_iter()
+                    .filter(|a| ancestors.contains(a))
+                    .collect(),
+            });
+        }
+        let list = self
+            .stages
+            .iter()
+            .map(|name| format!("«\u{a0}{name}\u{a0}»"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Outcome::unless(
+            common.is_some_and(|common| !common.is_empty()),
+            format!("{list} ne partent pas d’un même stage de base (`FROM base AS …`)."),
+            format!("{list} do not start from one shared base stage (`FROM base AS …`)."),
+        )
+    }
+}
+
+/// The stages a stage is built `FROM`, nearest first.
+fn ancestors(subject: &Subject<'_, '_>, index: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut at = index;
+    while let BaseKind::Stage(parent) = subject.graph.stages[at].base_kind {
+        if parent >= at || found.contains(&parent) {
+            break;
+        }
+        found.push(parent);
+        at = parent;
+    }
+    found
+}

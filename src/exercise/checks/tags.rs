@@ -1,0 +1,51 @@
+//! What a tag means, in the learner's words (« les sources », « un
+//! compilateur »), for the details of failed checks.
+
+use crate::i18n::Lang;
+
+/// The learner's name for what a tag marks.
+pub fn tag_label(tag: &str, lang: Lang) -> String {
+    if let Some(file) = tag.strip_prefix("file:") {
+        return format!("`{file}`");
+    }
+    let (fr, en) = match tag {
+        "build-output" => ("le résultat du build", "the build output"),
+        "dependencies" => ("les dépendances", "the dependencies"),
+        "dev-dependencies" => (
+            "les dépendances de développement",
+            "the development dependencies",
+        ),
+        "sources" => ("les sources", "the sources"),
+        "tests" => ("les tests", "the tests"),
+        "manifest" => ("le manifeste du projet", "the project manifest"),
+        "lockfile" => ("le fichier de verrouillage", "the lock file"),
+        "config" => ("la configuration du build", "the build configuration"),
+        "docs" => ("la documentation", "the documentation"),
+        "vcs" => ("l’historique Git", "the Git history"),
+        "compiler" => ("un compilateur (gcc)", "a compiler (gcc)"),
+        "ca-certificates" => ("les certificats CA", "the CA certificates"),
+        "binary" => ("un binaire", "a binary"),
+        "static-binary" => ("un binaire statique", "a static binary"),
+        "dynamic-binary" => (
+            "un binaire lié dynamiquement",
+            "a dynamically linked binary",
+        ),
+        "wheels" => ("des wheels Python", "Python wheels"),
+        "venv" => (
+            "un environnement virtuel Python",
+            "a Python virtual environment",
+        ),
+        "build-cache" => ("un cache de build", "a build cache"),
+        "apt-lists" => ("les listes de paquets apt", "the apt package lists"),
+        "system-packages" => ("des paquets système", "system packages"),
+        "node" => ("Node.js", "Node.js"),
+        "python" => ("Python", "Python"),
+        "php" => ("PHP", "PHP"),
+        "composer" => ("Composer", "Composer"),
+        "go" => ("la chaîne Go", "the Go toolchain"),
+        "shell" => ("un shell", "a shell"),
+        "glibc" => ("la glibc", "glibc"),
+        other => return format!("`{other}`"),
+    };
+    lang.pick(fr, en).to_string()
+}

@@ -1,0 +1,117 @@
+//! Grading: a learner's Dockerfile against an exercise. The text goes
+//! through the whole checker — parse, stage graph, lints, build simulation
+//! — and every check of the exercise judges the result. A file that does not
+//! parse still gets a grade: every check fails, and the diagnostics say why.
+
+use super::Exercise;
+use super::checks::{Outcome, Subject};
+use crate::graph::BuildOptions;
+use crate::lint::{self, Diagnostic, Message};
+use crate::simulate::{self, Note, Simulation};
+
+/// The outcome of one check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckResult {
+    pub id: String,
+    pub passed: bool,
+    /// The goal.
+    pub message: Message,
+    /// What the checker saw, when the check failed.
+    pub detail: Option<Message>,
+}
+
+/// A graded Dockerfile.
+#[derive(Debug, Clone)]
+pub struct Grade {
+    pub exercise: String,
+    pub passed: bool,
+    pub checks: Vec<CheckResult>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// What the simulation noticed in the stages the build runs.
+    pub notes: Vec<Note>,
+    /// Estimated sizes on disk: the learner's final image, the naive one.
+    pub final_size: Option<u64>,
+    pub naive_size: Option<u64>,
+    /// The simulated build, for views that draw it.
+    pub simulation: Option<Simulation>,
+}
+
+/// The estimated size of a Dockerfile's final image, in the exercise's scenario.
+fn estimated_size(text: &str, exercise: &Exercise) -> Option<u64> {
+    let analysis = lint::analyze(text, &BuildOptions::default()).ok()?;
+    let simulation = simulate::simulate(
+        analysis.dockerfile.as_ref()?,
+        analysis.graph.as_ref()?,
+        &exercise.scenario,
+    );
+    simulation.image().size()
+}
+
+/// Grades `text` for `exercise`.
+pub fn grade(exercise: &Exercise, text: &str) -> Grade {
+    let naive_size = estimated_size(exercise.naive(), exercise);
+    let analysis = lint::analyze(text, &BuildOptions::default());
+    let (dockerfile, graph, diagnostics) = match analysis {
+        Ok(analysis) => (analysis.dockerfile, analysis.graph, analysis.diagnostics),
+        // Only an unknown --target fails the analysis, and grading sets none.
+        Err(_) => (None, None, Vec::new()),
+    };
+    let (Some(dockerfile), Some(graph)) = (dockerfile, graph) else {
+        let unreadable = Outcome::fail(
+            "Le Dockerfile ne se lit pas (voir les diagnostics).",
+            "The Dockerfile cannot be read (see the diagnostics).",
+        );
+        return Grade {
+            exercise: exercise.id.clone(),
+            passed: false,
+            checks: exercise
+                .checks
+                .iter()
+                .map(|spec| CheckResult {
+                    id: spec.id.clone(),
+                    passed: false,
+                    message: spec.message.clone(),
+                    detail: unreadable.detail.clone(),
+                })
+                .collect(),
+            diagnostics,
+            notes: Vec::new(),
+            final_size: None,
+            naive_size,
+            simulation: None,
+        };
+    };
+    let simulation = simulate::simulate(&dockerfile, &graph, &exercise.scenario);
+    let subject = Subject {
+        dockerfile: &dockerfile,
+        graph: &graph,
+        diagnostics: &diagnostics,
+        simulation: &simulation,
+        naive_size,
+        scenario: &exercise.scenario,
+    };
+    let checks: Vec<CheckResult> = exercise
+        .checks
+        .iter()
+        .map(|spec| {
+            let outcome = spec.check.evaluate(&subject);
+            CheckResult {
+                id: spec.id.clone(),
+                passed: outcome.passed,
+                message: spec.message.clone(),
+                detail: outcome.detail,
+            }
+        })
+        .collect();
+    let notes = simulation.notes(&graph).into_iter().cloned().collect();
+    Grade {
+        exercise: exercise.id.clone(),
+        passed: checks.iter().all(|check| check.passed),
+        checks,
+        diagnostics,
+        notes,
+        final_size: simulation.image().size(),
+        naive_size,
+        simulation: Some(simulation),
+    }
+}

@@ -1,0 +1,296 @@
+//! Exercises: one folder each (`exercises/NN-slug/`, embedded in the
+//! binary, or a teacher's pack) with `exercise.toml` — title, the lesson it
+//! follows, markdown instructions, ordered hints, the scenario of the build
+//! and the checks —, the starting `Dockerfile` and `solution.Dockerfile`.
+//! Reading is strict: unknown keys and bad values are errors naming the
+//! file, line and column. Grading is in `grade.rs`, the check vocabulary in
+//! `checks/`.
+
+pub mod checks;
+mod grade;
+
+use std::fmt;
+
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+use crate::lint::Message;
+use crate::safe_text::escape_controls;
+use crate::simulate::Scenario;
+
+pub use checks::Check;
+pub use grade::{CheckResult, Grade, grade};
+
+static EXERCISES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/exercises");
+
+/// One check of an exercise: its id, its goal, and the test.
+#[derive(Debug, Clone)]
+pub struct CheckSpec {
+    pub id: String,
+    /// The goal, stated affirmatively (shown with ✓ or ✗).
+    pub message: Message,
+    pub check: Check,
+}
+
+/// An exercise, ready to grade.
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    pub id: String,
+    pub title: Message,
+    /// Slug of the lesson it follows.
+    pub lesson: String,
+    pub instructions: Message,
+    pub hints: Vec<Message>,
+    pub scenario: Scenario,
+    pub checks: Vec<CheckSpec>,
+    /// The learner's starting point.
+    pub start: String,
+    pub solution: String,
+}
+
+impl Exercise {
+    /// The single-stage Dockerfile sizes are compared with.
+    pub fn naive(&self) -> &str {
+        self.scenario.naive.as_deref().unwrap_or(&self.start)
+    }
+
+    pub fn title(&self, lang: Lang) -> &str {
+        self.title.get(lang)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExerciseFile {
+    id: String,
+    title: String,
+    title_en: Option<String>,
+    lesson: String,
+    instructions: String,
+    instructions_en: Option<String>,
+    #[serde(default)]
+    hints: Vec<String>,
+    #[serde(default)]
+    hints_en: Vec<String>,
+    #[serde(default)]
+    scenario: Scenario,
+    #[serde(default)]
+    checks: Vec<toml::Spanned<toml::Table>>,
+}
+
+/// An exercise that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExerciseError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ExerciseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = escape_controls(&self.file);
+        let message = escape_controls(&self.message);
+        write!(f, "{file}:{}:{}: {message}", self.line, self.column)
+    }
+}
+
+impl std::error::Error for ExerciseError {}
+
+/// 1-based line and column of a byte offset.
+fn location(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Whether `id` is safe as a folder name: lower-case letters, digits and
+/// dashes, so it can never point outside a workspace.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Reads one exercise from its folder's three files.
+pub fn parse_exercise(
+    folder: &str,
+    toml_text: &str,
+    start: &str,
+    solution: &str,
+) -> Result<Exercise, ExerciseError> {
+    let file = format!("{folder}/exercise.toml");
+    let error = |(line, column): (usize, usize), message: String| ExerciseError {
+        file: file.clone(),
+        line,
+        column,
+        message,
+    };
+    let raw: ExerciseFile = toml::from_str(toml_text).map_err(|toml_error| {
+        let at = toml_error
+            .span()
+            .map_or((1, 1), |span| location(toml_text, span.start));
+        error(at, toml_error.message().to_string())
+    })?;
+    let folder_name = folder.rsplit('/').next().unwrap_or(folder);
+    if !is_safe_id(&raw.id) {
+        return Err(error(
+            (1, 1),
+            format!(
+                "the id `{}` must be lower-case letters, digits and dashes",
+                raw.id
+            ),
+        ));
+    }
+    if raw.id != folder_name {
+        return Err(error(
+            (1, 1),
+            format!(
+                "the id `{}` must be the folder's name, `{folder_name}`",
+                raw.id
+            ),
+        ));
+    }
+    if !raw.hints_en.is_empty() && raw.hints_en.len() != raw.hints.len() {
+        return Err(error(
+            (1, 1),
+            format!(
+                "`hints_en` has {} hints, `hints` has {}",
+                raw.hints_en.len(),
+                raw.hints.len()
+            ),
+        ));
+    }
+    let mut checks: Vec<CheckSpec> = Vec::with_capacity(raw.checks.len());
+    for spanned in raw.checks {
+        let at = location(toml_text, spanned.span().start);
+        let mut table = spanned.into_inner();
+        let mut text_field = |name: &str| -> Result<Option<String>, ExerciseError> {
+            match table.remove(name) {
+                None => Ok(None),
+                Some(toml::Value::String(text)) => Ok(Some(text)),
+                Some(_) => Err(error(at, format!("`{name}` must be a string"))),
+            }
+        };
+        let id = text_field("id")?.ok_or_else(|| error(at, "a check needs an `id`".into()))?;
+        let message = text_field("message")?
+            .ok_or_else(|| error(at, format!("the check `{id}` needs a `message` (French)")))?;
+        let message_en = text_field("message_en")?;
+        if !is_safe_id(&id) {
+            return Err(error(
+                at,
+                format!("the check id `{id}` must be lower-case letters, digits and dashes"),
+            ));
+        }
+        if checks.iter().any(|other| other.id == id) {
+            return Err(error(at, format!("two checks have the id `{id}`")));
+        }
+        let check = Check::deserialize(table)
+            .map_err(|toml_error| error(at, format!("check `{id}`: {}", toml_error.message())))?;
+        check
+            .validate()
+            .map_err(|problem| error(at, format!("check `{id}`: {problem}")))?;
+        checks.push(CheckSpec {
+            id,
+            message: both(message, message_en),
+            check,
+        });
+    }
+    if checks.is_empty() {
+        return Err(error(
+            (1, 1),
+            "an exercise needs at least one `[[checks]]`".into(),
+        ));
+    }
+    let hints_en = raw.hints_en;
+    let hints = raw
+        .hints
+        .into_iter()
+        .enumerate()
+        .map(|(i, hint)| both(hint, hints_en.get(i).cloned()))
+        .collect();
+    Ok(Exercise {
+        id: raw.id,
+        title: both(raw.title, raw.title_en),
+        lesson: raw.lesson,
+        instructions: both(raw.instructions, raw.instructions_en),
+        hints,
+        scenario: raw.scenario,
+        checks,
+        start: start.to_string(),
+        solution: solution.to_string(),
+    })
+}
+
+/// A text in French, with its English version when there is one (else the
+/// French one stands in), escaped for the terminal.
+fn both(fr: String, en: Option<String>) -> Message {
+    let en = en.unwrap_or_else(|| fr.clone());
+    Message::new(
+        escape_controls(&fr).into_owned(),
+        escape_controls(&en).into_owned(),
+    )
+}
+
+/// The exercises embedded in the binary, in order.
+pub fn embedded() -> Result<Vec<Exercise>, ExerciseError> {
+    let mut folders: Vec<&Dir<'static>> = EXERCISES.dirs().collect();
+    folders.sort_by_key(|dir| dir.path());
+    folders
+        .into_iter()
+        .map(|dir| {
+            let folder = format!("exercises/{}", dir.path().display());
+            let read = |name: &str| -> Result<&'static str, ExerciseError> {
+                dir.get_file(dir.path().join(name))
+                    .and_then(|file| file.contents_utf8())
+                    .ok_or_else(|| ExerciseError {
+                        file: format!("{folder}/{name}"),
+                        line: 1,
+                        column: 1,
+                        message: "missing or not UTF-8".into(),
+                    })
+            };
+            parse_exercise(
+                &folder,
+                read("exercise.toml")?,
+                read("Dockerfile")?,
+                read("solution.Dockerfile")?,
+            )
+        })
+        .collect()
+}
+
+/// The exercise a learner names: its full id, its number (`3`, `03`) or the
+/// start of its id.
+pub fn find<'a>(exercises: &'a [Exercise], query: &str) -> Option<&'a Exercise> {
+    if let Some(exact) = exercises.iter().find(|exercise| exercise.id == query) {
+        return Some(exact);
+    }
+    if let Ok(number) = query.parse::<u32>() {
+        return exercises.iter().find(|exercise| {
+            exercise
+                .id
+                .split('-')
+                .next()
+                .and_then(|prefix| prefix.parse::<u32>().ok())
+                == Some(number)
+        });
+    }
+    let mut matches = exercises.iter().filter(|exercise| {
+        exercise.id.starts_with(query)
+            || exercise
+                .id
+                .split_once('-')
+                .is_some_and(|(_, slug)| slug.starts_with(query))
+    });
+    let first = matches.next()?;
+    matches.next().is_none().then_some(first)
+}
+
+#[cfg(test)]
+mod tests;

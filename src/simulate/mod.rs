@@ -1,0 +1,602 @@
+//! The build simulation: what each stage holds, file by file, and so what
+//! the final image ships and how big it is — without Docker. It walks the
+//! stages in order over the stage graph: `FROM` starts from the base
+//! image's contents (`images.rs`) or an earlier stage, `COPY`/`ADD` move
+//! entries from the build context (the exercise's scenario, `.dockerignore`
+//! applied) or from another stage (`fs.rs`), and `RUN` applies the commands
+//! the knowledge base of `run.rs` understands. Whatever would make the real
+//! build fail (a missing source, a tool absent from the stage) is a blocking
+//! [`Note`]; an unknown command is a note too, never a guess.
+
+pub mod fs;
+pub mod images;
+mod notes;
+mod run;
+pub mod scenario;
+
+use crate::dockerfile::{Dockerfile, Instruction, Keyword};
+use crate::graph::{BaseKind, ReferenceKind, Resolution, StageGraph};
+use crate::shell::Lexer;
+
+pub use fs::{Entry, Filesystem};
+pub use images::ImageRow;
+pub use notes::{Note, NoteKind};
+pub use scenario::{Scenario, Size};
+
+/// Where each base-image capability lives, so that a `COPY --from` of it
+/// (CA certificates, the composer binary) works as it does in Docker.
+const PROVIDED_PATHS: [(&str, &str); 12] = [
+    ("node", "/usr/local/bin/node"),
+    ("python", "/usr/local/bin/python3"),
+    ("php", "/usr/local/bin/php"),
+    ("composer", "/usr/bin/composer"),
+    ("go", "/usr/local/go"),
+    ("compiler", "/usr/bin/gcc"),
+    ("ca-certificates", "/etc/ssl/certs"),
+    ("shell", "/bin/sh"),
+    ("glibc", "/lib/x86_64-linux-gnu/libc.so.6"),
+    ("uv", "/usr/local/bin/uv"),
+    ("java", "/opt/java/openjdk"),
+    ("apt", "/usr/bin/apt-get"),
+];
+
+/// The image a stage starts from.
+#[derive(Debug, Clone)]
+pub struct Base {
+    /// The reference after `ARG` substitution, or `scratch`.
+    pub image: String,
+    /// Its row in the table; `None` for `scratch` and unknown images.
+    pub row: Option<&'static ImageRow>,
+    /// Size on disk; `None` when the table does not know the image.
+    pub size: Option<u64>,
+}
+
+/// How a stage starts a container: `ENTRYPOINT` and `CMD`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Start {
+    pub entrypoint: Option<StartCommand>,
+    pub cmd: Option<StartCommand>,
+}
+
+/// One `CMD` or `ENTRYPOINT`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartCommand {
+    /// In JSON (exec) form.
+    pub exec: bool,
+    /// The words (the shell form split on blanks).
+    pub words: Vec<String>,
+    pub line: usize,
+    /// Written in this Dockerfile (not inherited from the base image).
+    pub written: bool,
+}
+
+/// What one stage holds once its instructions have run.
+#[derive(Debug, Clone)]
+pub struct StageImage {
+    pub base: Base,
+    pub files: Filesystem,
+    pub workdir: String,
+    pub env: Vec<(String, String)>,
+    pub start: Start,
+    /// A `RUN` of this stage runs the tests.
+    pub runs_tests: bool,
+    pub notes: Vec<Note>,
+}
+
+impl StageImage {
+    /// Estimated size on disk; `None` when the base image's size is unknown.
+    pub fn size(&self) -> Option<u64> {
+        self.base.size.map(|base| base + self.files.total_size())
+    }
+
+    /// Whether something in the stage carries `tag`.
+    pub fn has(&self, tag: &str) -> bool {
+        self.files.entries.iter().any(|entry| entry.has(tag))
+    }
+}
+
+/// The simulated build: every stage, and which one is the image.
+#[derive(Debug, Clone)]
+pub struct Simulation {
+    pub stages: Vec<StageImage>,
+    pub target: usize,
+}
+
+impl Simulation {
+    /// The image `docker build` gives.
+    pub fn image(&self) -> &StageImage {
+        &self.stages[self.target]
+    }
+
+    /// Every note of the stages the target builds, in line order.
+    pub fn notes<'a>(&'a self, graph: &'a StageGraph) -> Vec<&'a Note> {
+        let mut notes: Vec<&Note> = self
+            .stages
+            .iter()
+            .zip(&graph.stages)
+            .filter(|(_, stage)| stage.built)
+            .flat_map(|(image, _)| &image.notes)
+            .collect();
+        notes.sort_by_key(|note| note.line);
+        notes
+    }
+}
+
+/// The build context: the scenario's files under `/`, without what
+/// `.dockerignore` excludes.
+pub fn context(scenario: &Scenario) -> Filesystem {
+    let mut files = Filesystem::default();
+    for file in &scenario.context {
+        let relative = file.path.trim_end_matches('/');
+        if ignored(&scenario.dockerignore, relative) {
+            continue;
+        }
+        let mut tags: Vec<String> = file.kind.tags().iter().map(|t| t.to_string()).collect();
+        tags.push(format!("file:{relative}"));
+        files.add(Entry {
+            path: fs::resolve("/", relative),
+            size: file.size.0,
+            tags,
+            dir: file.path.ends_with('/')
+                || !relative.rsplit('/').next().unwrap_or("").contains('.'),
+            copied_from: None,
+        });
+    }
+    files
+}
+
+/// Whether `.dockerignore` excludes `path` (relative to the context): the
+/// last matching pattern wins, `!` re-includes, a pattern also covers what
+/// lies under what it names, `**` matches any number of folders.
+fn ignored(patterns: &[String], path: &str) -> bool {
+    let mut excluded = false;
+    for pattern in patterns {
+        let (negated, pattern) = match pattern.strip_prefix('!') {
+            Some(rest) => (true, rest),
+            None => (false, pattern.as_str()),
+        };
+        let pattern = pattern.trim().trim_start_matches('/').trim_end_matches('/');
+        if pattern.is_empty() || pattern.starts_with('#') {
+            continue;
+        }
+        if ignore_pattern_matches(pattern, path) {
+            excluded = !negated;
+        }
+    }
+    excluded
+}
+
+fn ignore_pattern_matches(pattern: &str, path: &str) -> bool {
+    let pattern: Vec<&str> = pattern.split('/').collect();
+    let path: Vec<&str> = path.split('/').collect();
+    // A pattern naming a folder also names everything under it: compare with each prefix.
+    (1..=path.len()).any(|len| components_match(&pattern, &path[..len]))
+}
+
+fn components_match(pattern: &[&str], path: &[&str]) -> bool {
+    match pattern.split_first() {
+        None => path.is_empty(),
+        Some((&"**", rest)) => (0..=path.len()).any(|skip| components_match(rest, &path[skip..])),
+        Some((first, rest)) => {
+            !path.is_empty() && fs::glob_match(first, path[0]) && components_match(rest, &path[1..])
+        }
+    }
+}
+
+/// The contents of a base image: one entry per capability the table lists
+/// (their size is in the image's own).
+fn base_image(image: &str) -> (Base, Filesystem) {
+    let mut files = Filesystem::default();
+    if image.eq_ignore_ascii_case("scratch") {
+        return (
+            Base {
+                image: "scratch".into(),
+                row: None,
+                size: Some(0),
+            },
+            files,
+        );
+    }
+    let row = images::lookup(image);
+    if let Some(row) = row {
+        for (capability, path) in PROVIDED_PATHS {
+            let provided = row.provides(capability)
+                || (capability == "apt" && row.provides("glibc") && row.provides("shell"));
+            if provided {
+                files.add(Entry {
+                    path: path.into(),
+                    size: 0,
+                    tags: vec!["base-image".into(), capability.into()],
+                    dir: false,
+                    copied_from: None,
+                });
+            }
+        }
+    }
+    let start = Base {
+        image: image.to_string(),
+        row,
+        size: row.map(ImageRow::on_disk),
+    };
+    (start, files)
+}
+
+/// Simulates the build of `dockerfile` for its graph's target.
+pub fn simulate(
+    dockerfile: &Dockerfile<'_>,
+    graph: &StageGraph,
+    scenario: &Scenario,
+) -> Simulation {
+    let context = context(scenario);
+    let lexer = Lexer::new(dockerfile.escape);
+    let mut stages: Vec<StageImage> = Vec::with_capacity(graph.stages.len());
+    for stage in &graph.stages {
+        let from = &dockerfile.instructions[stage.instructions.start];
+        let mut image = match stage.base_kind {
+            BaseKind::Stage(earlier) if earlier < stages.len() => {
+                let mut inherited = stages[earlier].clone();
+                inherited.notes.clear();
+                inherited.runs_tests = false;
+                inherited
+            }
+            _ => {
+                let (base, files) = base_image(&stage.base);
+                let entrypoint = base
+                    .row
+                    .filter(|row| !row.entrypoint.is_empty())
+                    .map(|row| StartCommand {
+                        exec: true,
+                        words: row.entrypoint.clone(),
+                        line: from.start_line,
+                        written: false,
+                    });
+                let mut notes = Vec::new();
+                if base.size.is_none() {
+                    notes.push(Note::new(
+                        from.start_line,
+                        NoteKind::UnknownImage {
+                            image: stage.base.clone(),
+                        },
+                    ));
+                }
+                StageImage {
+                    base,
+                    files,
+                    workdir: "/".into(),
+                    env: Vec::new(),
+                    start: Start {
+                        entrypoint,
+                        cmd: None,
+                    },
+                    runs_tests: false,
+                    notes,
+                }
+            }
+        };
+        for index in stage.instructions.clone().skip(1) {
+            let instruction = &dockerfile.instructions[index];
+            let step = Step {
+                instruction,
+                index,
+                graph,
+                stages: &stages,
+                context: &context,
+                scenario,
+                lexer: &lexer,
+            };
+            step.apply(&mut image);
+        }
+        stages.push(image);
+    }
+    Simulation {
+        stages,
+        target: graph.target,
+    }
+}
+
+/// One instruction applied to the stage being built, with what it may read.
+struct Step<'a, 'src> {
+    instruction: &'a Instruction<'src>,
+    index: usize,
+    graph: &'a StageGraph,
+    stages: &'a [StageImage],
+    context: &'a Filesystem,
+    scenario: &'a Scenario,
+    lexer: &'a Lexer,
+}
+
+impl Step<'_, '_> {
+    fn line(&self) -> usize {
+        self.instruction.start_line
+    }
+
+    /// `$VAR` and `${VAR}` of the stage's environment expanded.
+    fn expand(&self, image: &StageImage, word: &str) -> String {
+        self.lexer
+            .process_word(word, image.env.as_slice())
+            .map(|expansion| expansion.result)
+            .unwrap_or_else(|_| word.to_string())
+    }
+
+    fn apply(&self, image: &mut StageImage) {
+        let command = &self.instruction.command;
+        match command.kind() {
+            Some(Keyword::Workdir) => {
+                if let Some(dir) = command.args.first() {
+                    let dir = self.expand(image, dir);
+                    image.workdir = fs::resolve(&image.workdir, &dir);
+                }
+            }
+            Some(Keyword::Env) => {
+                for pair in command.args.chunks(2) {
+                    if let [key, value] = pair {
+                        let value = self.expand(image, value);
+                        image.env.push((key.to_string(), value));
+                    }
+                }
+            }
+            Some(Keyword::Copy | Keyword::Add) => self.copy(image),
+            Some(Keyword::Run) => self.run(image),
+            Some(Keyword::Cmd | Keyword::Entrypoint) => {
+                let words: Vec<String> = if command.json {
+                    command.args.iter().map(|arg| arg.to_string()).collect()
+                } else {
+                    command
+                        .args
+                        .iter()
+                        .flat_map(|arg| arg.split_whitespace())
+                        .map(str::to_string)
+                        .collect()
+                };
+                let start = StartCommand {
+                    exec: command.json,
+                    words,
+                    line: self.line(),
+                    written: true,
+                };
+                if command.kind() == Some(Keyword::Cmd) {
+                    image.start.cmd = Some(start);
+                } else {
+                    // A new ENTRYPOINT resets the CMD inherited from the base.
+                    image.start.entrypoint = Some(start);
+                    if image.start.cmd.as_ref().is_some_and(|cmd| !cmd.written) {
+                        image.start.cmd = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The filesystem a `--from` names, and its stage index when it is a stage.
+    fn source_of(
+        &self,
+        image: &mut StageImage,
+        kind: ReferenceKind,
+    ) -> Option<(Filesystem, Option<usize>)> {
+        let reference = self
+            .graph
+            .references
+            .iter()
+            .find(|reference| reference.instruction == self.index && reference.kind == kind)?;
+        match reference.resolution {
+            Resolution::Stage(stage) if stage < self.stages.len() => {
+                Some((self.stages[stage].files.clone(), Some(stage)))
+            }
+            Resolution::Image => {
+                let (base, files) = base_image(&reference.written);
+                if base.row.is_none() {
+                    image.notes.push(Note::new(
+                        self.line(),
+                        NoteKind::UnknownImage {
+                            image: reference.written.clone(),
+                        },
+                    ));
+                }
+                Some((files, None))
+            }
+            _ => {
+                image.notes.push(Note::new(
+                    self.line(),
+                    NoteKind::UnresolvedFrom {
+                        written: reference.written.clone(),
+                    },
+                ));
+                None
+            }
+        }
+    }
+
+    fn copy(&self, image: &mut StageImage) {
+        let command = &self.instruction.command;
+        let (source_files, from_stage, from_image) = if command.flag("from").is_some() {
+            match self.source_of(image, ReferenceKind::CopyFrom) {
+                Some((files, stage)) => {
+                    let image_unknown = stage.is_none();
+                    (files, stage, image_unknown)
+                }
+                None => return,
+            }
+        } else {
+            (self.context.clone(), None, false)
+        };
+        let Some((destination, sources)) = command.args.split_last() else {
+            return;
+        };
+        let destination_text = self.expand(image, destination);
+        let destination = fs::resolve(&image.workdir, &destination_text);
+        // Docker copies into the destination when it is a folder: written
+        // with a final `/` or `.`, the WORKDIR (which exists), or a folder already there.
+        let into_dir = destination_text.ends_with('/')
+            || destination_text.ends_with("/.")
+            || destination_text == "."
+            || sources.len() > 1
+            || destination == image.workdir
+            || image
+                .files
+                .find(&destination)
+                .is_some_and(|entry| entry.dir && entry.path == destination)
+            || image
+                .files
+                .under(&destination)
+                .any(|entry| entry.path != destination);
+        for source in sources {
+            let source = self.expand(image, source);
+            if let Some(name) = source.strip_prefix("<<") {
+                let heredoc_name = name.trim_start_matches('-').trim_matches(['"', '\'']);
+                let path = if into_dir {
+                    fs::resolve(&destination, heredoc_name)
+                } else {
+                    destination.clone()
+                };
+                image.files.add(Entry {
+                    path,
+                    size: 1_000,
+                    tags: vec!["other".into()],
+                    dir: false,
+                    copied_from: None,
+                });
+                continue;
+            }
+            if source.contains("://") || source.starts_with("git@") {
+                let name = source.rsplit('/').next().unwrap_or("download").to_string();
+                let path = if into_dir || destination_text.ends_with('/') {
+                    fs::resolve(&destination, &name)
+                } else {
+                    destination.clone()
+                };
+                image.files.add(Entry {
+                    path,
+                    size: 0,
+                    tags: vec!["download".into()],
+                    dir: false,
+                    copied_from: None,
+                });
+                continue;
+            }
+            let absolute = fs::resolve("/", &source);
+            let selections = source_files.select(&absolute);
+            if selections.is_empty() {
+                if from_image && !has_glob_or_root(&absolute) {
+                    // An image the table knows nothing of: assume the file is there.
+                    let path = if into_dir {
+                        fs::resolve(&destination, absolute.rsplit('/').next().unwrap_or(""))
+                    } else {
+                        destination.clone()
+                    };
+                    image.files.add(Entry {
+                        path,
+                        size: 0,
+                        tags: vec!["image-files".into()],
+                        dir: false,
+                        copied_from: None,
+                    });
+                } else {
+                    image.notes.push(Note::new(
+                        self.line(),
+                        NoteKind::MissingSource {
+                            path: source.clone(),
+                            from: command.flag("from").map(str::to_string),
+                        },
+                    ));
+                }
+                continue;
+            }
+            let into = into_dir || has_glob_or_root(&absolute);
+            image
+                .files
+                .place(selections, &destination, into, from_stage);
+        }
+    }
+
+    fn run(&self, image: &mut StageImage) {
+        let command = &self.instruction.command;
+        let script: String = if let Some(heredoc) = self.instruction.heredocs.first() {
+            heredoc.content.to_string()
+        } else if command.json {
+            let words: Vec<&str> = command.args.iter().map(|arg| arg.as_ref()).collect();
+            match words.as_slice() {
+                [shell, "-c", script, ..] if shell.ends_with("sh") => script.to_string(),
+                _ => {
+                    let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+                    let mounted = self.mount(image);
+                    run::run_words(&mut words, image, self.scenario, self.line());
+                    self.unmount(image, mounted);
+                    return;
+                }
+            }
+        } else {
+            // An image the table does not know may well have a shell.
+            let no_shell =
+                image.base.image == "scratch" || (image.base.row.is_some() && !image.has("shell"));
+            if no_shell {
+                image.notes.push(Note::new(self.line(), NoteKind::NoShell));
+                return;
+            }
+            command
+                .args
+                .iter()
+                .map(|arg| arg.as_ref())
+                .collect::<Vec<&str>>()
+                .join(" ")
+        };
+        let mounted = self.mount(image);
+        run::run_script(&script, image, self.scenario, self.line());
+        self.unmount(image, mounted);
+    }
+
+    /// `RUN --mount=type=bind,…`: the files are there for this command only.
+    fn mount(&self, image: &mut StageImage) -> Vec<String> {
+        let mut mounted = Vec::new();
+        for flag in &self.instruction.command.flags {
+            let Some(spec) = flag.strip_prefix("--mount=") else {
+                continue;
+            };
+            let mut kind = "bind";
+            let (mut source, mut target, mut from) = ("", "", None);
+            for field in spec.split(',') {
+                let (key, value) = field.split_once('=').unwrap_or((field, ""));
+                match key {
+                    "type" => kind = value,
+                    "source" | "src" => source = value,
+                    "target" | "dst" | "destination" => target = value,
+                    "from" => from = Some(value),
+                    _ => {}
+                }
+            }
+            if kind != "bind" || target.is_empty() {
+                continue;
+            }
+            let files = match from {
+                None => self.context.clone(),
+                Some(_) => match self.source_of(image, ReferenceKind::MountFrom) {
+                    Some((files, _)) => files,
+                    None => continue,
+                },
+            };
+            let target = fs::resolve(&image.workdir, target);
+            let selections = files.select(&fs::resolve("/", source));
+            if selections.is_empty() {
+                continue;
+            }
+            if !image.files.exists(&target) {
+                image.files.place(selections, &target, false, None);
+                mounted.push(target);
+            }
+        }
+        mounted
+    }
+
+    fn unmount(&self, image: &mut StageImage, mounted: Vec<String>) {
+        for target in mounted {
+            image.files.remove(&target);
+        }
+    }
+}
+
+fn has_glob_or_root(path: &str) -> bool {
+    fs::has_glob(path) || path == "/"
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,234 @@
+//! The scenario of an exercise: the build context (files, sizes, what kind
+//! of file each is), `.dockerignore`, and the facts about the project that
+//! the knowledge base of `run.rs` needs (how big the dependencies are, where
+//! the build writes). Read from `exercise.toml` with unknown keys refused.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+
+/// A size in bytes, written in TOML as `"400 kB"`, `"1.2 GB"` or a number.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Size(pub u64);
+
+impl Size {
+    /// Parses `400 kB`, `1.2 GB`, `12MB`, `0 B` (powers of 1000).
+    pub fn parse(text: &str) -> Option<Size> {
+        let text = text.trim();
+        let split = text
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(text.len());
+        let (number, unit) = text.split_at(split);
+        let number: f64 = number.parse().ok()?;
+        let factor = match unit.trim().to_ascii_lowercase().as_str() {
+            "" | "b" => 1.0,
+            "kb" | "ko" => 1e3,
+            "mb" | "mo" => 1e6,
+            "gb" | "go" => 1e9,
+            _ => return None,
+        };
+        Some(Size((number * factor).round() as u64))
+    }
+
+    /// `1,1 Go` in French, `1.1 GB` in English.
+    pub fn display(self, lang: Lang) -> String {
+        let bytes = self.0 as f64;
+        let (value, unit) = if bytes >= 1e9 {
+            (bytes / 1e9, lang.pick("Go", "GB"))
+        } else if bytes >= 1e6 {
+            (bytes / 1e6, lang.pick("Mo", "MB"))
+        } else if bytes >= 1e3 {
+            (bytes / 1e3, lang.pick("ko", "kB"))
+        } else {
+            return format!("{}\u{a0}{}", self.0, lang.pick("o", "B"));
+        };
+        let number = if value >= 100.0 {
+            format!("{value:.0}")
+        } else {
+            format!("{value:.1}")
+        };
+        let number = match lang {
+            Lang::Fr => number.replace('.', ","),
+            Lang::En => number,
+        };
+        format!("{number}\u{a0}{unit}")
+    }
+}
+
+impl<'de> Deserialize<'de> for Size {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Size, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Size;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a size such as \"400 kB\", \"12 MB\" or a number of bytes")
+            }
+            fn visit_u64<E: serde::de::Error>(self, bytes: u64) -> Result<Size, E> {
+                Ok(Size(bytes))
+            }
+            fn visit_i64<E: serde::de::Error>(self, bytes: i64) -> Result<Size, E> {
+                u64::try_from(bytes)
+                    .map(Size)
+                    .map_err(|_| E::custom("a size cannot be negative"))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Size, E> {
+                Size::parse(text).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{text}` is not a size (write \"400 kB\", \"12 MB\", \"1.2 GB\")"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// What a file of the build context is, for the checks' tags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContextKind {
+    Source,
+    Test,
+    Manifest,
+    Lockfile,
+    Config,
+    Docs,
+    Vcs,
+    /// Installed dependencies lying in the project folder (a local `node_modules`).
+    Dependencies,
+    #[default]
+    Other,
+}
+
+impl ContextKind {
+    /// The tags a file of this kind carries.
+    pub fn tags(self) -> &'static [&'static str] {
+        match self {
+            ContextKind::Source => &["sources"],
+            ContextKind::Test => &["tests"],
+            ContextKind::Manifest => &["manifest"],
+            ContextKind::Lockfile => &["lockfile"],
+            ContextKind::Config => &["config"],
+            ContextKind::Docs => &["docs"],
+            ContextKind::Vcs => &["vcs"],
+            ContextKind::Dependencies => &["dependencies", "dev-dependencies"],
+            ContextKind::Other => &["other"],
+        }
+    }
+}
+
+/// One file or folder of the build context.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextFile {
+    /// Relative to the context root; a folder may end with `/`.
+    pub path: String,
+    pub size: Size,
+    #[serde(default)]
+    pub kind: ContextKind,
+}
+
+/// A Node.js project (npm, yarn or pnpm).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NodeProject {
+    /// `node_modules` with production dependencies only.
+    pub dependencies: Size,
+    /// What the devDependencies add.
+    pub dev_dependencies: Size,
+    /// What `npm run build` writes, relative to the project folder.
+    pub build_output: Option<String>,
+    #[serde(default)]
+    pub build_size: Size,
+}
+
+/// A Python project (`requirements.txt`, pip, uv).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PythonProject {
+    pub packages: Size,
+    /// Some packages compile C code when installed from source.
+    #[serde(default)]
+    pub needs_compiler: bool,
+}
+
+/// A PHP project (Composer).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhpProject {
+    pub dependencies: Size,
+    pub dev_dependencies: Size,
+}
+
+/// A Go module.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoProject {
+    /// What `go build` names the binary without `-o`.
+    pub binary: String,
+    pub binary_size: Size,
+    #[serde(default)]
+    pub module_cache: Size,
+}
+
+/// A Rust crate (cargo).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RustProject {
+    pub binary: String,
+    pub binary_size: Size,
+    #[serde(default)]
+    pub target_size: Size,
+}
+
+/// A Java project (Maven).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JavaProject {
+    /// Relative to the project folder (`target/app.jar`).
+    pub jar: String,
+    pub jar_size: Size,
+    #[serde(default)]
+    pub repository_size: Size,
+}
+
+/// Everything the build simulation knows about an exercise's project.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// The application calls services over HTTPS: it needs CA certificates.
+    #[serde(default)]
+    pub https: bool,
+    /// `.dockerignore` patterns.
+    #[serde(default)]
+    pub dockerignore: Vec<String>,
+    /// The single-stage Dockerfile to compare sizes with (else the exercise's start).
+    pub naive: Option<String>,
+    #[serde(default)]
+    pub context: Vec<ContextFile>,
+    pub node: Option<NodeProject>,
+    pub python: Option<PythonProject>,
+    pub php: Option<PhpProject>,
+    pub go: Option<GoProject>,
+    pub rust: Option<RustProject>,
+    pub java: Option<JavaProject>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_and_print_in_both_languages() {
+        assert_eq!(Size::parse("400 kB"), Some(Size(400_000)));
+        assert_eq!(Size::parse("1.12 GB"), Some(Size(1_120_000_000)));
+        assert_eq!(Size::parse("12MB"), Some(Size(12_000_000)));
+        assert_eq!(Size::parse("0 B"), Some(Size(0)));
+        assert_eq!(Size::parse("12 parsecs"), None);
+        assert_eq!(Size(1_120_000_000).display(Lang::Fr), "1,1\u{a0}Go");
+        assert_eq!(Size(226_400_000).display(Lang::En), "226\u{a0}MB");
+        assert_eq!(Size(400_000).display(Lang::Fr), "400\u{a0}ko");
+    }
+}

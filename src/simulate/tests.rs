@@ -1,0 +1,273 @@
+//! The simulation on small builds a learner writes.
+
+use super::*;
+use crate::graph::{self, BuildOptions};
+
+fn scenario() -> Scenario {
+    toml::from_str(
+        r#"
+dockerignore = [".git", "node_modules"]
+context = [
+  { path = "package.json", size = "2 kB", kind = "manifest" },
+  { path = "package-lock.json", size = "180 kB", kind = "lockfile" },
+  { path = "src", size = "120 kB", kind = "source" },
+  { path = "tests", size = "40 kB", kind = "test" },
+  { path = "node_modules", size = "146 MB", kind = "dependencies" },
+  { path = ".git", size = "3 MB", kind = "vcs" },
+  { path = "requirements.txt", size = "1 kB", kind = "manifest" },
+  { path = "go.mod", size = "1 kB", kind = "manifest" },
+]
+[node]
+dependencies = "6 MB"
+dev_dependencies = "140 MB"
+build_output = "dist"
+build_size = "400 kB"
+[python]
+packages = "45 MB"
+needs_compiler = true
+[go]
+binary = "server"
+binary_size = "15 MB"
+"#,
+    )
+    .expect("scenario")
+}
+
+fn run(text: &str) -> Simulation {
+    let dockerfile = crate::dockerfile::parse(text).expect("parses");
+    let graph = graph::build(&dockerfile, &BuildOptions::default()).expect("graph");
+    simulate(&dockerfile, &graph, &scenario())
+}
+
+fn paths(image: &StageImage) -> Vec<String> {
+    let mut paths: Vec<String> = image
+        .files
+        .entries
+        .iter()
+        .filter(|entry| !entry.has("base-image"))
+        .map(|entry| entry.path.clone())
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn notes(simulation: &Simulation) -> Vec<NoteKind> {
+    simulation
+        .stages
+        .iter()
+        .flat_map(|stage| stage.notes.iter().map(|note| note.kind.clone()))
+        .collect()
+}
+
+const TWO_STAGES: &str = "FROM node:22 AS build
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim
+WORKDIR /srv
+COPY --from=build /app/dist ./dist
+CMD [\"node\", \"dist/index.js\"]
+";
+
+#[test]
+fn a_two_stage_node_build_ships_only_dist_on_the_slim_base() {
+    let simulation = run(TWO_STAGES);
+    assert_eq!(
+        paths(&simulation.stages[0]),
+        [
+            "/app/dist",
+            "/app/go.mod",
+            "/app/node_modules",
+            "/app/package-lock.json",
+            "/app/package.json",
+            "/app/requirements.txt",
+            "/app/src",
+            "/app/tests"
+        ]
+    );
+    let image = simulation.image();
+    assert_eq!(paths(image), ["/srv/dist"]);
+    assert_eq!(
+        image
+            .files
+            .entries
+            .iter()
+            .find(|e| e.path == "/srv/dist")
+            .unwrap()
+            .copied_from,
+        Some(0)
+    );
+    assert_eq!(image.size(), Some(220_000_000 + 400_000));
+    assert!(notes(&simulation).is_empty(), "{:?}", notes(&simulation));
+}
+
+#[test]
+fn dockerignore_keeps_the_local_node_modules_and_git_out() {
+    let simulation = run(TWO_STAGES);
+    assert!(
+        simulation.stages[0]
+            .files
+            .find("/app/node_modules")
+            .is_some_and(|modules| modules.size == 146_000_000 && !modules.has("file:node_modules"))
+    );
+    assert!(simulation.stages[0].files.find("/app/.git").is_none());
+}
+
+#[test]
+fn a_copy_from_path_relative_to_the_builders_workdir_is_missing() {
+    let simulation = run(&TWO_STAGES.replace("/app/dist ./dist", "dist ./dist"));
+    assert_eq!(
+        notes(&simulation),
+        [NoteKind::MissingSource {
+            path: "dist".into(),
+            from: Some("build".into())
+        }]
+    );
+    assert!(simulation.stages[1].notes[0].blocks_build());
+}
+
+#[test]
+fn building_without_the_dev_dependencies_fails() {
+    let simulation = run(&TWO_STAGES.replace("RUN npm ci\n", "RUN npm ci --omit=dev\n"));
+    assert!(matches!(
+        simulation.stages[0].notes[..],
+        [Note {
+            kind: NoteKind::MissingDevDependencies { .. },
+            ..
+        }]
+    ));
+    // …and so the runtime's COPY finds no dist/.
+    assert!(matches!(
+        simulation.stages[1].notes[..],
+        [Note {
+            kind: NoteKind::MissingSource { .. },
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn prune_removes_the_dev_dependencies() {
+    let simulation = run(
+        "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build && npm prune --omit=dev\n",
+    );
+    let modules = simulation
+        .image()
+        .files
+        .find("/app/node_modules")
+        .unwrap()
+        .clone();
+    assert!(modules.has("dependencies") && !modules.has("dev-dependencies"));
+    assert_eq!(modules.size, 6_000_000);
+}
+
+#[test]
+fn pip_needs_a_compiler_unless_it_installs_wheels() {
+    let slim = run(
+        "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n",
+    );
+    assert!(matches!(
+        notes(&slim)[..],
+        [NoteKind::MissingCompiler { .. }]
+    ));
+
+    let wheels = run("FROM python:3.12 AS build
+WORKDIR /app
+COPY requirements.txt .
+RUN pip wheel -r requirements.txt -w /wheels
+
+FROM python:3.12-slim
+COPY --from=build /wheels /wheels
+RUN pip install --no-index --find-links=/wheels /wheels/* && rm -rf /wheels
+");
+    assert!(notes(&wheels).is_empty(), "{:?}", notes(&wheels));
+    let image = wheels.image();
+    assert!(image.has("dependencies") && !image.has("wheels") && !image.has("compiler"));
+}
+
+#[test]
+fn a_file_copied_to_the_workdir_or_dot_lands_inside_it() {
+    let simulation =
+        run("FROM node:22\nCOPY package.json .\nWORKDIR /app\nCOPY package-lock.json /app\n");
+    assert_eq!(
+        paths(simulation.image()),
+        ["/app/package-lock.json", "/package.json"]
+    );
+    assert!(simulation.image().has("node"));
+}
+
+#[test]
+fn a_venv_on_the_path_receives_the_packages() {
+    let simulation = run("FROM python:3.12
+RUN python -m venv /opt/venv
+ENV PATH=\"/opt/venv/bin:$PATH\"
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+");
+    let venv = simulation.image().files.find("/opt/venv").unwrap();
+    assert!(venv.has("venv") && venv.has("dependencies"));
+}
+
+#[test]
+fn go_links_statically_without_cgo_or_without_a_compiler() {
+    let build = |from: &str, env: &str| {
+        let text = format!(
+            "FROM {from}\nWORKDIR /src\nCOPY go.mod .\nRUN {env}go build -o /out/server .\n"
+        );
+        run(&text)
+            .image()
+            .files
+            .find("/out/server")
+            .unwrap()
+            .clone()
+    };
+    assert!(build("golang:1.23", "").has("dynamic-binary"));
+    assert!(build("golang:1.23", "CGO_ENABLED=0 ").has("static-binary"));
+    assert!(build("golang:1.23-alpine", "").has("static-binary"));
+}
+
+#[test]
+fn unknown_commands_are_reported_not_guessed() {
+    let simulation = run("FROM node:22\nRUN make-magic --everything\n");
+    assert_eq!(
+        notes(&simulation),
+        [NoteKind::UnknownCommand {
+            command: "make-magic --everything".into()
+        }]
+    );
+    assert!(!simulation.image().notes[0].blocks_build());
+    assert_eq!(paths(simulation.image()), Vec::<String>::new());
+}
+
+#[test]
+fn a_bind_mount_lends_its_files_to_one_run_only() {
+    let simulation = run(
+        "FROM node:22\nWORKDIR /app\nRUN --mount=type=bind,source=package.json,target=package.json npm ci --omit=dev\n",
+    );
+    assert!(notes(&simulation).is_empty(), "{:?}", notes(&simulation));
+    assert_eq!(paths(simulation.image()), ["/app/node_modules"]);
+}
+
+#[test]
+fn apt_needs_its_lists_and_a_shell_form_run_needs_a_shell() {
+    let simulation = run("FROM python:3.12-slim\nRUN apt-get install -y gcc\n");
+    assert!(matches!(
+        notes(&simulation)[..],
+        [NoteKind::NoPackageLists { .. }]
+    ));
+    let scratch = run("FROM scratch\nRUN echo hello\n");
+    assert_eq!(notes(&scratch), [NoteKind::NoShell]);
+}
+
+#[test]
+fn unknown_images_have_an_unknown_size() {
+    let simulation = run("FROM registry.example.com/team/base:1\nCOPY package.json /\n");
+    assert_eq!(simulation.image().size(), None);
+    assert!(matches!(
+        notes(&simulation)[..],
+        [NoteKind::UnknownImage { .. }]
+    ));
+}

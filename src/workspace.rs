@@ -1,0 +1,191 @@
+//! The learner's workspace: a folder with one sub-folder per exercise
+//! holding their `Dockerfile`, and a marker file. `multistage init [DIR]`
+//! writes one (default `./multistage-exercices/`); run inside it, the
+//! tutorial uses it; elsewhere it uses `exercices/` in the data folder,
+//! created on first use. Starting files never overwrite the learner's;
+//! `reset` keeps a dated backup; every write is atomic. Exercise ids are
+//! checked safe before they become paths, so none can escape the folder.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::exercise::{Exercise, is_safe_id};
+use crate::i18n::Lang;
+use crate::progress::{data_dir, unix_seconds, write_atomically};
+
+/// The file that marks a workspace's root.
+pub const MARKER: &str = ".multistage-workspace";
+/// Where `init` writes without a folder given.
+pub const DEFAULT_DIR: &str = "multistage-exercices";
+
+const MARKER_TEXT: &str = "\
+# Espace de travail de multistage : un dossier par exercice, avec votre Dockerfile.
+# multistage workspace: one folder per exercise, with your Dockerfile.
+version = 1
+";
+
+/// A workspace on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workspace {
+    pub root: PathBuf,
+}
+
+/// Why a workspace cannot be used.
+#[derive(Debug)]
+pub enum WorkspaceError {
+    /// No data folder could be found (no `$HOME`).
+    NoDataDir,
+    /// An id that could name a path outside the workspace.
+    UnsafeId(String),
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+}
+
+impl WorkspaceError {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            WorkspaceError::NoDataDir => lang
+                .pick(
+                    "impossible de trouver un dossier de données (ni $HOME ni $MULTISTAGE_HOME)\u{a0}: lancez `multistage init DOSSIER`",
+                    "no data folder found (neither $HOME nor $MULTISTAGE_HOME): run `multistage init FOLDER`",
+                )
+                .to_string(),
+            WorkspaceError::UnsafeId(id) => format!(
+                "«\u{a0}{}\u{a0}»{}",
+                crate::safe_text::escape_controls(id),
+                lang.pick(
+                    "\u{a0}: identifiant d’exercice refusé (lettres minuscules, chiffres et tirets seulement)",
+                    ": exercise id refused (lower-case letters, digits and dashes only)",
+                )
+            ),
+            WorkspaceError::Io { path, error } => {
+                let path = crate::safe_text::escape_controls(&path.display().to_string()).into_owned();
+                let reason = match error.kind() {
+                    io::ErrorKind::PermissionDenied => lang.pick("permission refusée", "permission denied").to_string(),
+                    io::ErrorKind::ReadOnlyFilesystem => lang.pick("système de fichiers en lecture seule", "read-only file system").to_string(),
+                    io::ErrorKind::NotADirectory => lang.pick("ce n’est pas un dossier", "not a directory").to_string(),
+                    io::ErrorKind::IsADirectory => lang.pick("c’est un dossier", "is a directory").to_string(),
+                    _ => error.to_string(),
+                };
+                format!("{path}{}{reason}", lang.colon())
+            }
+        }
+    }
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WorkspaceError + '_ {
+    move |error| WorkspaceError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+/// What `init` or `ensure` did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Exercise ids whose starting Dockerfile was written.
+    pub created: Vec<String>,
+    /// Exercise ids whose file was already there and left alone.
+    pub kept: Vec<String>,
+}
+
+impl Workspace {
+    /// The workspace holding `dir` (it or one of its parents has the marker).
+    pub fn around(dir: &Path) -> Option<Workspace> {
+        dir.ancestors()
+            .find(|ancestor| ancestor.join(MARKER).is_file())
+            .map(|root| Workspace {
+                root: root.to_path_buf(),
+            })
+    }
+
+    /// The workspace to use from the current folder: the one around it,
+    /// else the one in the data folder (created on first use).
+    pub fn locate(exercises: &[Exercise]) -> Result<Workspace, WorkspaceError> {
+        if let Some(found) = std::env::current_dir()
+            .ok()
+            .and_then(|cwd| Workspace::around(&cwd))
+        {
+            return Ok(found);
+        }
+        let root = data_dir()
+            .ok_or(WorkspaceError::NoDataDir)?
+            .join("exercices");
+        let workspace = Workspace { root };
+        workspace.ensure(exercises)?;
+        Ok(workspace)
+    }
+
+    /// Creates (or completes) a workspace in `root`.
+    pub fn init(
+        root: &Path,
+        exercises: &[Exercise],
+    ) -> Result<(Workspace, Written), WorkspaceError> {
+        let workspace = Workspace {
+            root: root.to_path_buf(),
+        };
+        let written = workspace.ensure(exercises)?;
+        Ok((workspace, written))
+    }
+
+    /// Writes the marker and every missing starting Dockerfile.
+    pub fn ensure(&self, exercises: &[Exercise]) -> Result<Written, WorkspaceError> {
+        fs::create_dir_all(&self.root).map_err(io_error(&self.root))?;
+        let marker = self.root.join(MARKER);
+        if !marker.is_file() {
+            write_atomically(&marker, MARKER_TEXT.as_bytes()).map_err(io_error(&marker))?;
+        }
+        let mut written = Written::default();
+        for exercise in exercises {
+            let file = self.file(&exercise.id)?;
+            if file.exists() {
+                written.kept.push(exercise.id.clone());
+                continue;
+            }
+            write_atomically(&file, exercise.start.as_bytes()).map_err(io_error(&file))?;
+            written.created.push(exercise.id.clone());
+        }
+        Ok(written)
+    }
+
+    /// The learner's Dockerfile for an exercise.
+    pub fn file(&self, id: &str) -> Result<PathBuf, WorkspaceError> {
+        if !is_safe_id(id) {
+            return Err(WorkspaceError::UnsafeId(id.to_string()));
+        }
+        Ok(self.root.join(id).join("Dockerfile"))
+    }
+
+    /// Puts the starting Dockerfile back; the learner's is kept beside it
+    /// (`Dockerfile.bak-<seconds>`), whose path is returned.
+    pub fn reset(&self, exercise: &Exercise) -> Result<Option<PathBuf>, WorkspaceError> {
+        let file = self.file(&exercise.id)?;
+        let backup = match fs::read(&file) {
+            Ok(bytes) => {
+                let mut backup = file.with_file_name(format!("Dockerfile.bak-{}", unix_seconds()));
+                let mut n = 1;
+                while backup.exists() {
+                    backup = file.with_file_name(format!("Dockerfile.bak-{}-{n}", unix_seconds()));
+                    n += 1;
+                }
+                write_atomically(&backup, &bytes).map_err(io_error(&backup))?;
+                Some(backup)
+            }
+            Err(error) if error.kind() == io::ErrorKind::NotFound => None,
+            Err(error) => return Err(io_error(&file)(error)),
+        };
+        write_atomically(&file, exercise.start.as_bytes()).map_err(io_error(&file))?;
+        Ok(backup)
+    }
+
+    /// The exercise the learner is in, when the current folder is one of the workspace's.
+    pub fn exercise_here(&self, cwd: &Path) -> Option<String> {
+        let relative = cwd.strip_prefix(&self.root).ok()?;
+        let first = relative.components().next()?;
+        let id = first.as_os_str().to_str()?;
+        is_safe_id(id).then(|| id.to_string())
+    }
+}
