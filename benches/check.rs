@@ -1,9 +1,11 @@
 //! The stage checker on one file: parse, stage graph and every lint — what
-//! the editor runs after each keystroke and `multistage lint` runs once.
+//! the editor runs after each keystroke and `multistage lint` runs once —
+//! and grading an exercise (that, plus the build simulation and the checks).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use multistage::exercise::{self, grade};
 use multistage::graph::BuildOptions;
 use multistage::lint::analyze;
 
@@ -20,5 +22,23 @@ fn check(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, check);
+fn grading(c: &mut Criterion) {
+    let exercises = exercise::embedded().expect("embedded exercises");
+    let mut group = c.benchmark_group("grade");
+    group.bench_function("load-12-exercises", |b| b.iter(exercise::embedded));
+    for id in [
+        "01-premier-multi-stage",
+        "05-python-venv",
+        "12-copier-le-strict-necessaire",
+    ] {
+        let exercise = exercise::find(&exercises, id).expect("exercise");
+        assert!(grade(exercise, &exercise.solution).passed, "{id}");
+        group.bench_function(id, |b| {
+            b.iter(|| grade(exercise, black_box(&exercise.solution)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, check, grading);
 criterion_main!(benches);

@@ -5,6 +5,8 @@
 //! typical wrong answers (`ko-*.Dockerfile`) fail on the checks their first
 //! line names (`# échoue : id, id`), with a detail saying what was seen.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -232,4 +234,50 @@ fn typical_wrong_answers_fail_with_the_intended_message() {
             }
         }
     }
+}
+
+#[test]
+fn what_learners_read_is_in_typographically_correct_french_and_in_english() {
+    for exercise in exercises() {
+        let mut texts = vec![
+            ("title", &exercise.title),
+            ("instructions", &exercise.instructions),
+        ];
+        texts.extend(exercise.hints.iter().map(|hint| ("hint", hint)));
+        texts.extend(
+            exercise
+                .checks
+                .iter()
+                .map(|check| ("check", &check.message)),
+        );
+        for (what, text) in texts {
+            let name = format!("{} {what}", exercise.id);
+            common::assert_french_typography(&name, &common::prose(&text.fr));
+            assert!(
+                !text.fr.contains('\''),
+                "{name}: an ASCII apostrophe in {:?}",
+                text.fr
+            );
+            assert_ne!(text.fr, text.en, "{name}: no English text");
+        }
+    }
+}
+
+#[test]
+fn each_exercise_follows_a_lesson_that_points_to_it() {
+    let lessons = multistage::content::lessons().unwrap();
+    for exercise in exercises() {
+        let lesson = lessons
+            .iter()
+            .find(|lesson| lesson.slug == exercise.lesson)
+            .unwrap_or_else(|| panic!("{}: no lesson `{}`", exercise.id, exercise.lesson));
+        assert!(
+            lesson.exercises.contains(&exercise.id),
+            "{} does not point to {}",
+            lesson.slug,
+            exercise.id
+        );
+    }
+    let listed: usize = lessons.iter().map(|lesson| lesson.exercises.len()).sum();
+    assert_eq!(listed, exercises().len());
 }

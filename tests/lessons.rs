@@ -132,76 +132,20 @@ fn the_cheat_sheets_sections_are_all_there_and_filled() {
     }
 }
 
-/// The prose of a lesson, its title and description included: without code
-/// (blocks and spans), link addresses or URLs, where French rules do not apply.
+/// The prose of a lesson, its title and description included.
 fn prose(lesson: &content::Lesson) -> String {
-    let text = format!(
+    common::prose(&format!(
         "{}\n{}\n{}",
         lesson.title,
         lesson.description.as_deref().unwrap_or(""),
         lesson.body
-    );
-    let without_code: String = text
-        .split("```")
-        .step_by(2)
-        .flat_map(|part| part.split('`').step_by(2))
-        .collect();
-    let without_addresses: String = without_code
-        .split("](")
-        .enumerate()
-        .map(|(index, part)| match index {
-            0 => part,
-            _ => part.split_once(')').map_or("", |(_, rest)| rest),
-        })
-        .collect();
-    without_addresses
-        .split(' ')
-        .filter(|word| !word.contains("://"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    ))
 }
 
 #[test]
 fn french_typography_in_the_prose() {
-    const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
     for lesson in content::lessons().unwrap() {
-        let prose = prose(&lesson);
-        let chars: Vec<char> = prose.chars().collect();
-        for (index, &ch) in chars.iter().enumerate() {
-            let before = index.checked_sub(1).map(|i| chars[i]);
-            let after = chars.get(index + 1).copied();
-            let context: String = chars[index.saturating_sub(30)..(index + 10).min(chars.len())]
-                .iter()
-                .collect();
-            // A no-break space before : ; ! ? (after a word), inside « ».
-            if matches!(ch, ':' | ';' | '!' | '?') && before.is_some_and(|b| !b.is_whitespace()) {
-                assert!(
-                    before.is_some_and(|b| NO_BREAK.contains(&b) || "!?".contains(b)),
-                    "{}: no no-break space before {ch:?} in {context:?}",
-                    lesson.slug
-                );
-            }
-            if matches!(ch, ':' | ';' | '!' | '?') && before == Some(' ') {
-                panic!(
-                    "{}: ordinary space before {ch:?} in {context:?}",
-                    lesson.slug
-                );
-            }
-            if ch == '«' {
-                assert!(
-                    after.is_some_and(|a| NO_BREAK.contains(&a)),
-                    "{}: « without a no-break space in {context:?}",
-                    lesson.slug
-                );
-            }
-            if ch == '»' {
-                assert!(
-                    before.is_some_and(|b| NO_BREAK.contains(&b)),
-                    "{}: » without a no-break space in {context:?}",
-                    lesson.slug
-                );
-            }
-        }
+        common::assert_french_typography(&lesson.slug, &prose(&lesson));
     }
 }
 

@@ -137,9 +137,11 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
             .collect();
         if !passed.is_empty() {
             record_progress(lang, |progress| {
-                passed
-                    .iter()
-                    .fold(false, |changed, id| progress.mark_passed(id) || changed)
+                let mut changed = false;
+                for id in &passed {
+                    changed |= progress.mark_passed(id);
+                }
+                changed
             });
         }
     }

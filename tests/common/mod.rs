@@ -46,3 +46,61 @@ pub fn sorted_entries(dir: &std::path::Path) -> Vec<PathBuf> {
     entries.sort();
     entries
 }
+
+/// The prose of a markdown text: without code (blocks and spans), link
+/// addresses or URLs, where French typography does not apply.
+pub fn prose(text: &str) -> String {
+    let without_code: String = text
+        .split("```")
+        .step_by(2)
+        .flat_map(|part| part.split('`').step_by(2))
+        .collect();
+    let without_addresses: String = without_code
+        .split("](")
+        .enumerate()
+        .map(|(index, part)| match index {
+            0 => part,
+            _ => part.split_once(')').map_or("", |(_, rest)| rest),
+        })
+        .collect();
+    without_addresses
+        .split(' ')
+        .filter(|word| !word.contains("://"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// French typography: a no-break space before `: ; ! ?` (after a word) and
+/// inside « », never an ordinary one. `name` says where, on failure.
+pub fn assert_french_typography(name: &str, prose: &str) {
+    const NO_BREAK: [char; 2] = ['\u{a0}', '\u{202f}'];
+    let chars: Vec<char> = prose.chars().collect();
+    for (index, &ch) in chars.iter().enumerate() {
+        let before = index.checked_sub(1).map(|i| chars[i]);
+        let after = chars.get(index + 1).copied();
+        let context: String = chars[index.saturating_sub(30)..(index + 10).min(chars.len())]
+            .iter()
+            .collect();
+        if matches!(ch, ':' | ';' | '!' | '?') && before.is_some_and(|b| !b.is_whitespace()) {
+            assert!(
+                before.is_some_and(|b| NO_BREAK.contains(&b) || "!?".contains(b)),
+                "{name}: no no-break space before {ch:?} in {context:?}"
+            );
+        }
+        if matches!(ch, ':' | ';' | '!' | '?') && before == Some(' ') {
+            panic!("{name}: ordinary space before {ch:?} in {context:?}");
+        }
+        if ch == '«' {
+            assert!(
+                after.is_some_and(|a| NO_BREAK.contains(&a)),
+                "{name}: « without a no-break space in {context:?}"
+            );
+        }
+        if ch == '»' {
+            assert!(
+                before.is_some_and(|b| NO_BREAK.contains(&b)),
+                "{name}: » without a no-break space in {context:?}"
+            );
+        }
+    }
+}

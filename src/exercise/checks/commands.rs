@@ -195,7 +195,11 @@ impl Evaluate for Starts {
                 );
             }
         }
-        Outcome::pass()
+        Outcome::unless(
+            !subject.scenario.https || image.has("ca-certificates"),
+            "L’application appelle des services en HTTPS, mais l’image finale n’a pas de certificats CA\u{a0}: chaque appel échouera («\u{a0}x509: certificate signed by unknown authority\u{a0}»).",
+            "The application calls services over HTTPS, but the final image has no CA certificates: every call will fail (“x509: certificate signed by unknown authority”).",
+        )
     }
 }
 

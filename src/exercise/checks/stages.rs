@@ -160,7 +160,7 @@ impl Evaluate for Target {
         };
         let built: Vec<String> = unwanted
             .into_iter()
-            .filter(|&index| index != graph.target && graph.stages[index].built)
+            .filter(|&index| graph.stages[index].built)
             .map(|index| format!("«\u{a0}{}\u{a0}»", graph.stages[index].label()))
             .collect();
         Outcome::unless(

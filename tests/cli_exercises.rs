@@ -1,0 +1,329 @@
+//! The exercise commands, run as a learner and a teacher run them:
+//! `init`, `check` (one, `--all`, JSON, exit codes), `list`, `hint`,
+//! `solution`, `reset`, and what they do with bad input.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The binary with its own data folder, working in `dir`.
+fn multistage_in(dir: &Path, home: &Path) -> assert_cmd::Command {
+    let mut command = common::multistage();
+    command.current_dir(dir).env("MULTISTAGE_HOME", home);
+    command
+}
+
+struct Class {
+    _temp: TempDir,
+    root: PathBuf,
+    home: PathBuf,
+}
+
+/// A fresh folder with a workspace made by `multistage init`.
+fn workspace() -> Class {
+    let temp = tempfile::tempdir().unwrap();
+    let home = temp.path().join("home");
+    multistage_in(temp.path(), &home)
+        .arg("init")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Espace de travail prêt"));
+    Class {
+        root: temp.path().join("multistage-exercices"),
+        home,
+        _temp: temp,
+    }
+}
+
+fn solution(id: &str) -> String {
+    fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("exercises")
+            .join(id)
+            .join("solution.Dockerfile"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
+    let class = workspace();
+    assert!(class.root.join(".multistage-workspace").is_file());
+    let file = class.root.join("01-premier-multi-stage/Dockerfile");
+    assert!(fs::read_to_string(&file).unwrap().contains("FROM node:22"));
+    assert_eq!(fs::read_dir(&class.root).unwrap().count(), 13);
+
+    fs::write(&file, "FROM node:22-slim\n# mon travail\n").unwrap();
+    multistage_in(class.root.parent().unwrap(), &class.home)
+        .args(["init", "multistage-exercices"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "0 exercice(s) ajouté(s), 12 déjà là",
+        ));
+    assert!(fs::read_to_string(&file).unwrap().contains("# mon travail"));
+}
+
+#[test]
+fn check_grades_the_workspace_copy_and_exits_one_until_it_passes() {
+    let class = workspace();
+    let output = multistage_in(&class.root, &class.home)
+        .args(["check", "01"])
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(
+        text.starts_with("01-premier-multi-stage · Votre premier multi-stage build\n"),
+        "{text}"
+    );
+    assert!(text.contains("  ✗ "), "{text}");
+    assert!(text.contains("Taille estimée\u{a0}: "), "{text}");
+    assert!(text.contains("multistage hint 01"), "{text}");
+
+    fs::write(
+        class.root.join("01-premier-multi-stage/Dockerfile"),
+        solution("01-premier-multi-stage"),
+    )
+    .unwrap();
+    // From inside the exercise's folder, the id is not even needed.
+    let output = multistage_in(&class.root.join("01-premier-multi-stage"), &class.home)
+        .arg("check")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(
+        !text.contains('✗') && text.contains("Bravo\u{a0}!"),
+        "{text}"
+    );
+
+    // The pass is remembered: `list` shows it and `solution` opens.
+    multistage_in(&class.root, &class.home)
+        .args(["list"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("✓ 01-premier-multi-stage"))
+        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 1/12"));
+    multistage_in(&class.root, &class.home)
+        .args(["solution", "01"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("COPY --from="));
+}
+
+#[test]
+fn check_json_has_the_shape_of_the_spec() {
+    let class = workspace();
+    let output = multistage_in(&class.root, &class.home)
+        .args(["check", "03-image-runtime-legere", "--format", "json"])
+        .assert()
+        .code(1);
+    let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    assert_eq!(json["exercise"], "03-image-runtime-legere");
+    assert_eq!(json["passed"], false);
+    let checks = json["checks"].as_array().unwrap();
+    assert!(
+        checks
+            .iter()
+            .all(|c| c["id"].is_string() && c["passed"].is_boolean() && c["message"].is_string())
+    );
+    let failed = checks.iter().find(|c| c["passed"] == false).unwrap();
+    assert!(failed["detail"].as_str().is_some_and(|d| !d.is_empty()));
+    assert!(json["diagnostics"].is_array());
+    assert!(
+        json["sizes"]["final"].as_u64().unwrap() > json["sizes"]["naive"].as_u64().unwrap() / 2
+    );
+}
+
+#[test]
+fn check_all_grades_every_exercise_for_a_teacher() {
+    let class = workspace();
+    for id in ["02-nommer-les-stages", "07-go-scratch"] {
+        fs::write(class.root.join(id).join("Dockerfile"), solution(id)).unwrap();
+    }
+    let output = multistage_in(&class.root, &class.home)
+        .args(["check", "--all", "--format", "json"])
+        .assert()
+        .code(1);
+    let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    assert_eq!(json["total"], 12);
+    assert_eq!(json["passed"], 2);
+    let exercises = json["exercises"].as_array().unwrap();
+    assert_eq!(exercises.len(), 12);
+    assert_eq!(exercises[1]["exercise"], "02-nommer-les-stages");
+    assert_eq!(exercises[1]["passed"], true);
+    assert_eq!(exercises[0]["passed"], false);
+
+    for exercise in exercises {
+        let id = exercise["exercise"].as_str().unwrap();
+        fs::write(class.root.join(id).join("Dockerfile"), solution(id)).unwrap();
+    }
+    multistage_in(&class.root, &class.home)
+        .args(["check", "--all"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 12/12"));
+}
+
+#[test]
+fn check_an_explicit_file_in_english() {
+    let temp = tempfile::tempdir().unwrap();
+    let file = temp.path().join("Dockerfile");
+    fs::write(&file, solution("05-python-venv")).unwrap();
+    multistage_in(temp.path(), &temp.path().join("home"))
+        .args(["check", "python", "Dockerfile", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Well done!"));
+}
+
+#[test]
+fn hints_come_one_at_a_time_and_are_remembered() {
+    let class = workspace();
+    let first = multistage_in(&class.root, &class.home)
+        .args(["hint", "02"])
+        .assert()
+        .success();
+    let first = String::from_utf8_lossy(&first.get_output().stdout).into_owned();
+    assert!(
+        first.starts_with("Indice 1/") && !first.contains("Indice 2/"),
+        "{first}"
+    );
+    let second = multistage_in(&class.root, &class.home)
+        .args(["hint", "02"])
+        .assert()
+        .success();
+    let second = String::from_utf8_lossy(&second.get_output().stdout).into_owned();
+    assert!(
+        second.contains("Indice 1/") && second.contains("Indice 2/"),
+        "{second}"
+    );
+    let progress: Value =
+        serde_json::from_str(&fs::read_to_string(class.home.join("progress.json")).unwrap())
+            .unwrap();
+    assert_eq!(progress["exercises"]["02-nommer-les-stages"]["hints"], 2);
+}
+
+#[test]
+fn the_solution_waits_for_a_pass_or_a_yes() {
+    let class = workspace();
+    multistage_in(&class.root, &class.home)
+        .args(["solution", "04"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--yes"))
+        .stdout("");
+    multistage_in(&class.root, &class.home)
+        .args(["solution", "04", "--yes"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("FROM "));
+}
+
+#[test]
+fn reset_puts_the_start_back_and_keeps_a_backup() {
+    let class = workspace();
+    let file = class.root.join("08-stage-de-test/Dockerfile");
+    fs::write(&file, "FROM node:22 AS mon-travail\n").unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["reset", "08"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "Votre version est sauvegardée dans",
+        ));
+    let start = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/08-stage-de-test/Dockerfile"),
+    )
+    .unwrap();
+    assert_eq!(fs::read_to_string(&file).unwrap(), start);
+    let backups: Vec<_> = fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("Dockerfile.bak-")
+        })
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(
+        fs::read_to_string(backups[0].path()).unwrap(),
+        "FROM node:22 AS mon-travail\n"
+    );
+}
+
+#[test]
+fn bad_input_is_exit_two_with_a_message() {
+    let class = workspace();
+    let run = |args: &[&str]| {
+        multistage_in(&class.root, &class.home)
+            .args(args)
+            .assert()
+            .code(2)
+    };
+    run(&["check", "99"]).stderr(predicates::str::contains(
+        "aucun exercice ne correspond à «\u{a0}99\u{a0}»",
+    ));
+    run(&["check", "../../etc"]).stderr(predicates::str::contains("identifiant d’exercice refusé"));
+    run(&["hint", "01/../../x"]).stderr(predicates::str::contains("refusé"));
+    run(&["check", "01", "absent.Dockerfile"])
+        .stderr(predicates::str::contains("absent.Dockerfile"));
+    run(&["check", "01", "."]).stderr(predicates::str::contains("dossier"));
+    run(&["check"]).stderr(predicates::str::contains("--all"));
+    fs::write(class.root.join("binary"), [0xff, 0xfe, 0x00]).unwrap();
+    run(&["check", "01", "binary"]).stderr(predicates::str::contains("UTF-8"));
+    // A file that does not parse is graded, not refused: every check fails.
+    fs::write(class.root.join("empty"), "").unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["check", "01", "empty"])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn a_workspace_that_cannot_be_written_is_reported_not_a_crash() {
+    let class = workspace();
+    // An exercise folder replaced by a file: nothing can be written there, even as root.
+    let folder = class.root.join("06-php-composer");
+    fs::remove_dir_all(&folder).unwrap();
+    fs::write(&folder, "pas un dossier").unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["reset", "06"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "06-php-composer/Dockerfile\u{a0}: ce n’est pas un dossier",
+        ));
+    assert_eq!(fs::read_to_string(&folder).unwrap(), "pas un dossier");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_workspace_is_reported_not_a_crash() {
+    use std::os::unix::fs::PermissionsExt;
+    let class = workspace();
+    let folder = class.root.join("06-php-composer");
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = folder.join("probe");
+    if fs::write(&probe, "x").is_ok() {
+        eprintln!("skipped: running as root, permissions do not apply");
+        let _ = fs::remove_file(probe);
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+        return;
+    }
+    multistage_in(&class.root, &class.home)
+        .args(["reset", "06"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("permission refusée"));
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(
+        fs::read_to_string(folder.join("Dockerfile"))
+            .unwrap()
+            .contains("FROM")
+    );
+}
