@@ -11,6 +11,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::exercise::{Exercise, is_safe_id};
+
+/// An exercise's id and its starting Dockerfile: what a workspace is made of.
+pub type Start<'a> = (&'a str, &'a str);
 use crate::i18n::Lang;
 use crate::progress::{data_dir, unix_seconds, write_atomically};
 
@@ -104,7 +107,7 @@ impl Workspace {
 
     /// The workspace to use from the current folder: the one around it,
     /// else the one in the data folder (created on first use).
-    pub fn locate(exercises: &[Exercise]) -> Result<Workspace, WorkspaceError> {
+    pub fn locate(starts: &[Start<'_>]) -> Result<Workspace, WorkspaceError> {
         if let Some(found) = std::env::current_dir()
             .ok()
             .and_then(|cwd| Workspace::around(&cwd))
@@ -115,38 +118,35 @@ impl Workspace {
             .ok_or(WorkspaceError::NoDataDir)?
             .join("exercices");
         let workspace = Workspace { root };
-        workspace.ensure(exercises)?;
+        workspace.ensure(starts)?;
         Ok(workspace)
     }
 
     /// Creates (or completes) a workspace in `root`.
-    pub fn init(
-        root: &Path,
-        exercises: &[Exercise],
-    ) -> Result<(Workspace, Written), WorkspaceError> {
+    pub fn init(root: &Path, starts: &[Start<'_>]) -> Result<(Workspace, Written), WorkspaceError> {
         let workspace = Workspace {
             root: root.to_path_buf(),
         };
-        let written = workspace.ensure(exercises)?;
+        let written = workspace.ensure(starts)?;
         Ok((workspace, written))
     }
 
     /// Writes the marker and every missing starting Dockerfile.
-    pub fn ensure(&self, exercises: &[Exercise]) -> Result<Written, WorkspaceError> {
+    pub fn ensure(&self, starts: &[Start<'_>]) -> Result<Written, WorkspaceError> {
         fs::create_dir_all(&self.root).map_err(io_error(&self.root))?;
         let marker = self.root.join(MARKER);
         if !marker.is_file() {
             write_atomically(&marker, MARKER_TEXT.as_bytes()).map_err(io_error(&marker))?;
         }
         let mut written = Written::default();
-        for exercise in exercises {
-            let file = self.file(&exercise.id)?;
+        for (id, start) in starts {
+            let file = self.file(id)?;
             if file.exists() {
-                written.kept.push(exercise.id.clone());
+                written.kept.push(id.to_string());
                 continue;
             }
-            write_atomically(&file, exercise.start.as_bytes()).map_err(io_error(&file))?;
-            written.created.push(exercise.id.clone());
+            write_atomically(&file, start.as_bytes()).map_err(io_error(&file))?;
+            written.created.push(id.to_string());
         }
         Ok(written)
     }

@@ -54,22 +54,22 @@ pub(super) fn command(lang: Lang) -> Command {
 
 pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercises = match exercises_or_exit(lang) {
-        Ok(exercises) => exercises,
-        Err(exit) => return exit,
-    };
     let json = matches
         .get_one::<String>("format")
         .is_some_and(|f| f == "json");
     let all = matches.get_flag("all");
 
-    let mut grades: Vec<(&Exercise, Grade)> = Vec::new();
+    let mut grades: Vec<(Exercise, Grade)> = Vec::new();
     if all {
-        let workspace = match workspace_or_exit(&exercises, lang) {
+        let exercises = match exercises_or_exit(lang) {
+            Ok(exercises) => exercises,
+            Err(exit) => return exit,
+        };
+        let workspace = match workspace_or_exit(lang) {
             Ok(workspace) => workspace,
             Err(exit) => return exit,
         };
-        for exercise in &exercises {
+        for exercise in exercises {
             let path = match workspace.file(&exercise.id) {
                 Ok(path) => path,
                 Err(error) => return report_bad_input(&error.describe(lang), lang),
@@ -78,7 +78,8 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
                 Ok(source) => source,
                 Err(error) => return super::report_read_error(&error, lang),
             };
-            grades.push((exercise, grade(exercise, &source.text)));
+            let graded = grade(&exercise, &source.text);
+            grades.push((exercise, graded));
         }
     } else {
         let workspace_needed = matches.get_one::<String>("file").is_none();
@@ -102,14 +103,14 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
                 }
             }
         };
-        let exercise = match find_exercise(&exercises, &query, lang) {
+        let exercise = match find_exercise(&query, lang) {
             Ok(exercise) => exercise,
             Err(exit) => return exit,
         };
         let path = match matches.get_one::<String>("file") {
             Some(file) => file.clone(),
             None => {
-                let workspace = match workspace_or_exit(&exercises, lang) {
+                let workspace = match workspace_or_exit(lang) {
                     Ok(workspace) => workspace,
                     Err(exit) => return exit,
                 };
@@ -123,7 +124,7 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
             Ok(source) => source,
             Err(error) => return super::report_read_error(&error, lang),
         };
-        let graded = grade(exercise, &source.text);
+        let graded = grade(&exercise, &source.text);
         if workspace_needed && graded.passed {
             record_progress(lang, |progress| progress.mark_passed(&exercise.id));
         }

@@ -130,7 +130,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         Ok(lessons) => lessons,
         Err(error) => return report_bad_input(&error.to_string(), lang),
     };
-    let workspace = match workspace_or_exit(&exercises, lang) {
+    let workspace = match workspace_or_exit(lang) {
         Ok(workspace) => workspace,
         Err(exit) => return exit,
     };
@@ -232,11 +232,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercises = match exercises_or_exit(lang) {
-        Ok(exercises) => exercises,
-        Err(exit) => return exit,
-    };
-    let exercise = match find_exercise(&exercises, super::required(matches, "exercise"), lang) {
+    let exercise = match find_exercise(super::required(matches, "exercise"), lang) {
         Ok(exercise) => exercise,
         Err(exit) => return exit,
     };
@@ -284,11 +280,7 @@ pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercises = match exercises_or_exit(lang) {
-        Ok(exercises) => exercises,
-        Err(exit) => return exit,
-    };
-    let exercise = match find_exercise(&exercises, super::required(matches, "exercise"), lang) {
+    let exercise = match find_exercise(super::required(matches, "exercise"), lang) {
         Ok(exercise) => exercise,
         Err(exit) => return exit,
     };
@@ -331,19 +323,15 @@ pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn reset(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercises = match exercises_or_exit(lang) {
-        Ok(exercises) => exercises,
-        Err(exit) => return exit,
-    };
-    let exercise = match find_exercise(&exercises, super::required(matches, "exercise"), lang) {
+    let exercise = match find_exercise(super::required(matches, "exercise"), lang) {
         Ok(exercise) => exercise,
         Err(exit) => return exit,
     };
-    let workspace = match workspace_or_exit(&exercises, lang) {
+    let workspace = match workspace_or_exit(lang) {
         Ok(workspace) => workspace,
         Err(exit) => return exit,
     };
-    match workspace.reset(exercise) {
+    match workspace.reset(&exercise) {
         Ok(backup) => {
             let file = workspace
                 .file(&exercise.id)
@@ -378,8 +366,8 @@ pub(super) fn reset(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercises = match exercises_or_exit(lang) {
-        Ok(exercises) => exercises,
+    let starts = match super::starts_or_exit(lang) {
+        Ok(starts) => starts,
         Err(exit) => return exit,
     };
     let dir = matches
@@ -394,14 +382,14 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
         );
         return report_bad_input(&message, lang);
     }
-    match Workspace::init(&dir, &exercises) {
+    match Workspace::init(&dir, &starts) {
         Ok((workspace, written)) => {
             let root = escape_controls(&workspace.root.display().to_string()).into_owned();
             let mut text = lang.pick(
                 format!("Espace de travail prêt dans {root}\u{a0}: {} exercice(s) ajouté(s), {} déjà là (non modifiés).\n", written.created.len(), written.kept.len()),
                 format!("Workspace ready in {root}: {} exercise(s) added, {} already there (left as they were).\n", written.created.len(), written.kept.len()),
             );
-            let first = exercises.first().map(|e| e.id.as_str()).unwrap_or("01");
+            let first = starts.first().map_or("01", |(id, _)| id);
             text.push_str(&lang.pick(
                 format!("Pour commencer\u{a0}: cd {root} && multistage check {first}\n"),
                 format!("To start: cd {root} && multistage check {first}\n"),

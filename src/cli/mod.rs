@@ -301,20 +301,19 @@ fn exercises_or_exit(lang: Lang) -> Result<Vec<Exercise>, ExitCode> {
     exercise::embedded().map_err(|error| report_bad_input(&error.to_string(), lang))
 }
 
-/// The exercise `query` names (its id, number or the start of its name);
-/// otherwise the reason, the ids, and exit 2. A query that could be a path
-/// (`../x`) is refused as such.
-fn find_exercise<'a>(
-    exercises: &'a [Exercise],
-    query: &str,
-    lang: Lang,
-) -> Result<&'a Exercise, ExitCode> {
+/// The exercise `query` names (its id, number or the start of its name),
+/// read alone; otherwise the reason, the ids, and exit 2. A query that
+/// could be a path (`../x`) is refused as such.
+fn find_exercise(query: &str, lang: Lang) -> Result<Exercise, ExitCode> {
     if !exercise::is_safe_id(query) {
         let error = WorkspaceError::UnsafeId(query.to_string());
         return Err(report_bad_input(&error.describe(lang), lang));
     }
-    exercise::find(exercises, query).ok_or_else(|| {
-        let ids: Vec<&str> = exercises.iter().map(|e| e.id.as_str()).collect();
+    let folders = exercise::folders();
+    let ids: Vec<&str> = folders.iter().map(|folder| folder.id).collect();
+    let found =
+        exercise::find_id(&ids, query).and_then(|id| folders.iter().find(|folder| folder.id == id));
+    let Some(folder) = found else {
         let message = format!(
             "{} «\u{a0}{}\u{a0}»{}{}",
             lang.pick("aucun exercice ne correspond à", "no exercise matches"),
@@ -322,13 +321,26 @@ fn find_exercise<'a>(
             lang.pick(". Exercices\u{a0}: ", ". Exercises: "),
             ids.join(", ")
         );
-        report_bad_input(&message, lang)
-    })
+        return Err(report_bad_input(&message, lang));
+    };
+    folder
+        .load()
+        .map_err(|error| report_bad_input(&error.to_string(), lang))
+}
+
+/// Every exercise's id and starting Dockerfile, for the workspace.
+fn starts_or_exit(lang: Lang) -> Result<Vec<(&'static str, &'static str)>, ExitCode> {
+    exercise::folders()
+        .iter()
+        .map(|folder| folder.start().map(|start| (folder.id, start)))
+        .collect::<Result<_, _>>()
+        .map_err(|error| report_bad_input(&error.to_string(), lang))
 }
 
 /// The workspace to use here, or the reason and exit 2.
-fn workspace_or_exit(exercises: &[Exercise], lang: Lang) -> Result<Workspace, ExitCode> {
-    Workspace::locate(exercises).map_err(|error| report_bad_input(&error.describe(lang), lang))
+fn workspace_or_exit(lang: Lang) -> Result<Workspace, ExitCode> {
+    let starts = starts_or_exit(lang)?;
+    Workspace::locate(&starts).map_err(|error| report_bad_input(&error.describe(lang), lang))
 }
 
 /// Applies `change` to the saved progress (`true` when it changed

@@ -237,59 +237,92 @@ fn both(fr: String, en: Option<String>) -> Message {
     )
 }
 
-/// The exercises embedded in the binary, in order.
-pub fn embedded() -> Result<Vec<Exercise>, ExerciseError> {
-    let mut folders: Vec<&Dir<'static>> = EXERCISES.dirs().collect();
-    folders.sort_by_key(|dir| dir.path());
-    folders
-        .into_iter()
-        .map(|dir| {
-            let folder = format!("exercises/{}", dir.path().display());
-            let read = |name: &str| -> Result<&'static str, ExerciseError> {
-                dir.get_file(dir.path().join(name))
-                    .and_then(|file| file.contents_utf8())
-                    .ok_or_else(|| ExerciseError {
-                        file: format!("{folder}/{name}"),
-                        line: 1,
-                        column: 1,
-                        message: "missing or not UTF-8".into(),
-                    })
-            };
-            parse_exercise(
-                &folder,
-                read("exercise.toml")?,
-                read("Dockerfile")?,
-                read("solution.Dockerfile")?,
-            )
-        })
-        .collect()
+/// An embedded exercise folder, read only when asked: `check ID` parses
+/// one `exercise.toml`, not twelve.
+#[derive(Clone, Copy)]
+pub struct Folder {
+    pub id: &'static str,
+    dir: &'static Dir<'static>,
 }
 
-/// The exercise a learner names: its full id, its number (`3`, `03`) or the
-/// start of its id.
-pub fn find<'a>(exercises: &'a [Exercise], query: &str) -> Option<&'a Exercise> {
-    if let Some(exact) = exercises.iter().find(|exercise| exercise.id == query) {
+impl Folder {
+    fn file(&self, name: &str) -> Result<&'static str, ExerciseError> {
+        self.dir
+            .get_file(self.dir.path().join(name))
+            .and_then(|file| file.contents_utf8())
+            .ok_or_else(|| ExerciseError {
+                file: format!("exercises/{}/{name}", self.id),
+                line: 1,
+                column: 1,
+                message: "missing or not UTF-8".into(),
+            })
+    }
+
+    /// The starting Dockerfile, without reading the rest.
+    pub fn start(&self) -> Result<&'static str, ExerciseError> {
+        self.file("Dockerfile")
+    }
+
+    pub fn load(&self) -> Result<Exercise, ExerciseError> {
+        parse_exercise(
+            &format!("exercises/{}", self.id),
+            self.file("exercise.toml")?,
+            self.start()?,
+            self.file("solution.Dockerfile")?,
+        )
+    }
+}
+
+/// The embedded exercise folders, in order.
+pub fn folders() -> Vec<Folder> {
+    let mut folders: Vec<Folder> = EXERCISES
+        .dirs()
+        .filter_map(|dir| {
+            let id = dir.path().to_str()?;
+            Some(Folder { id, dir })
+        })
+        .collect();
+    folders.sort_by_key(|folder| folder.id);
+    folders
+}
+
+/// The exercises embedded in the binary, in order.
+pub fn embedded() -> Result<Vec<Exercise>, ExerciseError> {
+    folders().iter().map(Folder::load).collect()
+}
+
+/// The id a learner means: the full id, its number (`3`, `03`) or the
+/// start of the id or of its name, when only one matches.
+pub fn find_id<'a>(ids: &[&'a str], query: &str) -> Option<&'a str> {
+    if let Some(exact) = ids.iter().find(|id| **id == query) {
         return Some(exact);
     }
     if let Ok(number) = query.parse::<u32>() {
-        return exercises.iter().find(|exercise| {
-            exercise
-                .id
-                .split('-')
+        return ids.iter().copied().find(|id| {
+            id.split('-')
                 .next()
                 .and_then(|prefix| prefix.parse::<u32>().ok())
                 == Some(number)
         });
     }
-    let mut matches = exercises.iter().filter(|exercise| {
-        exercise.id.starts_with(query)
-            || exercise
-                .id
+    let mut matches = ids.iter().copied().filter(|id| {
+        id.starts_with(query)
+            || id
                 .split_once('-')
-                .is_some_and(|(_, slug)| slug.starts_with(query))
+                .is_some_and(|(_, name)| name.starts_with(query))
     });
     let first = matches.next()?;
     matches.next().is_none().then_some(first)
+}
+
+/// The exercise a learner names (see [`find_id`]).
+pub fn find<'a>(exercises: &'a [Exercise], query: &str) -> Option<&'a Exercise> {
+    let ids: Vec<&str> = exercises
+        .iter()
+        .map(|exercise| exercise.id.as_str())
+        .collect();
+    let id = find_id(&ids, query)?;
+    exercises.iter().find(|exercise| exercise.id == id)
 }
 
 #[cfg(test)]
