@@ -15,12 +15,24 @@ fn is_unsafe(ch: char) -> bool {
 /// other C0 controls, `^?` for DEL, `\u{…}` for the rest. Line breaks and
 /// tabs are escaped too, so one value stays on one line.
 pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    escape(text, false)
+}
+
+/// The same, keeping line breaks (`\n`): for multi-line texts such as an
+/// exercise's instructions.
+pub fn escape_controls_keep_lines(text: &str) -> Cow<'_, str> {
+    escape(text, true)
+}
+
+fn escape(text: &str, keep_lines: bool) -> Cow<'_, str> {
+    let unsafe_char = |ch: char| is_unsafe(ch) && !(keep_lines && ch == '\n');
+    if !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
     for ch in text.chars() {
         match ch {
+            '\n' if keep_lines => out.push(ch),
             '\0'..='\x1f' => {
                 out.push('^');
                 out.push(char::from(b'@' + ch as u8));
@@ -35,7 +47,7 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::escape_controls;
+    use super::{escape_controls, escape_controls_keep_lines};
 
     #[test]
     fn escape_sequences_become_visible() {
@@ -43,6 +55,7 @@ mod tests {
         assert_eq!(escape_controls("tab\there\r\n"), "tab^Ihere^M^J");
         assert_eq!(escape_controls("del\x7f c1\u{9b}"), "del^? c1\\u{9b}");
         assert_eq!(escape_controls("rtl\u{202e}x"), "rtl\\u{202e}x");
+        assert_eq!(escape_controls_keep_lines("a\r\nb\x1b"), "a^M\nb^[");
     }
 
     #[test]

@@ -136,6 +136,16 @@ fn check_json_has_the_shape_of_the_spec() {
     assert!(
         json["sizes"]["final"].as_u64().unwrap() > json["sizes"]["naive"].as_u64().unwrap() / 2
     );
+    // The start's runtime is the full node:22 and receives dist/ from the build stage.
+    assert_eq!(json["image"]["base"], "node:22");
+    let files = json["image"]["files"].as_array().unwrap();
+    assert!(files.iter().any(|file| {
+        file["tags"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("build-output"))
+            && file["from"].is_string()
+    }));
 }
 
 #[test]

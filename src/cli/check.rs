@@ -13,11 +13,12 @@ use serde::Serialize;
 use super::{
     Output, exercises_or_exit, find_exercise, record_progress, report_bad_input, workspace_or_exit,
 };
+use crate::exercise::checks::tag_label;
 use crate::exercise::{Exercise, Grade, grade};
 use crate::i18n::Lang;
 use crate::input::read_source;
 use crate::safe_text::escape_controls;
-use crate::simulate::Size;
+use crate::simulate::{Simulation, Size};
 
 pub(super) fn command(lang: Lang) -> Command {
     Command::new("check")
@@ -207,6 +208,23 @@ struct GradeJson {
     sizes: SizesJson,
     /// What the build simulation noticed (unknown commands, missing files).
     notes: Vec<NoteJson>,
+    /// What the final image holds besides its base (`null` when the file does not parse).
+    image: Option<ImageJson>,
+}
+
+#[derive(Serialize)]
+struct ImageJson {
+    base: String,
+    files: Vec<FileJson>,
+}
+
+#[derive(Serialize)]
+struct FileJson {
+    path: String,
+    size: u64,
+    tags: Vec<String>,
+    /// The stage a `COPY --from` brought it from.
+    from: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -281,8 +299,97 @@ impl GradeJson {
                     message: note.message(lang),
                 })
                 .collect(),
+            image: grade.simulation.as_ref().map(|simulation| {
+                let image = simulation.image();
+                let mut files: Vec<FileJson> = image
+                    .files
+                    .entries
+                    .iter()
+                    .filter(|entry| !entry.has("base-image"))
+                    .map(|entry| FileJson {
+                        path: entry.path.clone(),
+                        size: entry.size,
+                        tags: entry.tags.clone(),
+                        from: entry
+                            .copied_from
+                            .map(|stage| stage_label(simulation, stage)),
+                    })
+                    .collect();
+                files.sort_by(|a, b| a.path.cmp(&b.path));
+                ImageJson {
+                    base: image.base.image.clone(),
+                    files,
+                }
+            }),
         }
     }
+}
+
+/// What the final image holds besides its base, one line per entry.
+fn contents(simulation: &Simulation, lang: Lang) -> String {
+    let image = simulation.image();
+    let mut text = format!(
+        "{} ({}){}\n",
+        lang.pick("Image finale", "Final image"),
+        escape_controls(&image.base.image),
+        lang.colon().trim_end()
+    );
+    let mut entries: Vec<_> = image
+        .files
+        .entries
+        .iter()
+        .filter(|entry| !entry.has("base-image"))
+        .collect();
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    if entries.is_empty() {
+        text.push_str(&format!(
+            "  {}\n",
+            lang.pick(
+                "rien d’autre que l’image de base",
+                "nothing but the base image"
+            )
+        ));
+    }
+    let width = entries
+        .iter()
+        .map(|e| e.path.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(40);
+    for entry in entries {
+        let what = if entry.has("dev-dependencies") && entry.has("dependencies") {
+            lang.pick(
+                "les dépendances, développement compris",
+                "the dependencies, development ones included",
+            )
+            .to_string()
+        } else {
+            entry
+                .tags
+                .iter()
+                .find(|tag| !tag.starts_with("file:"))
+                .map(|tag| tag_label(tag, lang))
+                .unwrap_or_default()
+        };
+        let from = entry
+            .copied_from
+            .map(|stage| format!("  ← {}", stage_label(simulation, stage)))
+            .unwrap_or_default();
+        text.push_str(&format!(
+            "  {:width$}  {:>9}  {what}{from}\n",
+            escape_controls(&entry.path),
+            Size(entry.size).display(lang),
+        ));
+    }
+    text
+}
+
+fn stage_label(simulation: &Simulation, stage: usize) -> String {
+    simulation
+        .names
+        .get(stage)
+        .cloned()
+        .unwrap_or_else(|| format!("stage-{stage}"))
 }
 
 /// The checklist a learner reads.
@@ -316,6 +423,9 @@ fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
                 paint("2", &escape_controls(detail.get(lang)))
             ));
         }
+    }
+    if let Some(simulation) = &grade.simulation {
+        text.push_str(&contents(simulation, lang));
     }
     match (grade.final_size, grade.naive_size) {
         (Some(size), Some(naive)) if naive > 0 => {

@@ -13,8 +13,11 @@ use serde::Serialize;
 use super::{
     Output, exercises_or_exit, find_exercise, record_progress, report_bad_input, workspace_or_exit,
 };
+use ratatui::text::{Line, Span};
+
 use crate::content;
 use crate::i18n::Lang;
+use crate::markdown;
 use crate::progress::{Progress, Store};
 use crate::safe_text::escape_controls;
 use crate::workspace::{DEFAULT_DIR, Workspace};
@@ -40,8 +43,14 @@ fn yes_arg(lang: Lang) -> Arg {
         ))
 }
 
-pub(super) fn commands(lang: Lang) -> [Command; 5] {
+pub(super) fn commands(lang: Lang) -> [Command; 6] {
     [
+        Command::new("exercise")
+            .about(lang.pick(
+                "Affiche l’énoncé d’un exercice et le chemin de votre Dockerfile",
+                "Print an exercise’s instructions and the path of your Dockerfile",
+            ))
+            .arg(id_arg(lang)),
         Command::new("list")
             .about(lang.pick(
                 "Liste les leçons et les exercices, avec votre progression",
@@ -226,6 +235,50 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         lang.colon(),
         exercises.len()
     ));
+    print(&text);
+    ExitCode::SUCCESS
+}
+
+pub(super) fn exercise(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let exercise = match find_exercise(super::required(matches, "exercise"), lang) {
+        Ok(exercise) => exercise,
+        Err(exit) => return exit,
+    };
+    let workspace = match workspace_or_exit(lang) {
+        Ok(workspace) => workspace,
+        Err(exit) => return exit,
+    };
+    let file = match workspace.file(&exercise.id) {
+        Ok(file) => file,
+        Err(error) => return report_bad_input(&error.describe(lang), lang),
+    };
+    let theme = super::theme(matches, output.colour);
+    let width = super::fiche::width();
+    let title = format!("{} · {}", exercise.id, exercise.title(lang));
+    let mut lines = vec![
+        Line::from(Span::styled(title.clone(), theme.title())),
+        Line::from(Span::styled(
+            "═".repeat(markdown::text_width(&title).min(usize::from(width))),
+            theme.frame(),
+        )),
+        Line::default(),
+    ];
+    lines.extend(markdown::render(exercise.instructions.get(lang), width, &theme).lines);
+    let number = exercise.id.split('-').next().unwrap_or(&exercise.id);
+    let next = lang.pick(
+        format!(
+            "Votre Dockerfile\u{a0}: `{}`\n\nModifiez-le, puis `multistage check {number}` pour le faire corriger\u{a0}; `multistage hint {number}` donne un indice.",
+            file.display()
+        ),
+        format!(
+            "Your Dockerfile: `{}`\n\nEdit it, then `multistage check {number}` to grade it; `multistage hint {number}` gives a hint.",
+            file.display()
+        ),
+    );
+    lines.push(Line::default());
+    lines.extend(markdown::render(&next, width, &theme).lines);
+    let text = crate::ansi::to_text(&lines, theme.has_colour());
     print(&text);
     ExitCode::SUCCESS
 }

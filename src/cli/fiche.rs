@@ -32,7 +32,7 @@ pub(super) fn command(lang: Lang) -> Command {
 }
 
 /// The width to lay the text out: the terminal's, else `COLUMNS`, else 80.
-fn width() -> u16 {
+pub(super) fn width() -> u16 {
     let from_terminal = std::io::stdout()
         .is_terminal()
         .then(|| ratatui::crossterm::terminal::size().ok())

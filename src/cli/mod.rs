@@ -64,6 +64,7 @@ pub fn run() -> ExitCode {
         Some(("fiche", sub)) => fiche::run(sub, output),
         Some(("check", sub)) => check::run(sub, output),
         Some(("list", sub)) => exercises::list(sub, output),
+        Some(("exercise", sub)) => exercises::exercise(sub, output),
         Some(("hint", sub)) => exercises::hint(sub, output),
         Some(("solution", sub)) => exercises::solution(sub, output),
         Some(("reset", sub)) => exercises::reset(sub, output),

@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use crate::i18n::Lang;
 use crate::lint::Message;
-use crate::safe_text::escape_controls;
+use crate::safe_text::{escape_controls, escape_controls_keep_lines};
 use crate::simulate::Scenario;
 
 pub use checks::Check;
@@ -228,12 +228,12 @@ pub fn parse_exercise(
 }
 
 /// A text in French, with its English version when there is one (else the
-/// French one stands in), escaped for the terminal.
+/// French one stands in), escaped for the terminal (line breaks kept).
 fn both(fr: String, en: Option<String>) -> Message {
     let en = en.unwrap_or_else(|| fr.clone());
     Message::new(
-        escape_controls(&fr).into_owned(),
-        escape_controls(&en).into_owned(),
+        escape_controls_keep_lines(&fr).into_owned(),
+        escape_controls_keep_lines(&en).into_owned(),
     )
 }
 

@@ -99,6 +99,8 @@ impl StageImage {
 #[derive(Debug, Clone)]
 pub struct Simulation {
     pub stages: Vec<StageImage>,
+    /// Each stage's name as BuildKit calls it (`builder`, `stage-1`).
+    pub names: Vec<String>,
     pub target: usize,
 }
 
@@ -290,6 +292,7 @@ pub fn simulate(
     }
     Simulation {
         stages,
+        names: graph.stages.iter().map(|stage| stage.label()).collect(),
         target: graph.target,
     }
 }

@@ -44,10 +44,12 @@ impl Size {
         } else {
             return format!("{}\u{a0}{}", self.0, lang.pick("o", "B"));
         };
-        let number = if value >= 100.0 {
+        // Three significant digits at most, and no trailing `,0`.
+        let number = if value >= 10.0 {
             format!("{value:.0}")
         } else {
-            format!("{value:.1}")
+            let text = format!("{value:.1}");
+            text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
         };
         let number = match lang {
             Lang::Fr => number.replace('.', ","),
@@ -230,5 +232,8 @@ mod tests {
         assert_eq!(Size(1_120_000_000).display(Lang::Fr), "1,1\u{a0}Go");
         assert_eq!(Size(226_400_000).display(Lang::En), "226\u{a0}MB");
         assert_eq!(Size(400_000).display(Lang::Fr), "400\u{a0}ko");
+        assert_eq!(Size(6_000).display(Lang::Fr), "6\u{a0}ko");
+        assert_eq!(Size(40_000).display(Lang::Fr), "40\u{a0}ko");
+        assert_eq!(Size(2_450_000).display(Lang::Fr), "2,5\u{a0}Mo");
     }
 }
