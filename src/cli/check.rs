@@ -17,6 +17,7 @@ use crate::exercise::checks::tag_label;
 use crate::exercise::{Exercise, Grade, grade};
 use crate::i18n::Lang;
 use crate::input::read_source;
+use crate::lint::Severity;
 use crate::safe_text::escape_controls;
 use crate::simulate::{Simulation, Size};
 
@@ -418,10 +419,9 @@ fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
             escape_controls(check.message.get(lang))
         ));
         if let Some(detail) = &check.detail {
-            text.push_str(&format!(
-                "      {}\n",
-                paint("2", &escape_controls(detail.get(lang)))
-            ));
+            for line in detail.get(lang).lines() {
+                text.push_str(&format!("      {}\n", paint("2", &escape_controls(line))));
+            }
         }
     }
     if let Some(simulation) = &grade.simulation {
@@ -430,13 +430,11 @@ fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
     match (grade.final_size, grade.naive_size) {
         (Some(size), Some(naive)) if naive > 0 => {
             let change = ((size as f64 / naive as f64 - 1.0) * 100.0).round();
-            let change = if change < 0.0 {
-                format!("\u{2212}{}", -change)
-            } else {
-                format!("+{change}")
-            };
+            let sign = if change < 0.0 { "\u{2212}" } else { "+" };
+            let percent = lang.pick("\u{a0}%", "%");
+            let change = format!("{sign}{}{percent}", change.abs());
             text.push_str(&format!(
-                "{}{}{} {} {} ({}\u{a0}%)\n",
+                "{}{}{} {} {} ({})\n",
                 lang.pick("Taille estimée", "Estimated size"),
                 lang.colon(),
                 Size(size).display(lang),
@@ -469,9 +467,12 @@ fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
         )),
     }
     let word = lang.pick("ligne", "line");
+    // Advice (UnusedStage on a test stage…) stays in the JSON; the checklist
+    // shows what needs fixing.
     let mut remarks: Vec<(usize, String)> = grade
         .diagnostics
         .iter()
+        .filter(|diagnostic| diagnostic.severity != Severity::Info)
         .map(|diagnostic| {
             (
                 diagnostic.line,

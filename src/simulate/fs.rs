@@ -16,9 +16,32 @@ pub struct Entry {
     pub dir: bool,
     /// The stage a `COPY --from` brought it from, if it came that way.
     pub copied_from: Option<usize>,
+    /// The instruction (index in the Dockerfile) whose layer holds it; 0 for
+    /// the base image.
+    pub layer: usize,
+    /// For a folder whose contents were copied into another folder
+    /// (`COPY --from=build /app/dist ./`): the name it had, `dist`. Its files
+    /// are then at `/app/index.js`, not `/app/dist/index.js`.
+    pub spread_from: Option<String>,
+    /// For a folder, the files known to be inside (relative paths); empty
+    /// when the simulation does not know them one by one.
+    pub contents: Vec<String>,
 }
 
 impl Entry {
+    pub fn new(path: impl Into<String>, size: u64, tags: &[&str], dir: bool) -> Entry {
+        Entry {
+            path: path.into(),
+            size,
+            tags: tags.iter().map(|tag| tag.to_string()).collect(),
+            dir,
+            copied_from: None,
+            layer: 0,
+            spread_from: None,
+            contents: Vec::new(),
+        }
+    }
+
     pub fn has(&self, tag: &str) -> bool {
         self.tags.iter().any(|own| own == tag)
     }
@@ -150,24 +173,32 @@ impl Filesystem {
         }
     }
 
-    /// Removes what lies at or under `path` (which may hold `*` and `?`).
-    pub fn remove(&mut self, path: &str) {
-        if has_glob(path) {
-            let pattern_depth = path.split('/').filter(|p| !p.is_empty()).count();
-            self.entries.retain(|entry| {
+    /// Removes what lies at or under `path` (which may hold `*` and `?`),
+    /// and returns it.
+    pub fn remove(&mut self, path: &str) -> Vec<Entry> {
+        // `rm -rf dir/*` empties a folder the simulation holds as one entry.
+        let emptied = path.strip_suffix("/*");
+        let doomed = |entry: &Entry| {
+            if emptied == Some(entry.path.as_str()) {
+                true
+            } else if has_glob(path) {
+                let depth = path.split('/').filter(|p| !p.is_empty()).count();
                 let prefix: Vec<&str> = entry
                     .path
                     .split('/')
                     .filter(|p| !p.is_empty())
-                    .take(pattern_depth)
+                    .take(depth)
                     .collect();
-                let prefix = format!("/{}", prefix.join("/"));
-                !(prefix.split('/').count() == path.split('/').count()
-                    && path_matches(path, &prefix))
-            });
-        } else {
-            self.entries.retain(|entry| !is_within(&entry.path, path));
-        }
+                prefix.len() == depth && path_matches(path, &format!("/{}", prefix.join("/")))
+            } else {
+                is_within(&entry.path, path)
+            }
+        };
+        let (removed, kept): (Vec<Entry>, Vec<Entry>) = std::mem::take(&mut self.entries)
+            .into_iter()
+            .partition(doomed);
+        self.entries = kept;
+        removed
     }
 
     /// The entry at `path`, or the folder entry that holds it.
@@ -284,6 +315,7 @@ impl Filesystem {
         destination: &str,
         into_dir: bool,
         copied_from: Option<usize>,
+        layer: usize,
     ) {
         for selection in selections {
             let root = if selection.dir || !into_dir {
@@ -296,7 +328,15 @@ impl Filesystem {
                 if relative.is_empty() && !selection.dir {
                     entry.dir = false;
                 }
+                if relative.is_empty()
+                    && selection.dir
+                    && !selection.name.is_empty()
+                    && basename(&entry.path) != selection.name
+                {
+                    entry.spread_from = Some(selection.name.clone());
+                }
                 entry.copied_from = copied_from.or(entry.copied_from);
+                entry.layer = layer;
                 if relative.is_empty() && selection.dir {
                     self.merge_folder(entry);
                 } else {
@@ -312,13 +352,7 @@ mod tests {
     use super::*;
 
     fn entry(path: &str, dir: bool, tag: &str) -> Entry {
-        Entry {
-            path: path.into(),
-            size: 10,
-            tags: vec![tag.into()],
-            dir,
-            copied_from: None,
-        }
+        Entry::new(path, 10, &[tag], dir)
     }
 
     fn context() -> Filesystem {
@@ -356,7 +390,7 @@ mod tests {
     #[test]
     fn copy_dot_brings_the_whole_context_into_the_workdir() {
         let mut stage = Filesystem::default();
-        stage.place(context().select("/"), "/app", true, None);
+        stage.place(context().select("/"), "/app", true, None, 1);
         assert_eq!(
             paths(&stage),
             ["/app/package-lock.json", "/app/package.json", "/app/src"]
@@ -366,13 +400,15 @@ mod tests {
     #[test]
     fn a_folder_gives_its_contents_and_a_file_keeps_its_name_in_a_folder() {
         let mut stage = Filesystem::default();
-        stage.place(context().select("/src"), "/app", true, None);
-        stage.place(context().select("/package*.json"), "/app", true, None);
+        stage.place(context().select("/src"), "/app", true, None, 1);
+        stage.place(context().select("/package*.json"), "/app", true, None, 1);
         assert_eq!(
             paths(&stage),
             ["/app", "/app/package-lock.json", "/app/package.json"]
         );
-        assert!(stage.find("/app").unwrap().has("sources"));
+        let spread = stage.find("/app").unwrap();
+        assert!(spread.has("sources"));
+        assert_eq!(spread.spread_from.as_deref(), Some("src"));
     }
 
     #[test]
@@ -388,7 +424,7 @@ mod tests {
     #[test]
     fn removing_takes_what_is_under_a_path_or_a_glob() {
         let mut fs = context();
-        fs.remove("/src");
+        assert_eq!(fs.remove("/src").len(), 1);
         assert_eq!(paths(&fs), ["/package-lock.json", "/package.json"]);
         fs.remove("/package*");
         assert!(fs.entries.is_empty());

@@ -23,6 +23,9 @@ pub use images::ImageRow;
 pub use notes::{Note, NoteKind};
 pub use scenario::{Scenario, Size};
 
+/// `PATH` when the image does not set one (BuildKit's default).
+pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
 /// Where each base-image capability lives, so that a `COPY --from` of it
 /// (CA certificates, the composer binary) works as it does in Docker.
 const PROVIDED_PATHS: [(&str, &str); 12] = [
@@ -80,13 +83,46 @@ pub struct StageImage {
     pub start: Start,
     /// A `RUN` of this stage runs the tests.
     pub runs_tests: bool,
+    /// `USER`, when set.
+    pub user: Option<String>,
+    /// Files removed by a later instruction than the one that added them:
+    /// gone from the file system, still in the image's layers.
+    pub shadowed: Vec<Shadowed>,
     pub notes: Vec<Note>,
 }
 
+/// A file a `RUN rm` (or `mv`, or `npm prune`) hid, and where.
+#[derive(Debug, Clone)]
+pub struct Shadowed {
+    pub entry: Entry,
+    /// The line of the instruction that removed it.
+    pub removed_at: usize,
+}
+
 impl StageImage {
-    /// Estimated size on disk; `None` when the base image's size is unknown.
+    /// Estimated size on disk, every layer included; `None` when the base
+    /// image's size is unknown.
     pub fn size(&self) -> Option<u64> {
-        self.base.size.map(|base| base + self.files.total_size())
+        let hidden: u64 = self
+            .shadowed
+            .iter()
+            .map(|shadowed| shadowed.entry.size)
+            .sum();
+        self.base
+            .size
+            .map(|base| base + self.files.total_size() + hidden)
+    }
+
+    /// The user's home folder: `/root` unless `USER` names someone else.
+    pub fn home(&self) -> String {
+        match self
+            .user
+            .as_deref()
+            .map(|user| user.split(':').next().unwrap_or(user))
+        {
+            None | Some("root" | "0" | "") => "/root".into(),
+            Some(user) => format!("/home/{user}"),
+        }
     }
 
     /// Whether something in the stage carries `tag`.
@@ -124,6 +160,34 @@ impl Simulation {
     }
 }
 
+/// The `major.minor` of the stage's Python, from its base image
+/// (`python:3.11-slim`, distroless `python3-debian12` is 3.11); 3.12 when
+/// the image does not say.
+pub fn python_version(image: &StageImage) -> String {
+    let reference = images::normalize(&image.base.image);
+    if reference.contains("distroless/python3-debian12") {
+        return "3.11".into();
+    }
+    if reference.contains("distroless/python3-debian13") {
+        return "3.13".into();
+    }
+    let tag = reference.rsplit_once(':').map_or("", |(_, tag)| tag);
+    let tag = tag.strip_prefix("python").unwrap_or(tag);
+    let numbers: Vec<&str> = tag
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .next()
+        .unwrap_or("")
+        .split('.')
+        .filter(|part| !part.is_empty())
+        .collect();
+    let python_image =
+        reference.starts_with("python:") || reference.contains("astral-sh/uv:python");
+    match numbers.as_slice() {
+        [major, minor, ..] if python_image => format!("{major}.{minor}"),
+        _ => "3.12".into(),
+    }
+}
+
 /// The build context: the scenario's files under `/`, without what
 /// `.dockerignore` excludes.
 pub fn context(scenario: &Scenario) -> Filesystem {
@@ -133,16 +197,14 @@ pub fn context(scenario: &Scenario) -> Filesystem {
         if ignored(&scenario.dockerignore, relative) {
             continue;
         }
-        let mut tags: Vec<String> = file.kind.tags().iter().map(|t| t.to_string()).collect();
-        tags.push(format!("file:{relative}"));
-        files.add(Entry {
-            path: fs::resolve("/", relative),
-            size: file.size.0,
-            tags,
-            dir: file.path.ends_with('/')
-                || !relative.rsplit('/').next().unwrap_or("").contains('.'),
-            copied_from: None,
-        });
+        let mut entry = Entry::new(
+            fs::resolve("/", relative),
+            file.size.0,
+            file.kind.tags(),
+            file.path.ends_with('/') || !relative.rsplit('/').next().unwrap_or("").contains('.'),
+        );
+        entry.tags.push(format!("file:{relative}"));
+        files.add(entry);
     }
     files
 }
@@ -185,6 +247,40 @@ fn components_match(pattern: &[&str], path: &[&str]) -> bool {
     }
 }
 
+/// Where a file system's unknown paths stand when a `COPY --from` asks for one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unknown {
+    /// Nothing is there but what the simulation knows (the build context, scratch).
+    Absent,
+    /// The operating system's folders (`/etc`, `/usr`…) of a real image hold
+    /// files the simulation does not list (`/etc/passwd`, `/usr/share/zoneinfo`).
+    SystemFiles,
+    /// An image the table does not know: anything may be there.
+    Anything,
+}
+
+const SYSTEM_FOLDERS: [&str; 6] = ["/etc", "/usr", "/lib", "/lib64", "/bin", "/sbin"];
+
+impl Unknown {
+    fn may_hold(self, path: &str) -> bool {
+        match self {
+            Unknown::Absent => false,
+            Unknown::SystemFiles => SYSTEM_FOLDERS
+                .iter()
+                .any(|folder| path != *folder && fs::is_within(path, folder)),
+            Unknown::Anything => path != "/",
+        }
+    }
+
+    fn of(base: &Base) -> Unknown {
+        match base.row {
+            _ if base.image == "scratch" => Unknown::Absent,
+            Some(_) => Unknown::SystemFiles,
+            None => Unknown::Anything,
+        }
+    }
+}
+
 /// The contents of a base image: one entry per capability the table lists
 /// (their size is in the image's own).
 fn base_image(image: &str) -> (Base, Filesystem) {
@@ -204,15 +300,21 @@ fn base_image(image: &str) -> (Base, Filesystem) {
         for (capability, path) in PROVIDED_PATHS {
             let provided = row.provides(capability)
                 || (capability == "apt" && row.provides("glibc") && row.provides("shell"));
-            if provided {
-                files.add(Entry {
-                    path: path.into(),
-                    size: 0,
-                    tags: vec!["base-image".into(), capability.into()],
-                    dir: false,
-                    copied_from: None,
-                });
+            if !provided {
+                continue;
             }
+            // Distroless keeps its runtime where its ENTRYPOINT says (/nodejs/bin/node).
+            let path = row
+                .entrypoint
+                .first()
+                .filter(|program| {
+                    program
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(|name| name.starts_with(capability))
+                })
+                .map_or(path, String::as_str);
+            files.add(Entry::new(path, 0, &["base-image", capability], false));
         }
     }
     let start = Base {
@@ -265,12 +367,15 @@ pub fn simulate(
                     base,
                     files,
                     workdir: "/".into(),
-                    env: Vec::new(),
+                    // What BuildKit sets when the image does not say.
+                    env: vec![("PATH".into(), DEFAULT_PATH.into())],
                     start: Start {
                         entrypoint,
                         cmd: None,
                     },
                     runs_tests: false,
+                    user: None,
+                    shadowed: Vec::new(),
                     notes,
                 }
             }
@@ -308,6 +413,14 @@ struct Step<'a, 'src> {
     lexer: &'a Lexer,
 }
 
+/// What a `--from` reads: files, the stage they come from, and what may
+/// lie beyond what the simulation knows.
+struct Source {
+    files: Filesystem,
+    stage: Option<usize>,
+    unknown: Unknown,
+}
+
 impl Step<'_, '_> {
     fn line(&self) -> usize {
         self.instruction.start_line
@@ -321,16 +434,29 @@ impl Step<'_, '_> {
             .unwrap_or_else(|_| word.to_string())
     }
 
+    fn missing_arguments(&self, image: &mut StageImage, keyword: Keyword) {
+        image.notes.push(Note::new(
+            self.line(),
+            NoteKind::MissingArguments {
+                keyword: keyword.name(),
+            },
+        ));
+    }
+
     fn apply(&self, image: &mut StageImage) {
         let command = &self.instruction.command;
-        match command.kind() {
-            Some(Keyword::Workdir) => {
-                if let Some(dir) = command.args.first() {
+        let Some(keyword) = command.kind() else {
+            return;
+        };
+        match keyword {
+            Keyword::Workdir => match command.args.first() {
+                Some(dir) => {
                     let dir = self.expand(image, dir);
                     image.workdir = fs::resolve(&image.workdir, &dir);
                 }
-            }
-            Some(Keyword::Env) => {
+                None => self.missing_arguments(image, keyword),
+            },
+            Keyword::Env => {
                 for pair in command.args.chunks(2) {
                     if let [key, value] = pair {
                         let value = self.expand(image, value);
@@ -338,9 +464,33 @@ impl Step<'_, '_> {
                     }
                 }
             }
-            Some(Keyword::Copy | Keyword::Add) => self.copy(image),
-            Some(Keyword::Run) => self.run(image),
-            Some(Keyword::Cmd | Keyword::Entrypoint) => {
+            // A stage's ARG is in the environment of the RUNs after it.
+            Keyword::Arg => {
+                for arg in &command.args {
+                    let (name, value) = match arg.split_once('=') {
+                        Some((name, value)) => (name, Some(self.expand(image, value))),
+                        None => (arg.as_ref(), None),
+                    };
+                    let value = value.or_else(|| {
+                        self.graph
+                            .global_args
+                            .iter()
+                            .find(|global| global.name == name)
+                            .and_then(|global| global.value.clone())
+                    });
+                    if let Some(value) = value {
+                        image.env.push((name.to_string(), value));
+                    }
+                }
+            }
+            Keyword::User => {
+                if let Some(user) = command.args.first() {
+                    image.user = Some(self.expand(image, user));
+                }
+            }
+            Keyword::Copy | Keyword::Add => self.copy(image),
+            Keyword::Run => self.run(image),
+            Keyword::Cmd | Keyword::Entrypoint => {
                 let words: Vec<String> = if command.json {
                     command.args.iter().map(|arg| arg.to_string()).collect()
                 } else {
@@ -357,7 +507,7 @@ impl Step<'_, '_> {
                     line: self.line(),
                     written: true,
                 };
-                if command.kind() == Some(Keyword::Cmd) {
+                if keyword == Keyword::Cmd {
                     image.start.cmd = Some(start);
                 } else {
                     // A new ENTRYPOINT resets the CMD inherited from the base.
@@ -371,12 +521,8 @@ impl Step<'_, '_> {
         }
     }
 
-    /// The filesystem a `--from` names, and its stage index when it is a stage.
-    fn source_of(
-        &self,
-        image: &mut StageImage,
-        kind: ReferenceKind,
-    ) -> Option<(Filesystem, Option<usize>)> {
+    /// The files a `--from` names.
+    fn source_of(&self, image: &mut StageImage, kind: ReferenceKind) -> Option<Source> {
         let reference = self
             .graph
             .references
@@ -384,7 +530,17 @@ impl Step<'_, '_> {
             .find(|reference| reference.instruction == self.index && reference.kind == kind)?;
         match reference.resolution {
             Resolution::Stage(stage) if stage < self.stages.len() => {
-                Some((self.stages[stage].files.clone(), Some(stage)))
+                let source = &self.stages[stage];
+                let unknown = match Unknown::of(&source.base) {
+                    // A stage's own work is known; only its base's system files are not.
+                    Unknown::Anything => Unknown::SystemFiles,
+                    other => other,
+                };
+                Some(Source {
+                    files: source.files.clone(),
+                    stage: Some(stage),
+                    unknown,
+                })
             }
             Resolution::Image => {
                 let (base, files) = base_image(&reference.written);
@@ -396,7 +552,11 @@ impl Step<'_, '_> {
                         },
                     ));
                 }
-                Some((files, None))
+                Some(Source {
+                    files,
+                    stage: None,
+                    unknown: Unknown::of(&base),
+                })
             }
             _ => {
                 image.notes.push(Note::new(
@@ -412,22 +572,35 @@ impl Step<'_, '_> {
 
     fn copy(&self, image: &mut StageImage) {
         let command = &self.instruction.command;
-        let (source_files, from_stage, from_image) = if command.flag("from").is_some() {
+        if command.args.len() < 2 {
+            return self.missing_arguments(image, command.kind().unwrap_or(Keyword::Copy));
+        }
+        let source = if command.flag("from").is_some() {
             match self.source_of(image, ReferenceKind::CopyFrom) {
-                Some((files, stage)) => {
-                    let image_unknown = stage.is_none();
-                    (files, stage, image_unknown)
-                }
+                Some(source) => source,
                 None => return,
             }
         } else {
-            (self.context.clone(), None, false)
+            Source {
+                files: self.context.clone(),
+                stage: None,
+                unknown: Unknown::Absent,
+            }
         };
         let Some((destination, sources)) = command.args.split_last() else {
             return;
         };
         let destination_text = self.expand(image, destination);
         let destination = fs::resolve(&image.workdir, &destination_text);
+        if sources.len() > 1 && !destination_text.ends_with('/') {
+            image.notes.push(Note::new(
+                self.line(),
+                NoteKind::DestinationNotFolder {
+                    destination: destination_text.clone(),
+                },
+            ));
+            return;
+        }
         // Docker copies into the destination when it is a folder: written
         // with a final `/` or `.`, the WORKDIR (which exists), or a folder already there.
         let into_dir = destination_text.ends_with('/')
@@ -443,62 +616,45 @@ impl Step<'_, '_> {
                 .files
                 .under(&destination)
                 .any(|entry| entry.path != destination);
-        for source in sources {
-            let source = self.expand(image, source);
-            if let Some(name) = source.strip_prefix("<<") {
+        let named = |name: &str| {
+            if into_dir {
+                fs::resolve(&destination, name)
+            } else {
+                destination.clone()
+            }
+        };
+        for written in sources {
+            let written = self.expand(image, written);
+            let mut created = |path: String, size: u64, tag: &str| {
+                let mut entry = Entry::new(path, size, &[tag], false);
+                entry.layer = self.index;
+                image.files.add(entry);
+            };
+            if let Some(name) = written.strip_prefix("<<") {
                 let heredoc_name = name.trim_start_matches('-').trim_matches(['"', '\'']);
-                let path = if into_dir {
-                    fs::resolve(&destination, heredoc_name)
-                } else {
-                    destination.clone()
-                };
-                image.files.add(Entry {
-                    path,
-                    size: 1_000,
-                    tags: vec!["other".into()],
-                    dir: false,
-                    copied_from: None,
-                });
+                created(named(heredoc_name), 1_000, "other");
                 continue;
             }
-            if source.contains("://") || source.starts_with("git@") {
-                let name = source.rsplit('/').next().unwrap_or("download").to_string();
-                let path = if into_dir || destination_text.ends_with('/') {
-                    fs::resolve(&destination, &name)
-                } else {
-                    destination.clone()
-                };
-                image.files.add(Entry {
-                    path,
-                    size: 0,
-                    tags: vec!["download".into()],
-                    dir: false,
-                    copied_from: None,
-                });
+            if written.contains("://") || written.starts_with("git@") {
+                let name = written.rsplit('/').next().unwrap_or("download");
+                created(named(name), 0, "download");
                 continue;
             }
-            let absolute = fs::resolve("/", &source);
-            let selections = source_files.select(&absolute);
+            let absolute = fs::resolve("/", &written);
+            let selections = source.files.select(&absolute);
             if selections.is_empty() {
-                if from_image && !has_glob_or_root(&absolute) {
-                    // An image the table knows nothing of: assume the file is there.
-                    let path = if into_dir {
-                        fs::resolve(&destination, absolute.rsplit('/').next().unwrap_or(""))
-                    } else {
-                        destination.clone()
-                    };
-                    image.files.add(Entry {
-                        path,
-                        size: 0,
-                        tags: vec!["image-files".into()],
-                        dir: false,
-                        copied_from: None,
-                    });
+                if !fs::has_glob(&absolute) && source.unknown.may_hold(&absolute) {
+                    // A file of the image the simulation does not list: assume it is there.
+                    created(
+                        named(absolute.rsplit('/').next().unwrap_or("")),
+                        0,
+                        "image-files",
+                    );
                 } else {
                     image.notes.push(Note::new(
                         self.line(),
                         NoteKind::MissingSource {
-                            path: source.clone(),
+                            path: written.clone(),
                             from: command.flag("from").map(str::to_string),
                         },
                     ));
@@ -508,12 +664,15 @@ impl Step<'_, '_> {
             let into = into_dir || has_glob_or_root(&absolute);
             image
                 .files
-                .place(selections, &destination, into, from_stage);
+                .place(selections, &destination, into, source.stage, self.index);
         }
     }
 
     fn run(&self, image: &mut StageImage) {
         let command = &self.instruction.command;
+        if command.args.is_empty() && self.instruction.heredocs.is_empty() {
+            return self.missing_arguments(image, Keyword::Run);
+        }
         let script: String = if let Some(heredoc) = self.instruction.heredocs.first() {
             heredoc.content.to_string()
         } else if command.json {
@@ -523,7 +682,7 @@ impl Step<'_, '_> {
                 _ => {
                     let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
                     let mounted = self.mount(image);
-                    run::run_words(&mut words, image, self.scenario, self.line());
+                    run::run_words(&mut words, image, self.scenario, self.line(), self.index);
                     self.unmount(image, mounted);
                     return;
                 }
@@ -544,7 +703,7 @@ impl Step<'_, '_> {
                 .join(" ")
         };
         let mounted = self.mount(image);
-        run::run_script(&script, image, self.scenario, self.line());
+        run::run_script(&script, image, self.scenario, self.line(), self.index);
         self.unmount(image, mounted);
     }
 
@@ -573,7 +732,7 @@ impl Step<'_, '_> {
             let files = match from {
                 None => self.context.clone(),
                 Some(_) => match self.source_of(image, ReferenceKind::MountFrom) {
-                    Some((files, _)) => files,
+                    Some(source) => source.files,
                     None => continue,
                 },
             };
@@ -583,7 +742,9 @@ impl Step<'_, '_> {
                 continue;
             }
             if !image.files.exists(&target) {
-                image.files.place(selections, &target, false, None);
+                image
+                    .files
+                    .place(selections, &target, false, None, self.index);
                 mounted.push(target);
             }
         }

@@ -27,6 +27,10 @@ pub enum NoteKind {
     NoPackageLists { command: String },
     /// A shell-form `RUN` on an image without a shell.
     NoShell,
+    /// `COPY a b dest` without the `/` that makes `dest` a folder.
+    DestinationNotFolder { destination: String },
+    /// An instruction without what it needs (`COPY` with one path, `RUN` alone).
+    MissingArguments { keyword: &'static str },
     /// `--from` that names no stage BuildKit can use.
     UnresolvedFrom { written: String },
     /// A command the knowledge base does not know.
@@ -50,11 +54,15 @@ impl Note {
 
     pub fn message(&self, lang: Lang) -> String {
         match &self.kind {
-            NoteKind::MissingSource { path, from: Some(from) } => lang
+            NoteKind::MissingSource { path, from: Some(from) } if !path.starts_with('/') => lang
                 .pick(
                     format!("`{path}` n’existe pas dans `{from}`\u{a0}: la source de `COPY --from` part de la racine `/` du stage, pas de son WORKDIR."),
                     format!("`{path}` does not exist in `{from}`: a `COPY --from` source starts at the stage’s root `/`, not at its WORKDIR."),
                 ),
+            NoteKind::MissingSource { path, from: Some(from) } => lang.pick(
+                format!("`{path}` n’existe pas dans `{from}` à ce moment du build."),
+                format!("`{path}` does not exist in `{from}` at that point of the build."),
+            ),
             NoteKind::MissingSource { path, from: None } => lang.pick(
                 format!("`{path}` n’est pas dans le contexte de build (ou `.dockerignore` l’exclut)."),
                 format!("`{path}` is not in the build context (or `.dockerignore` excludes it)."),
@@ -82,6 +90,14 @@ impl Note {
             NoteKind::NoShell => lang.pick(
                 "Un RUN en forme shell sur une image sans shell (scratch, distroless)\u{a0}: il échouera. Faites ce travail dans un autre stage.".to_string(),
                 "A shell-form RUN on an image without a shell (scratch, distroless): it will fail. Do that work in another stage.".to_string(),
+            ),
+            NoteKind::DestinationNotFolder { destination } => lang.pick(
+                format!("Avec plusieurs sources, la destination d’un `COPY` doit être un dossier terminé par `/`\u{a0}: écrivez `{destination}/`."),
+                format!("With several sources, a `COPY` destination must be a folder ending in `/`: write `{destination}/`."),
+            ),
+            NoteKind::MissingArguments { keyword } => lang.pick(
+                format!("`{keyword}` sans tout ce qu’il lui faut\u{a0}: BuildKit refusera cette ligne (`COPY source destination`, `RUN commande`, `WORKDIR dossier`)."),
+                format!("`{keyword}` lacks what it needs: BuildKit will refuse this line (`COPY source destination`, `RUN command`, `WORKDIR folder`)."),
             ),
             NoteKind::UnresolvedFrom { written } => lang.pick(
                 format!("`--from={written}` ne désigne aucun stage utilisable."),

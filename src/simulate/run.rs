@@ -5,10 +5,10 @@
 //! over to the commands after them, as in a shell. Sizes come from the
 //! scenario. What is not known is reported, never guessed.
 
-use super::StageImage;
 use super::fs::{self, Entry};
 use super::notes::{Note, NoteKind};
 use super::scenario::Scenario;
+use super::{Shadowed, StageImage};
 
 /// Rough sizes of what system package managers install, for estimates.
 const APT_LISTS: u64 = 45_000_000;
@@ -92,8 +92,14 @@ fn split_commands(script: &str) -> Vec<Vec<String>> {
 }
 
 /// A shell-form `RUN` (or `sh -c`) on `image`.
-pub(super) fn run_script(script: &str, image: &mut StageImage, scenario: &Scenario, line: usize) {
-    let mut shell = Shell::new(image);
+pub(super) fn run_script(
+    script: &str,
+    image: &mut StageImage,
+    scenario: &Scenario,
+    line: usize,
+    layer: usize,
+) {
+    let mut shell = Shell::new(image, layer);
     for mut words in split_commands(script) {
         shell.simple(&mut words, image, scenario, line);
     }
@@ -105,8 +111,9 @@ pub(super) fn run_words(
     image: &mut StageImage,
     scenario: &Scenario,
     line: usize,
+    layer: usize,
 ) {
-    let mut shell = Shell::new(image);
+    let mut shell = Shell::new(image, layer);
     shell.simple(words, image, scenario, line);
 }
 
@@ -116,14 +123,19 @@ struct Shell {
     env: Vec<(String, String)>,
     /// `apt-get update` ran in this RUN (lists are usually removed after).
     apt_updated: bool,
+    /// The instruction whose layer this RUN writes.
+    layer: usize,
 }
 
 impl Shell {
-    fn new(image: &StageImage) -> Shell {
+    fn new(image: &StageImage, layer: usize) -> Shell {
+        let mut env = vec![("HOME".to_string(), image.home())];
+        env.extend(image.env.iter().cloned());
         Shell {
             cwd: image.workdir.clone(),
-            env: image.env.clone(),
+            env,
             apt_updated: image.has("apt-lists"),
+            layer,
         }
     }
 
@@ -248,6 +260,23 @@ fn assignment(word: &str) -> Option<(String, String)> {
     valid.then(|| (key.to_string(), value.to_string()))
 }
 
+/// `--flag value` written as `--flag=value`, for the flags named.
+fn joined_values(args: &[String], flags: &[&str]) -> Vec<String> {
+    let mut joined = Vec::with_capacity(args.len());
+    let mut words = args.iter();
+    while let Some(arg) = words.next() {
+        if flags.contains(&arg.as_str()) {
+            match words.next() {
+                Some(value) => joined.push(format!("{arg}={value}")),
+                None => joined.push(arg.clone()),
+            }
+        } else {
+            joined.push(arg.clone());
+        }
+    }
+    joined
+}
+
 /// Arguments that are not options.
 fn positional(args: &[String]) -> Vec<&str> {
     args.iter()
@@ -338,13 +367,27 @@ impl Command<'_> {
     }
 
     fn add(&mut self, path: String, size: u64, tags: &[&str], dir: bool) {
-        self.image.files.add(Entry {
-            path,
-            size,
-            tags: tags.iter().map(|tag| tag.to_string()).collect(),
-            dir,
-            copied_from: None,
-        });
+        let mut entry = Entry::new(path, size, tags, dir);
+        entry.layer = self.shell.layer;
+        self.image.files.add(entry);
+    }
+
+    /// Removes what lies at `path`; what an earlier instruction wrote stays
+    /// in its layer, hidden but shipped.
+    fn remove(&mut self, path: &str) {
+        let removed = self.image.files.remove(path);
+        self.shadow(removed);
+    }
+
+    fn shadow(&mut self, removed: Vec<Entry>) {
+        for entry in removed {
+            if entry.layer != 0 && entry.layer < self.shell.layer && entry.size > 0 {
+                self.image.shadowed.push(Shadowed {
+                    entry,
+                    removed_at: self.line,
+                });
+            }
+        }
     }
 
     fn dispatch(&mut self, program: &str, args: &[String]) {
@@ -402,8 +445,8 @@ impl Command<'_> {
             | "docker-php-ext-install"
             | "docker-php-ext-enable"
             | "docker-php-ext-configure"
-            | "pecl"
-            | "corepack" => {}
+            | "pecl" => {}
+            "corepack" => self.corepack(args),
             "rm" => {
                 // A variable of the image's own environment: the path is unknown.
                 for path in positional(args)
@@ -411,7 +454,7 @@ impl Command<'_> {
                     .filter(|path| !path.contains('$'))
                 {
                     let path = self.shell.path(path);
-                    self.image.files.remove(&path);
+                    self.remove(&path);
                 }
             }
             "cp" | "mv" => self.copy_within(program == "mv", args),
@@ -503,18 +546,23 @@ impl Command<'_> {
                 })
                 .collect();
             if moving {
-                self.image.files.remove(&source);
+                self.remove(&source);
             }
+            let layer = self.shell.layer;
             self.image
                 .files
-                .place(selections, &destination, into_dir, None);
+                .place(selections, &destination, into_dir, None, layer);
         }
     }
 
     // ── Node.js ──────────────────────────────────────────────────────────
 
     /// `npm ci`, `yarn install`, `pnpm install`: `node_modules` in the project.
-    fn node_install(&mut self, production: bool) {
+    /// `production`: `Some(true)` when the flags omit dev dependencies,
+    /// `Some(false)` when they include them (`--include=dev`), `None` to
+    /// follow `NODE_ENV`. `lockfile`: the command refuses to run without one
+    /// (`npm ci`).
+    fn node_install(&mut self, production: Option<bool>, lockfile: Option<&[&str]>) {
         if !self.needs_tool("node") {
             return;
         }
@@ -522,7 +570,15 @@ impl Command<'_> {
         if !self.needs_file(&manifest) {
             return;
         }
-        let production = production || self.var("NODE_ENV").is_some_and(|env| env == "production");
+        if let Some(names) = lockfile {
+            let paths: Vec<String> = names.iter().map(|name| self.shell.path(name)).collect();
+            if !paths.iter().any(|path| self.image.files.exists(path)) {
+                self.needs_file(&paths[0]);
+                return;
+            }
+        }
+        let production = production
+            .unwrap_or_else(|| self.var("NODE_ENV").is_some_and(|env| env == "production"));
         let Some(node) = self.scenario.node.clone() else {
             return self.unknown();
         };
@@ -573,7 +629,10 @@ impl Command<'_> {
             return self.unknown();
         };
         let path = self.shell.path(&output);
-        self.add(path, node.build_size.0, &["build-output"], true);
+        let mut entry = Entry::new(path, node.build_size.0, &["build-output"], true);
+        entry.layer = self.shell.layer;
+        entry.contents = node.main.clone().into_iter().collect();
+        self.image.files.add(entry);
     }
 
     fn node_tests(&mut self) {
@@ -584,6 +643,18 @@ impl Command<'_> {
             let command = self.shown.to_string();
             self.note(NoteKind::MissingDevDependencies { command });
         }
+        // Jest fails when it finds no test: the tests must have been copied.
+        let project_has_tests = self
+            .scenario
+            .context
+            .iter()
+            .any(|file| file.kind == super::scenario::ContextKind::Test);
+        let cwd = self.shell.cwd.clone();
+        if project_has_tests && !self.image.files.under(&cwd).any(|entry| entry.has("tests")) {
+            let command = self.shown.to_string();
+            let path = self.shell.path("tests");
+            self.note(NoteKind::MissingFile { path, command });
+        }
         self.tests();
     }
 
@@ -592,56 +663,115 @@ impl Command<'_> {
         let Some(node) = self.scenario.node.clone() else {
             return self.unknown();
         };
-        if let Some(entry) = self
+        let Some(entry) = self
             .image
             .files
             .entries
             .iter_mut()
             .find(|e| e.path == modules)
-        {
-            entry.tags.retain(|tag| tag != "dev-dependencies");
-            entry.size = node.dependencies.0;
+        else {
+            return;
+        };
+        if !entry.has("dev-dependencies") {
+            return;
         }
+        // Pruning in a later layer than the install hides the dev
+        // dependencies; their bytes stay in the install's layer.
+        let mut pruned = entry.clone();
+        pruned.tags.retain(|tag| tag != "dependencies");
+        pruned.size = entry.size.saturating_sub(node.dependencies.0);
+        entry.tags.retain(|tag| tag != "dev-dependencies");
+        entry.size = node.dependencies.0;
+        self.shadow(vec![pruned]);
     }
 
     fn npm(&mut self, args: &[String]) {
-        let words = positional(args);
-        let production = has_flag(args, &["--omit", "--only", "--production"])
-            && (args.iter().any(|a| {
-                a == "--omit=dev"
-                    || a == "--only=production"
-                    || a == "--only=prod"
-                    || a == "--production"
-            }) || flag_value(args, &["--omit"]).as_deref() == Some("dev"));
+        // `--omit dev` is `--omit=dev`: the value is not a positional word.
+        let args = joined_values(args, &["--omit", "--include", "--only"]);
+        let words = positional(&args);
+        let omits_dev = args.iter().any(|a| {
+            matches!(
+                a.as_str(),
+                "--omit=dev" | "--only=production" | "--only=prod" | "--production"
+            )
+        });
+        let production = if args.iter().any(|a| a == "--include=dev") {
+            Some(false)
+        } else if omits_dev {
+            Some(true)
+        } else {
+            None
+        };
+        let prunes_dev = production == Some(true)
+            || (production.is_none()
+                && self.var("NODE_ENV").is_some_and(|env| env == "production"));
+        let global_tool = |words: &[&str]| -> Option<&'static str> {
+            words.iter().skip(1).find_map(|word| {
+                ["pnpm", "yarn"]
+                    .into_iter()
+                    .find(|tool| word == tool || word.starts_with(&format!("{tool}@")))
+            })
+        };
         match words.as_slice() {
-            ["ci" | "install" | "i" | "clean-install"] => self.node_install(production),
-            ["prune", ..] if production => self.node_prune(),
+            ["ci" | "clean-install"] => self.node_install(
+                production,
+                Some(&["package-lock.json", "npm-shrinkwrap.json"]),
+            ),
+            ["install" | "i" | "add", ..] if has_flag(&args, &["-g", "--global"]) => {
+                match global_tool(&words) {
+                    Some(tool) => {
+                        self.add(format!("/usr/local/bin/{tool}"), 5_000_000, &[tool], false)
+                    }
+                    None => self.unknown(),
+                }
+            }
+            ["install" | "i"] => self.node_install(production, None),
+            ["prune", ..] if prunes_dev => self.node_prune(),
             ["run" | "run-script", "build", ..] => self.node_build(),
-            ["test" | "t", ..] | ["run", "test", ..] => self.node_tests(),
+            ["test" | "t", ..] => self.node_tests(),
+            ["run" | "run-script", script, ..] if script.starts_with("test") => self.node_tests(),
             ["cache", ..] | ["config", ..] | ["--version"] | ["-v"] => {}
             _ => self.unknown(),
         }
     }
 
     fn yarn(&mut self, args: &[String]) {
-        let production = has_flag(args, &["--production", "--prod"]);
+        let production = has_flag(args, &["--production", "--prod"]).then_some(true);
         match positional(args).as_slice() {
-            [] | ["install"] => self.node_install(production),
+            [] | ["install"] => self.node_install(production, None),
             ["build"] | ["run", "build"] => self.node_build(),
-            ["test"] | ["run", "test"] => self.node_tests(),
+            [script] | ["run", script] if script.starts_with("test") => self.node_tests(),
             ["cache", ..] => {}
             _ => self.unknown(),
         }
     }
 
     fn pnpm(&mut self, args: &[String]) {
-        let production = has_flag(args, &["--prod", "-P", "--production"]);
+        // Node images ship pnpm only through corepack.
+        if !self.needs_tool("pnpm") {
+            return;
+        }
+        let production = has_flag(args, &["--prod", "-P", "--production"]).then_some(true);
         match positional(args).as_slice() {
-            ["install" | "i"] => self.node_install(production),
-            ["prune"] if production => self.node_prune(),
+            ["install" | "i"] => self.node_install(production, None),
+            ["prune"] if production.is_some() => self.node_prune(),
             ["build"] | ["run", "build"] => self.node_build(),
-            ["test"] | ["run", "test"] => self.node_tests(),
+            [script] | ["run", script] if script.starts_with("test") => self.node_tests(),
             _ => self.unknown(),
+        }
+    }
+
+    /// `corepack enable [pnpm|yarn]`, `corepack prepare pnpm@… --activate`.
+    fn corepack(&mut self, args: &[String]) {
+        let enables_pnpm = match positional(args).as_slice() {
+            ["enable"] => true,
+            ["enable" | "prepare" | "install", tools @ ..] => {
+                tools.iter().any(|tool| tool.starts_with("pnpm"))
+            }
+            _ => false,
+        };
+        if enables_pnpm {
+            self.add("/usr/local/bin/pnpm".into(), 0, &["pnpm"], false);
         }
     }
 
@@ -674,7 +804,10 @@ impl Command<'_> {
     }
 
     fn venv(&mut self, dir: String) {
-        self.add(dir, VENV, &["venv"], true);
+        self.add(dir.clone(), VENV, &["venv"], true);
+        // A venv points at the Python that made it.
+        let built_for = self.built_for(false);
+        self.tag(&dir, built_for);
     }
 
     /// Where `pip install` puts packages, by its options and the venv in use.
@@ -696,7 +829,13 @@ impl Command<'_> {
         if let Some(venv) = self.shell.venv(self.image) {
             return (venv, vec!["venv"]);
         }
-        ("/usr/local/lib/python3/site-packages".into(), vec![])
+        (
+            format!(
+                "/usr/local/lib/python{}/site-packages",
+                super::python_version(self.image)
+            ),
+            vec![],
+        )
     }
 
     fn pip(&mut self, args: &[String]) {
@@ -755,15 +894,67 @@ impl Command<'_> {
             return;
         }
         let (target, extra) = self.pip_target(args);
-        let mut tags = vec!["dependencies"];
+        let mut tags = vec!["dependencies", "python-packages"];
         tags.extend(extra);
+        // Packages belong to one Python version, and compiled ones to one libc.
+        let wheel_tags: Vec<String> = packages
+            .iter()
+            .filter_map(|package| {
+                let dir = self
+                    .shell
+                    .path(package.trim_end_matches("/*").trim_end_matches("*.whl"));
+                self.image
+                    .files
+                    .find(&dir)
+                    .filter(|entry| entry.has("wheels"))
+                    .map(|entry| entry.tags.clone())
+            })
+            .flatten()
+            .filter(|tag| tag.starts_with("for-"))
+            .collect();
+        let built_for = if from_wheels && !wheel_tags.is_empty() {
+            wheel_tags
+        } else {
+            self.built_for(python.needs_compiler)
+        };
         let base = self
             .image
             .files
             .find(&target)
             .filter(|entry| entry.path == target && entry.has("venv"))
             .map_or(0, |entry| entry.size);
-        self.add(target, base + python.packages.0, &tags, true);
+        self.add(target.clone(), base + python.packages.0, &tags, true);
+        self.tag(&target, built_for);
+    }
+
+    /// `for-python3.12`, and `for-glibc` or `for-musl` for compiled code.
+    fn built_for(&self, compiled: bool) -> Vec<String> {
+        let mut tags = vec![format!("for-python{}", super::python_version(self.image))];
+        if compiled {
+            let libc = if self.image.has("glibc") {
+                "for-glibc"
+            } else {
+                "for-musl"
+            };
+            tags.push(libc.to_string());
+        }
+        tags
+    }
+
+    fn tag(&mut self, path: &str, tags: Vec<String>) {
+        if let Some(entry) = self
+            .image
+            .files
+            .entries
+            .iter_mut()
+            .find(|entry| entry.path == path)
+        {
+            for tag in tags {
+                if !entry.has(&tag) {
+                    entry.tags.push(tag);
+                }
+            }
+        }
     }
 
     fn pip_wheel(&mut self, args: &[String]) {
@@ -780,7 +971,9 @@ impl Command<'_> {
         }
         let dir = flag_value(args, &["-w", "--wheel-dir"]).unwrap_or_else(|| ".".into());
         let path = self.shell.path(&dir);
-        self.add(path, python.packages.0, &["wheels"], true);
+        self.add(path.clone(), python.packages.0, &["wheels"], true);
+        let built_for = self.built_for(python.needs_compiler);
+        self.tag(&path, built_for);
     }
 
     fn uv(&mut self, args: &[String]) {
@@ -793,17 +986,25 @@ impl Command<'_> {
                 let Some(python) = self.scenario.python.clone() else {
                     return self.unknown();
                 };
+                let project = self.shell.path("pyproject.toml");
+                if !self.needs_file(&project) {
+                    return;
+                }
                 let path = self.shell.path(".venv");
                 if has_flag(args, &["--no-dev"]) {
-                    self.add(path, python.packages.0, &["dependencies", "venv"], true);
+                    let tags = ["dependencies", "python-packages", "venv"];
+                    self.add(path.clone(), python.packages.0, &tags, true);
                 } else {
-                    self.add(
-                        path,
-                        python.packages.0,
-                        &["dependencies", "dev-dependencies", "venv"],
-                        true,
-                    );
+                    let tags = [
+                        "dependencies",
+                        "dev-dependencies",
+                        "python-packages",
+                        "venv",
+                    ];
+                    self.add(path.clone(), python.packages.0, &tags, true);
                 }
+                let built_for = self.built_for(python.needs_compiler);
+                self.tag(&path, built_for);
             }
             ["venv", rest @ ..] => {
                 let dir = rest.first().copied().unwrap_or(".venv");
@@ -832,7 +1033,11 @@ impl Command<'_> {
                     return self.unknown();
                 };
                 let path = self.shell.path("vendor");
-                if has_flag(args, &["--no-dev"]) {
+                let no_dev = has_flag(args, &["--no-dev"])
+                    || self
+                        .var("COMPOSER_NO_DEV")
+                        .is_some_and(|value| value == "1");
+                if no_dev {
                     self.add(path, php.dependencies.0, &["dependencies"], true);
                 } else {
                     let size = php.dependencies.0 + php.dev_dependencies.0;
@@ -866,15 +1071,6 @@ impl Command<'_> {
                 );
             }
             Some("build") => {
-                let module = self.shell.path("go.mod");
-                if !self.needs_file(&module) {
-                    return;
-                }
-                // Without a C compiler, Go turns cgo off by itself (Go 1.20+).
-                let cgo = match self.var("CGO_ENABLED") {
-                    Some(value) => value != "0",
-                    None => self.image.has("compiler"),
-                };
                 let output = match flag_value(args, &["-o"]) {
                     Some(output) if output.ends_with('/') => {
                         fs::resolve(&self.shell.path(&output), &go.binary)
@@ -882,24 +1078,52 @@ impl Command<'_> {
                     Some(output) => self.shell.path(&output),
                     None => self.shell.path(&go.binary),
                 };
-                let linking = if cgo {
-                    "dynamic-binary"
-                } else {
-                    "static-binary"
-                };
-                self.add(output, go.binary_size.0, &["binary", linking], false);
-                if !self.image.files.exists("/root/.cache/go-build") {
-                    self.add(
-                        "/root/.cache/go-build".into(),
-                        go.module_cache.0 / 2,
-                        &["build-cache"],
-                        true,
-                    );
+                self.go_binary(output, &go, args);
+            }
+            // `go install` puts the binary in $GOBIN, else $GOPATH/bin (/go in the golang image).
+            Some("install") => {
+                let bin = self
+                    .var("GOBIN")
+                    .or_else(|| self.var("GOPATH").map(|gopath| format!("{gopath}/bin")))
+                    .unwrap_or_else(|| "/go/bin".into());
+                self.go_binary(fs::resolve(&bin, &go.binary), &go, args);
+            }
+            // `go env -w CGO_ENABLED=0` writes Go's own settings file: it lasts.
+            Some("env") if has_flag(args, &["-w"]) => {
+                for setting in args.iter().filter_map(|arg| assignment(arg)) {
+                    self.shell.env.push(setting.clone());
+                    self.image.env.push(setting);
                 }
             }
             Some("test" | "vet") => self.tests(),
             Some("version" | "env") => {}
             _ => self.unknown(),
+        }
+    }
+
+    fn go_binary(&mut self, output: String, go: &super::scenario::GoProject, args: &[String]) {
+        let module = self.shell.path("go.mod");
+        if !self.needs_file(&module) {
+            return;
+        }
+        // Without a C compiler, Go turns cgo off by itself (Go 1.20+).
+        let cgo = match self.var("CGO_ENABLED") {
+            Some(value) => value != "0",
+            None => self.image.has("compiler"),
+        };
+        // `-ldflags '-linkmode external -extldflags "-static"'` links libc in.
+        let static_link = args
+            .iter()
+            .any(|arg| arg.contains("-extldflags") && arg.contains("-static"));
+        let linking = if cgo && !static_link {
+            "dynamic-binary"
+        } else {
+            "static-binary"
+        };
+        self.add(output, go.binary_size.0, &["binary", linking], false);
+        if !self.image.files.exists("/root/.cache/go-build") {
+            let cache = "/root/.cache/go-build".to_string();
+            self.add(cache, go.module_cache.0 / 2, &["build-cache"], true);
         }
     }
 
@@ -1034,9 +1258,9 @@ impl Command<'_> {
             Some("remove" | "purge" | "autoremove") => {
                 for package in &words[1..] {
                     if matches!(*package, "gcc" | "g++" | "build-essential" | "make") {
-                        self.image.files.remove("/usr/bin/gcc");
+                        self.remove("/usr/bin/gcc");
                     } else {
-                        self.image.files.remove(&format!("/usr/lib/{package}"));
+                        self.remove(&format!("/usr/lib/{package}"));
                     }
                 }
             }
@@ -1060,9 +1284,9 @@ impl Command<'_> {
             Some("del") => {
                 for package in &words[1..] {
                     if matches!(*package, "gcc" | "g++" | "build-base" | "make" | "musl-dev") {
-                        self.image.files.remove("/usr/bin/gcc");
+                        self.remove("/usr/bin/gcc");
                     } else {
-                        self.image.files.remove(&format!("/usr/lib/{package}"));
+                        self.remove(&format!("/usr/lib/{package}"));
                     }
                 }
             }

@@ -144,6 +144,9 @@ pub struct NodeProject {
     pub build_output: Option<String>,
     #[serde(default)]
     pub build_size: Size,
+    /// The file inside `build_output` that starts the application
+    /// (`index.js`): a start command naming another one is wrong.
+    pub main: Option<String>,
 }
 
 /// A Python project (`requirements.txt`, pip, uv).

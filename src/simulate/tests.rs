@@ -244,11 +244,19 @@ fn unknown_commands_are_reported_not_guessed() {
 
 #[test]
 fn a_bind_mount_lends_its_files_to_one_run_only() {
-    let simulation = run(
-        "FROM node:22\nWORKDIR /app\nRUN --mount=type=bind,source=package.json,target=package.json npm ci --omit=dev\n",
-    );
+    let simulation = run("FROM node:22
+WORKDIR /app
+RUN --mount=type=bind,source=package.json,target=package.json \\
+    --mount=type=bind,source=package-lock.json,target=package-lock.json \\
+    npm ci --omit=dev
+");
     assert!(notes(&simulation).is_empty(), "{:?}", notes(&simulation));
     assert_eq!(paths(simulation.image()), ["/app/node_modules"]);
+    // npm ci refuses to run without its lock file.
+    let without_lock = run("FROM node:22\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\n");
+    assert!(
+        matches!(&notes(&without_lock)[..], [NoteKind::MissingFile { path, .. }] if path == "/app/package-lock.json")
+    );
 }
 
 #[test]
@@ -270,4 +278,108 @@ fn unknown_images_have_an_unknown_size() {
         notes(&simulation)[..],
         [NoteKind::UnknownImage { .. }]
     ));
+}
+
+#[test]
+fn removing_in_a_later_layer_hides_files_but_ships_their_bytes() {
+    let later = run("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN rm -rf src tests\n");
+    let image = later.image();
+    assert!(image.files.find("/app/src").is_none());
+    let hidden: Vec<&str> = image
+        .shadowed
+        .iter()
+        .map(|s| s.entry.path.as_str())
+        .collect();
+    assert_eq!(hidden, ["/app/src", "/app/tests"]);
+    assert_eq!(
+        image.size(),
+        Some(1_120_000_000 + image.files.total_size() + 160_000)
+    );
+
+    // The same RUN that downloads and removes leaves nothing behind.
+    let same = run(
+        "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n",
+    );
+    assert!(same.image().shadowed.is_empty() && !same.image().has("apt-lists"));
+    let split = run(
+        "FROM python:3.12-slim\nRUN apt-get update\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n",
+    );
+    assert!(
+        split
+            .image()
+            .shadowed
+            .iter()
+            .any(|s| s.entry.has("apt-lists"))
+    );
+}
+
+#[test]
+fn a_folders_contents_copied_into_another_folder_are_spread() {
+    let simulation = run(&TWO_STAGES.replace("/app/dist ./dist", "/app/dist ./"));
+    let spread = simulation.image().files.find("/srv").unwrap();
+    assert_eq!(spread.spread_from.as_deref(), Some("dist"));
+    assert!(spread.has("build-output"));
+}
+
+#[test]
+fn stage_args_and_users_reach_the_commands() {
+    let go = run(
+        "FROM golang:1.23\nARG CGO_ENABLED=0\nWORKDIR /src\nCOPY go.mod .\nRUN go install ./cmd/server\n",
+    );
+    assert!(
+        go.image()
+            .files
+            .find("/go/bin/server")
+            .unwrap()
+            .has("static-binary")
+    );
+    let user = run(
+        "FROM python:3.12\nUSER app\nCOPY requirements.txt .\nRUN pip install --user -r requirements.txt\n",
+    );
+    assert!(
+        user.image()
+            .files
+            .find("/home/app/.local")
+            .unwrap()
+            .has("python-packages")
+    );
+}
+
+#[test]
+fn python_packages_remember_their_python_and_libc() {
+    let simulation = run(
+        "FROM python:3.11-alpine\nRUN apk add build-base\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n",
+    );
+    let packages = simulation
+        .image()
+        .files
+        .find("/usr/local/lib/python3.11/site-packages")
+        .unwrap();
+    assert!(packages.has("for-python3.11") && packages.has("for-musl"));
+}
+
+#[test]
+fn several_sources_need_a_folder_destination() {
+    let simulation = run("FROM node:22\nCOPY package.json package-lock.json /app\n");
+    assert_eq!(
+        notes(&simulation),
+        [NoteKind::DestinationNotFolder {
+            destination: "/app".into()
+        }]
+    );
+}
+
+#[test]
+fn system_files_of_a_real_image_can_be_copied_but_not_made_up() {
+    let simulation = run(
+        "FROM golang:1.23 AS build\nFROM scratch\nCOPY --from=build /etc/passwd /etc/passwd\nCOPY --from=build /app/server /server\n",
+    );
+    assert_eq!(
+        notes(&simulation),
+        [NoteKind::MissingSource {
+            path: "/app/server".into(),
+            from: Some("build".into())
+        }]
+    );
+    assert!(simulation.image().files.exists("/etc/passwd"));
 }

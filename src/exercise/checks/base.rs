@@ -121,6 +121,10 @@ impl Evaluate for FinalBase {
             }
         }
         let image_files = subject.simulation.image();
+        if image_files.base.row.is_none() && image != "scratch" {
+            // An image the table does not know: what it provides is unknown, not absent.
+            return Outcome::pass();
+        }
         let missing: Vec<String> = self
             .provides
             .iter()
@@ -156,14 +160,14 @@ pub struct GlobalArgInFrom {}
 
 impl Evaluate for GlobalArgInFrom {
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
-        let names: Vec<&str> = subject
+        let versions: Vec<(&str, &str)> = subject
             .graph
             .global_args
             .iter()
-            .filter(|arg| arg.value.as_deref().is_some_and(|value| !value.is_empty()))
-            .map(|arg| arg.name.as_str())
+            .filter_map(|arg| Some((arg.name.as_str(), arg.value.as_deref()?)))
+            .filter(|(_, value)| !value.is_empty())
             .collect();
-        if names.is_empty() {
+        if versions.is_empty() {
             return Outcome::fail(
                 "Aucun `ARG` avec une valeur par défaut avant le premier `FROM`.",
                 "No `ARG` with a default value before the first `FROM`.",
@@ -172,24 +176,73 @@ impl Evaluate for GlobalArgInFrom {
         let uses = |written: &str, name: &str| {
             written.contains(&format!("${name}")) || written.contains(&format!("${{{name}"))
         };
-        let literal: Vec<String> = subject
-            .graph
-            .stages
-            .iter()
-            .filter(|stage| stage.base_kind == BaseKind::Image)
-            .filter(|stage| !names.iter().any(|name| uses(&stage.base_written, name)))
-            .map(|stage| format!("`{}` (ligne {})", stage.base_written, stage.start_line))
-            .collect();
-        Outcome::unless(
-            literal.is_empty(),
-            format!(
-                "Ces FROM écrivent la version en dur\u{a0}: {}.",
-                literal.join(", ")
+        // What a FROM writes besides its variables: the version must not be there.
+        let literal_part = |written: &str| {
+            let mut rest = written.to_string();
+            for (name, _) in &versions {
+                for pattern in [format!("${{{name}}}"), format!("${name}")] {
+                    rest = rest.replace(&pattern, "");
+                }
+            }
+            rest
+        };
+        let mut hard_coded: Vec<(String, usize)> = Vec::new();
+        for stage in &subject.graph.stages {
+            if stage.base_kind != BaseKind::Image {
+                continue;
+            }
+            let written = &stage.base_written;
+            let parameterised = versions.iter().any(|(name, _)| uses(written, name));
+            let literal = literal_part(written);
+            let repeats = versions.iter().any(|(_, value)| {
+                value.chars().any(|c| c.is_ascii_digit()) && literal.contains(*value)
+            });
+            if !parameterised || repeats {
+                hard_coded.push((written.clone(), stage.start_line));
+            }
+        }
+        if !hard_coded.is_empty() {
+            let list = |word: &str| {
+                hard_coded
+                    .iter()
+                    .map(|(written, line)| format!("`{written}` ({word} {line})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Outcome::fail(
+                format!(
+                    "Ces FROM écrivent la version en dur\u{a0}: {}.",
+                    list("ligne")
+                ),
+                format!("These FROM lines hard-code the version: {}.", list("line")),
+            );
+        }
+        // Redeclared inside a stage with a value of its own, the version is written twice.
+        let redeclared = subject.graph.stages.iter().find_map(|stage| {
+            stage.instructions.clone().skip(1).find_map(|index| {
+                let instruction = &subject.dockerfile.instructions[index];
+                if instruction.command.kind() != Some(crate::dockerfile::Keyword::Arg) {
+                    return None;
+                }
+                instruction.command.args.iter().find_map(|arg| {
+                    let (name, _) = arg.split_once('=')?;
+                    versions
+                        .iter()
+                        .any(|(global, _)| *global == name)
+                        .then(|| (name.to_string(), instruction.start_line))
+                })
+            })
+        });
+        match redeclared {
+            Some((name, line)) => Outcome::fail(
+                format!(
+                    "Ligne {line}\u{a0}: `ARG {name}=…` redonne une valeur\u{a0}; dans un stage, redéclarez-le sans valeur (`ARG {name}`) pour reprendre celle d’avant le premier FROM."
+                ),
+                format!(
+                    "Line {line}: `ARG {name}=…` gives a value again; in a stage, redeclare it without one (`ARG {name}`) to take the one from before the first FROM."
+                ),
             ),
-            format!(
-                "These FROM lines hard-code the version: {}.",
-                literal.join(", ").replace("ligne", "line")
-            ),
-        )
+            None => Outcome::pass(),
+        }
     }
 }

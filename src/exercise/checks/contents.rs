@@ -67,17 +67,30 @@ impl Evaluate for FinalExcludes {
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let image = subject.simulation.image();
-        let mut found: Vec<(String, &str)> = Vec::new();
+        // (path, tag, the line of the RUN that hid it while its layer keeps it)
+        let mut found: Vec<(String, &str, Option<usize>)> = Vec::new();
         for entry in &image.files.entries {
             if let Some(tag) = self.tags.iter().find(|tag| entry.has(tag)) {
-                found.push((entry.path.clone(), tag));
+                found.push((entry.path.clone(), tag, None));
+            }
+        }
+        for shadowed in &image.shadowed {
+            if let Some(tag) = self.tags.iter().find(|tag| shadowed.entry.has(tag)) {
+                found.push((shadowed.entry.path.clone(), tag, Some(shadowed.removed_at)));
             }
         }
         found.sort();
+        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
         let list = |lang: Lang| {
             found
                 .iter()
-                .map(|(path, tag)| format!("`{path}` ({})", tag_label(tag, lang)))
+                .map(|(path, tag, hidden)| match hidden {
+                    None => format!("`{path}` ({})", tag_label(tag, lang)),
+                    Some(line) => lang.pick(
+                        format!("`{path}` ({}, supprimé ligne {line} mais toujours dans la couche qui l’a ajouté\u{a0}: supprimez-le dans le même RUN, ou ne le copiez pas)", tag_label(tag, lang)),
+                        format!("`{path}` ({}, removed on line {line} but still in the layer that added it: remove it in the same RUN, or do not copy it)", tag_label(tag, lang)),
+                    ),
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         };

@@ -71,7 +71,7 @@ impl Evaluate for NoLint {
                     )
                 })
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join("\n")
         };
         Outcome::unless(found.is_empty(), list(Lang::Fr), list(Lang::En))
     }

@@ -9,6 +9,7 @@ mod commands;
 mod contents;
 mod lints;
 mod stages;
+mod starts;
 mod tags;
 
 use serde::Deserialize;
@@ -142,7 +143,7 @@ checks! {
     "shared_base" => SharedBase(stages::SharedBase),
     "runs_tests" => RunsTests(commands::RunsTests),
     "exec_form" => ExecForm(commands::ExecForm),
-    "starts" => Starts(commands::Starts),
+    "starts" => Starts(starts::Starts),
     "builds" => Builds(commands::Builds),
     "no_lint" => NoLint(lints::NoLint),
     "global_arg_in_from" => GlobalArgInFrom(base::GlobalArgInFrom),

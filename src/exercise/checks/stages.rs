@@ -151,27 +151,67 @@ impl Evaluate for Target {
                 ),
             );
         };
+        let last = graph.stages.len() - 1;
+        if self.without.is_none() && graph.target == last {
+            return Outcome::fail(
+                format!(
+                    "`--target {}` désigne le dernier stage, l’image finale elle-même (un autre stage porte-t-il le même nom\u{a0}?).",
+                    self.name
+                ),
+                format!(
+                    "`--target {}` names the last stage, the final image itself (does another stage have the same name?).",
+                    self.name
+                ),
+            );
+        }
         let unwanted: Vec<usize> = match &self.without {
             Some(names) => names
                 .iter()
                 .filter_map(|name| subject.stage(name).map(|stage| stage.index))
                 .collect(),
-            None => vec![graph.stages.len() - 1],
+            None => vec![last],
         };
         let built: Vec<String> = unwanted
             .into_iter()
             .filter(|&index| graph.stages[index].built)
             .map(|index| format!("«\u{a0}{}\u{a0}»", graph.stages[index].label()))
             .collect();
-        Outcome::unless(
-            built.is_empty(),
-            format!(
-                "`--target {}` construit aussi {}.",
-                self.name,
-                built.join(", ")
+        if !built.is_empty() {
+            return Outcome::fail(
+                format!(
+                    "`--target {}` construit aussi {}.",
+                    self.name,
+                    built.join(", ")
+                ),
+                format!("`--target {}` also builds {}.", self.name, built.join(", ")),
+            );
+        }
+        // The stages this target builds must build: a test stage without jest fails here.
+        let mut blocking: Vec<_> = graph
+            .stages
+            .iter()
+            .filter(|stage| stage.built)
+            .filter_map(|stage| subject.simulation.stages.get(stage.index))
+            .flat_map(|image| image.notes.iter().filter(|note| note.blocks_build()))
+            .collect();
+        blocking.sort_by_key(|note| note.line);
+        match blocking.first() {
+            None => Outcome::pass(),
+            Some(note) => Outcome::fail(
+                format!(
+                    "`docker build --target {}` échoue, ligne {}\u{a0}: {}",
+                    self.name,
+                    note.line,
+                    note.message(crate::i18n::Lang::Fr)
+                ),
+                format!(
+                    "`docker build --target {}` fails, line {}: {}",
+                    self.name,
+                    note.line,
+                    note.message(crate::i18n::Lang::En)
+                ),
             ),
-            format!("`--target {}` also builds {}.", self.name, built.join(", ")),
-        )
+        }
     }
 }
 
