@@ -24,6 +24,13 @@ fn every_command_helps_in_french() {
         &["lint"],
         &["lesson"],
         &["fiche"],
+        &["check"],
+        &["list"],
+        &["exercise"],
+        &["hint"],
+        &["solution"],
+        &["reset"],
+        &["init"],
     ] {
         let mut args = command.to_vec();
         args.push("--help");
@@ -32,6 +39,12 @@ fn every_command_helps_in_french() {
             text.contains("Utilisation\u{a0}: multistage"),
             "{args:?}\n{text}"
         );
+        for heading in ["Options", "Arguments", "Commandes"] {
+            assert!(
+                !text.contains(&format!("{heading}:")),
+                "{args:?}: {heading} without a no-break space\n{text}"
+            );
+        }
         for english in ["Usage:", "[possible values", "[default", "Print this help"] {
             assert!(!text.contains(english), "{args:?} says {english:?}\n{text}");
         }

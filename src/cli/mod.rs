@@ -107,8 +107,19 @@ fn command(lang: Lang) -> Command {
     );
     // clap's own "[possible values: …]" and "[default: …]" would be in
     // English: each argument's help lists its values in the interface language.
+    // clap writes "{heading}:"; French wants a no-break space before the colon.
+    let (options, arguments) = lang.pick(
+        ("Options\u{a0}", "Arguments\u{a0}"),
+        ("Options", "Arguments"),
+    );
     let localize = |command: Command| {
         command.help_template(template).mut_args(|arg| {
+            let heading = if arg.is_positional() {
+                arguments
+            } else {
+                options
+            };
+            let arg = arg.help_heading(heading);
             if arg.get_action().takes_values() {
                 arg.hide_possible_values(true).hide_default_value(true)
             } else {
@@ -122,7 +133,8 @@ fn command(lang: Lang) -> Command {
             "Apprendre les multi-stage builds Docker dans le terminal, avec un vérificateur de stages.",
             "Learn Docker multi-stage builds in the terminal, with a stage checker.",
         ))
-        .subcommand_help_heading(lang.pick("Commandes", "Commands"))
+        .subcommand_help_heading(lang.pick("Commandes\u{a0}", "Commands"))
+        .subcommand_value_name(lang.pick("COMMANDE", "COMMAND"))
         .disable_help_flag(true)
         .disable_version_flag(true)
         .disable_help_subcommand(true)
