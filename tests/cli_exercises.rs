@@ -337,3 +337,51 @@ fn a_read_only_workspace_is_reported_not_a_crash() {
             .contains("FROM")
     );
 }
+
+#[test]
+fn a_corrupt_progress_file_is_set_aside_with_a_warning() {
+    let class = workspace();
+    fs::create_dir_all(&class.home).unwrap();
+    fs::write(class.home.join("progress.json"), "{ pas du json").unwrap();
+    fs::write(
+        class.root.join("02-nommer-les-stages/Dockerfile"),
+        solution("02-nommer-les-stages"),
+    )
+    .unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["check", "02"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("mis de côté"));
+    let aside: Vec<_> = fs::read_dir(&class.home)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        fs::read_to_string(aside[0].path()).unwrap(),
+        "{ pas du json"
+    );
+    let progress: Value =
+        serde_json::from_str(&fs::read_to_string(class.home.join("progress.json")).unwrap())
+            .unwrap();
+    assert!(progress["exercises"]["02-nommer-les-stages"]["passed"].is_string());
+}
+
+#[test]
+fn the_exercise_command_prints_the_instructions_and_the_file() {
+    let class = workspace();
+    let output = multistage_in(&class.root, &class.home)
+        .args(["exercise", "07"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(text.starts_with("07-go-scratch · "), "{text}");
+    assert!(
+        !text.contains("^J"),
+        "line breaks must stay line breaks:\n{text}"
+    );
+    assert!(text.contains("07-go-scratch/Dockerfile"), "{text}");
+    assert!(text.contains("multistage check 07"), "{text}");
+}
