@@ -85,44 +85,103 @@ fn basename(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
-/// Shell-style matching of one path component: `*`, `?`, `[abc]`.
-pub fn glob_match(pattern: &str, text: &str) -> bool {
-    fn matches(pattern: &[char], text: &[char]) -> bool {
-        match pattern.split_first() {
-            None => text.is_empty(),
-            Some(('*', rest)) => (0..=text.len()).any(|skip| matches(rest, &text[skip..])),
-            Some(('?', rest)) => !text.is_empty() && matches(rest, &text[1..]),
-            Some(('[', rest)) => {
-                let Some(close) = rest.iter().position(|&c| c == ']') else {
-                    return text.first() == Some(&'[') && matches(rest, &text[1..]);
-                };
-                let (class, after) = (&rest[..close], &rest[close + 1..]);
-                let Some(&first) = text.first() else {
-                    return false;
-                };
-                let (negate, class) = match class.split_first() {
-                    Some(('!' | '^', class)) => (true, class),
-                    _ => (false, class),
-                };
-                let mut found = false;
-                let mut i = 0;
-                while i < class.len() {
-                    if i + 2 < class.len() && class[i + 1] == '-' {
-                        found |= class[i] <= first && first <= class[i + 2];
-                        i += 3;
-                    } else {
-                        found |= class[i] == first;
-                        i += 1;
-                    }
-                }
-                found != negate && matches(after, &text[1..])
+/// One element of a glob pattern.
+enum Token {
+    Star,
+    Any,
+    /// `[abc]`, `[a-z]`, `[!x]`: ranges (a single character is a range of one).
+    Class {
+        negate: bool,
+        ranges: Vec<(char, char)>,
+    },
+    Char(char),
+}
+
+impl Token {
+    fn matches(&self, ch: char) -> bool {
+        match self {
+            Token::Star | Token::Any => true,
+            Token::Class { negate, ranges } => {
+                ranges.iter().any(|&(low, high)| low <= ch && ch <= high) != *negate
             }
-            Some((c, rest)) => text.first() == Some(c) && matches(rest, &text[1..]),
+            Token::Char(own) => *own == ch,
         }
     }
-    let pattern: Vec<char> = pattern.chars().collect();
+}
+
+fn tokens(pattern: &str) -> Vec<Token> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '*' => {
+                // Consecutive stars match what one does.
+                if !matches!(tokens.last(), Some(Token::Star)) {
+                    tokens.push(Token::Star);
+                }
+            }
+            '?' => tokens.push(Token::Any),
+            '[' => match chars[i + 1..].iter().position(|&c| c == ']') {
+                Some(length) => {
+                    let mut class = &chars[i + 1..i + 1 + length];
+                    let negate = matches!(class.first(), Some('!' | '^'));
+                    if negate {
+                        class = &class[1..];
+                    }
+                    let mut ranges = Vec::new();
+                    let mut k = 0;
+                    while k < class.len() {
+                        if k + 2 < class.len() && class[k + 1] == '-' {
+                            ranges.push((class[k], class[k + 2]));
+                            k += 3;
+                        } else {
+                            ranges.push((class[k], class[k]));
+                            k += 1;
+                        }
+                    }
+                    tokens.push(Token::Class { negate, ranges });
+                    i += length + 1;
+                }
+                None => tokens.push(Token::Char('[')),
+            },
+            ch => tokens.push(Token::Char(ch)),
+        }
+        i += 1;
+    }
+    tokens
+}
+
+/// Shell-style matching of one path component: `*`, `?`, `[abc]`. Linear
+/// backtracking on the last star only, so no pattern can take exponential time.
+pub fn glob_match(pattern: &str, text: &str) -> bool {
+    let pattern = tokens(pattern);
     let text: Vec<char> = text.chars().collect();
-    matches(&pattern, &text)
+    let (mut p, mut t) = (0, 0);
+    let mut last_star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match pattern.get(p) {
+            Some(Token::Star) => {
+                last_star = Some((p, t));
+                p += 1;
+            }
+            Some(token) if token.matches(text[t]) => {
+                p += 1;
+                t += 1;
+            }
+            _ => match last_star {
+                Some((star, matched)) => {
+                    p = star + 1;
+                    t = matched + 1;
+                    last_star = Some((star, matched + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..]
+        .iter()
+        .all(|token| matches!(token, Token::Star))
 }
 
 pub fn has_glob(path: &str) -> bool {
@@ -252,6 +311,9 @@ impl Filesystem {
                 .filter(|path| path_matches(source, path))
                 .collect();
             matched.sort();
+            if matched.is_empty() {
+                return self.select_in_folder(source).into_iter().collect();
+            }
             matched
                 .iter()
                 .filter_map(|path| self.select_one(path))
@@ -259,6 +321,39 @@ impl Filesystem {
         } else {
             self.select_one(source).into_iter().collect()
         }
+    }
+
+    /// `dist/*.js` inside a folder held as one entry: the matching part of
+    /// its contents (the known files must match, when they are known).
+    fn select_in_folder(&self, pattern: &str) -> Option<Selection> {
+        let components: Vec<&str> = pattern.split('/').filter(|c| !c.is_empty()).collect();
+        let first_glob = components
+            .iter()
+            .position(|component| has_glob(component))?;
+        let parent = format!("/{}", components[..first_glob].join("/"));
+        let holder = self.find(&parent).filter(|entry| entry.dir)?;
+        if !holder.contents.is_empty() {
+            let inside = parent[holder.path.len().min(parent.len())..].trim_start_matches('/');
+            let rest = components[first_glob..].join("/");
+            let relative = if inside.is_empty() {
+                rest
+            } else {
+                format!("{inside}/{rest}")
+            };
+            let pattern = format!("/{relative}");
+            if !holder
+                .contents
+                .iter()
+                .any(|file| path_matches(&pattern, &format!("/{file}")))
+            {
+                return None;
+            }
+        }
+        Some(Selection {
+            dir: true,
+            name: basename(&parent).to_string(),
+            items: vec![(String::new(), holder.clone())],
+        })
     }
 
     fn select_one(&self, source: &str) -> Option<Selection> {
@@ -385,6 +480,14 @@ mod tests {
         assert!(glob_match("package*.json", "package.json"));
         assert!(!glob_match("package*.json", "tsconfig.json"));
         assert!(glob_match("[a-c]?", "b1"));
+        assert!(!glob_match("[!a-c]?", "b1"));
+        assert!(glob_match("*.js", "index.js") && !glob_match("*.js", "index.ts"));
+        assert!(glob_match("a*b*c", "aXXbYYc") && !glob_match("a*b*c", "aXXbYY"));
+        // Many stars against a long name that does not match: no exponential blow-up.
+        assert!(!glob_match(
+            "*a*a*a*a*a*a*a*a*a*a*a*a*a*a*x",
+            &"a".repeat(200)
+        ));
     }
 
     #[test]

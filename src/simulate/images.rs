@@ -35,6 +35,11 @@ pub struct ImageRow {
     pub provides: Vec<String>,
     #[serde(default)]
     pub entrypoint: Vec<String>,
+    /// The image's own `WORKDIR` (`/app` for composer), where its stages start.
+    pub workdir: Option<String>,
+    /// The users of its `/etc/passwd`; empty when the table does not list them.
+    #[serde(default)]
+    pub users: Vec<String>,
 }
 
 impl ImageRow {

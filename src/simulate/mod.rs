@@ -85,6 +85,9 @@ pub struct StageImage {
     pub runs_tests: bool,
     /// `USER`, when set.
     pub user: Option<String>,
+    /// The users `/etc/passwd` holds, as far as known: the image's, and those
+    /// `useradd`/`adduser` created. Empty when unknown.
+    pub users: Vec<String>,
     /// Files removed by a later instruction than the one that added them:
     /// gone from the file system, still in the image's layers.
     pub shadowed: Vec<Shadowed>,
@@ -259,15 +262,36 @@ enum Unknown {
     Anything,
 }
 
-const SYSTEM_FOLDERS: [&str; 6] = ["/etc", "/usr", "/lib", "/lib64", "/bin", "/sbin"];
+/// Folders where an operating system keeps files the simulation does not
+/// list one by one (`/etc/passwd`, `/usr/share/zoneinfo`, libraries…).
+/// Application folders (`/usr/src/app`, `/usr/local/src`) are not among them.
+const SYSTEM_FOLDERS: [&str; 12] = [
+    "/etc",
+    "/lib",
+    "/lib64",
+    "/bin",
+    "/sbin",
+    "/usr/bin",
+    "/usr/sbin",
+    "/usr/lib",
+    "/usr/libexec",
+    "/usr/share",
+    "/usr/local/bin",
+    "/usr/local/lib",
+];
+
+/// Whether `path` lies in an operating system's own folders.
+pub fn is_system_path(path: &str) -> bool {
+    SYSTEM_FOLDERS
+        .iter()
+        .any(|folder| path != *folder && fs::is_within(path, folder))
+}
 
 impl Unknown {
     fn may_hold(self, path: &str) -> bool {
         match self {
             Unknown::Absent => false,
-            Unknown::SystemFiles => SYSTEM_FOLDERS
-                .iter()
-                .any(|folder| path != *folder && fs::is_within(path, folder)),
+            Unknown::SystemFiles => is_system_path(path),
             Unknown::Anything => path != "/",
         }
     }
@@ -315,6 +339,13 @@ fn base_image(image: &str) -> (Base, Filesystem) {
                 })
                 .map_or(path, String::as_str);
             files.add(Entry::new(path, 0, &["base-image", capability], false));
+            // Node images put npm, npx and yarn beside node; distroless does not.
+            if capability == "node" && row.entrypoint.is_empty() {
+                for tool in ["npm", "npx", "yarn"] {
+                    let at = format!("/usr/local/bin/{tool}");
+                    files.add(Entry::new(at, 0, &["base-image", "node"], false));
+                }
+            }
         }
     }
     let start = Base {
@@ -363,10 +394,16 @@ pub fn simulate(
                         },
                     ));
                 }
+                let workdir = base
+                    .row
+                    .and_then(|row| row.workdir.clone())
+                    .unwrap_or_else(|| "/".into());
+                let users = base.row.map(|row| row.users.clone()).unwrap_or_default();
                 StageImage {
                     base,
                     files,
-                    workdir: "/".into(),
+                    workdir,
+                    users,
                     // What BuildKit sets when the image does not say.
                     env: vec![("PATH".into(), DEFAULT_PATH.into())],
                     start: Start {
@@ -547,7 +584,7 @@ impl Step<'_, '_> {
                 if base.row.is_none() {
                     image.notes.push(Note::new(
                         self.line(),
-                        NoteKind::UnknownImage {
+                        NoteKind::UnknownImageFiles {
                             image: reference.written.clone(),
                         },
                     ));
@@ -637,13 +674,26 @@ impl Step<'_, '_> {
             }
             if written.contains("://") || written.starts_with("git@") {
                 let name = written.rsplit('/').next().unwrap_or("download");
-                created(named(name), 0, "download");
+                let path = named(name);
+                // A certificate bundle fetched where TLS libraries look for one.
+                let tag = if fs::is_within(&path, "/etc/ssl")
+                    && (path.ends_with(".pem") || path.ends_with(".crt"))
+                {
+                    "ca-certificates"
+                } else {
+                    "download"
+                };
+                created(path, 0, tag);
                 continue;
             }
             let absolute = fs::resolve("/", &written);
             let selections = source.files.select(&absolute);
             if selections.is_empty() {
-                if !fs::has_glob(&absolute) && source.unknown.may_hold(&absolute) {
+                // BuildKit copies with AllowEmptyWildcard: `yarn.lock*` may match nothing.
+                if fs::has_glob(&absolute) {
+                    continue;
+                }
+                if source.unknown.may_hold(&absolute) {
                     // A file of the image the simulation does not list: assume it is there.
                     created(
                         named(absolute.rsplit('/').next().unwrap_or("")),
@@ -661,6 +711,27 @@ impl Step<'_, '_> {
                 }
                 continue;
             }
+            // `COPY --exclude=src --exclude=**/*.test.js . .` (Dockerfile 1.19).
+            let excludes: Vec<String> = command
+                .flags
+                .iter()
+                .filter_map(|flag| flag.strip_prefix("--exclude="))
+                .map(|pattern| self.expand(image, pattern))
+                .collect();
+            let selections: Vec<fs::Selection> = selections
+                .into_iter()
+                .map(|mut selection| {
+                    if !excludes.is_empty() {
+                        let name = selection.name.clone();
+                        selection.items.retain(|(relative, _)| {
+                            let key = relative.trim_start_matches('/');
+                            !ignored(&excludes, if key.is_empty() { &name } else { key })
+                        });
+                    }
+                    selection
+                })
+                .filter(|selection| !selection.items.is_empty())
+                .collect();
             let into = into_dir || has_glob_or_root(&absolute);
             image
                 .files

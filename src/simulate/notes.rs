@@ -37,6 +37,8 @@ pub enum NoteKind {
     UnknownCommand { command: String },
     /// A base image the table does not know: its size is unknown.
     UnknownImage { image: String },
+    /// `COPY --from` an image the table does not know: its files are assumed there.
+    UnknownImageFiles { image: String },
 }
 
 impl Note {
@@ -48,7 +50,9 @@ impl Note {
     pub fn blocks_build(&self) -> bool {
         !matches!(
             self.kind,
-            NoteKind::UnknownCommand { .. } | NoteKind::UnknownImage { .. }
+            NoteKind::UnknownCommand { .. }
+                | NoteKind::UnknownImage { .. }
+                | NoteKind::UnknownImageFiles { .. }
         )
     }
 
@@ -66,6 +70,10 @@ impl Note {
             NoteKind::MissingSource { path, from: None } => lang.pick(
                 format!("`{path}` n’est pas dans le contexte de build (ou `.dockerignore` l’exclut)."),
                 format!("`{path}` is not in the build context (or `.dockerignore` excludes it)."),
+            ),
+            NoteKind::MissingTool { tool: "pnpm", command } => lang.pick(
+                format!("`{command}`\u{a0}: pnpm n’est pas installé dans les images Node.js, activez-le d’abord avec `corepack enable pnpm`."),
+                format!("`{command}`: pnpm is not installed in Node.js images; enable it first with `corepack enable pnpm`."),
             ),
             NoteKind::MissingTool { tool, command } => lang.pick(
                 format!("`{command}`\u{a0}: `{tool}` n’existe pas dans ce stage, choisissez une image de base qui le fournit."),
@@ -106,6 +114,10 @@ impl Note {
             NoteKind::UnknownCommand { command } => lang.pick(
                 format!("`{command}`\u{a0}: le correcteur ne connaît pas cette commande et ne devine pas ce qu’elle produit."),
                 format!("`{command}`: the checker does not know this command and does not guess what it produces."),
+            ),
+            NoteKind::UnknownImageFiles { image } => lang.pick(
+                format!("`{image}`\u{a0}: le correcteur ne connaît pas le contenu de cette image et suppose que les fichiers copiés y sont."),
+                format!("`{image}`: the checker does not know this image’s contents and assumes the copied files are there."),
             ),
             NoteKind::UnknownImage { image } => lang.pick(
                 format!("`{image}`\u{a0}: image absente du tableau des tailles, la taille estimée est incomplète."),

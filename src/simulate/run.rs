@@ -100,8 +100,49 @@ pub(super) fn run_script(
     layer: usize,
 ) {
     let mut shell = Shell::new(image, layer);
+    // One frame per open `if`: whether its current branch runs, and whether
+    // one of its branches already ran.
+    let mut branches: Vec<(bool, bool)> = Vec::new();
+    let running = |branches: &[(bool, bool)]| branches.iter().all(|(runs, _)| *runs);
     for mut words in split_commands(script) {
-        shell.simple(&mut words, image, scenario, line);
+        match words[0].as_str() {
+            keyword @ ("if" | "elif") => {
+                if keyword == "if" {
+                    branches.push((false, false));
+                }
+                let outer = branches.len().saturating_sub(1);
+                let enclosing = running(&branches[..outer]);
+                let Some(frame) = branches.last_mut() else {
+                    continue;
+                };
+                // Files tested with `[ -f … ]` are looked up; anything else takes the first branch.
+                let holds =
+                    enclosing && !frame.1 && shell.condition(&words[1..], image).unwrap_or(true);
+                *frame = (holds, frame.1 || holds);
+                continue;
+            }
+            "else" => {
+                if let Some(frame) = branches.last_mut() {
+                    *frame = (!frame.1, true);
+                }
+                words.remove(0);
+            }
+            "fi" | "done" => {
+                if words[0] == "fi" {
+                    branches.pop();
+                }
+                continue;
+            }
+            // A loop's body is simulated once.
+            "for" | "while" | "until" => continue,
+            "then" | "do" => {
+                words.remove(0);
+            }
+            _ => {}
+        }
+        if !words.is_empty() && running(&branches) {
+            shell.simple(&mut words, image, scenario, line);
+        }
     }
 }
 
@@ -204,6 +245,35 @@ impl Shell {
         out
     }
 
+    /// The value of a `test` / `[ … ]` condition on files, when it is one.
+    fn condition(&self, words: &[String], image: &StageImage) -> Option<bool> {
+        let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
+        if matches!(words.first(), Some(&"[" | &"[[" | &"test")) {
+            words.remove(0);
+        }
+        if matches!(words.last(), Some(&"]" | &"]]")) {
+            words.pop();
+        }
+        let negated = words.first() == Some(&"!");
+        if negated {
+            words.remove(0);
+        }
+        match words.as_slice() {
+            [operator @ ("-f" | "-e" | "-d" | "-s" | "-r"), path] => {
+                let path = self.path(path);
+                let found = match *operator {
+                    "-d" => {
+                        image.files.find(&path).is_some_and(|entry| entry.dir)
+                            || image.files.under(&path).any(|entry| entry.path != path)
+                    }
+                    _ => image.files.exists(&path),
+                };
+                Some(found != negated)
+            }
+            _ => None,
+        }
+    }
+
     fn path(&self, word: &str) -> String {
         fs::resolve(&self.cwd, word)
     }
@@ -258,6 +328,42 @@ fn assignment(word: &str) -> Option<(String, String)> {
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         && !key.starts_with(|c: char| c.is_ascii_digit());
     valid.then(|| (key.to_string(), value.to_string()))
+}
+
+/// The account `useradd` or `adduser` (Debian's or BusyBox's) creates:
+/// the first word that is neither an option nor an option's value.
+fn created_user(args: &[String]) -> Option<String> {
+    const WITH_VALUE: [&str; 20] = [
+        "-u",
+        "-g",
+        "-G",
+        "-d",
+        "-s",
+        "-c",
+        "-k",
+        "-e",
+        "-f",
+        "-K",
+        "-p",
+        "-b",
+        "-h",
+        "--uid",
+        "--gid",
+        "--home",
+        "--shell",
+        "--gecos",
+        "--ingroup",
+        "--comment",
+    ];
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        if WITH_VALUE.contains(&word.as_str()) {
+            words.next();
+        } else if !word.starts_with('-') {
+            return Some(word.clone());
+        }
+    }
+    None
 }
 
 /// `--flag value` written as `--flag=value`, for the flags named.
@@ -366,7 +472,11 @@ impl Command<'_> {
         present
     }
 
+    /// Writes an entry, over whatever was there: what an earlier layer held
+    /// at that path stays in that layer (`npm ci` over a `node_modules`).
     fn add(&mut self, path: String, size: u64, tags: &[&str], dir: bool) {
+        let replaced = self.image.files.remove(&path);
+        self.shadow(replaced);
         let mut entry = Entry::new(path, size, tags, dir);
         entry.layer = self.shell.layer;
         self.image.files.add(entry);
@@ -426,8 +536,6 @@ impl Command<'_> {
             | "cat"
             | "test"
             | "["
-            | "useradd"
-            | "adduser"
             | "addgroup"
             | "groupadd"
             | "update-ca-certificates"
@@ -447,6 +555,11 @@ impl Command<'_> {
             | "docker-php-ext-configure"
             | "pecl" => {}
             "corepack" => self.corepack(args),
+            "useradd" | "adduser" => {
+                if let Some(user) = created_user(args) {
+                    self.image.users.push(user);
+                }
+            }
             "rm" => {
                 // A variable of the image's own environment: the path is unknown.
                 for path in positional(args)
@@ -623,6 +736,15 @@ impl Command<'_> {
                 path: self.shell.path("src"),
                 command,
             });
+            return;
+        }
+        // TypeScript reads tsconfig.json, when the project has one.
+        let has_tsconfig = self
+            .scenario
+            .context
+            .iter()
+            .any(|file| file.path.trim_end_matches('/') == "tsconfig.json");
+        if has_tsconfig && !self.needs_file(&self.shell.path("tsconfig.json")) {
             return;
         }
         let Some(output) = node.build_output.clone() else {
@@ -816,8 +938,25 @@ impl Command<'_> {
             let home = self.var("HOME").unwrap_or_else(|| "/root".into());
             return (fs::resolve(&home, ".local"), vec![]);
         }
-        if let Some(prefix) = flag_value(args, &["--prefix", "--root", "--target", "-t"]) {
-            return (self.shell.path(&prefix), vec![]);
+        // --target puts packages right in the folder; --prefix under its lib/pythonX.Y/site-packages.
+        if let Some(target) = flag_value(args, &["--target", "-t"]) {
+            return (self.shell.path(&target), vec![]);
+        }
+        if let Some(prefix) = flag_value(args, &["--prefix", "--root"]) {
+            return (self.shell.path(&prefix), vec!["prefix-layout"]);
+        }
+        // `uv pip install --python /opt/venv/bin/python`: that interpreter's venv.
+        if let Some(python) = flag_value(args, &["--python", "-p"])
+            && let Some((root, _)) = python.rsplit_once("/bin/")
+        {
+            return (self.shell.path(root), vec!["venv"]);
+        }
+        if has_flag(args, &["--system"]) {
+            let version = super::python_version(self.image);
+            return (
+                format!("/usr/local/lib/python{version}/site-packages"),
+                vec![],
+            );
         }
         // `/opt/venv/bin/pip install …` uses that venv.
         if let Some(root) = self.program_path.rsplit_once("/bin/").map(|(root, _)| root)
@@ -917,14 +1056,23 @@ impl Command<'_> {
         } else {
             self.built_for(python.needs_compiler)
         };
-        let base = self
+        // Into an existing venv, packages add to it; elsewhere they make a new folder.
+        let venv = self
             .image
             .files
-            .find(&target)
-            .filter(|entry| entry.path == target && entry.has("venv"))
-            .map_or(0, |entry| entry.size);
-        self.add(target.clone(), base + python.packages.0, &tags, true);
-        self.tag(&target, built_for);
+            .entries
+            .iter_mut()
+            .find(|entry| entry.path == target && entry.has("venv"));
+        match venv {
+            Some(venv) => venv.size += python.packages.0,
+            None => self.add(target.clone(), python.packages.0, &tags, true),
+        }
+        let tags: Vec<String> = tags
+            .iter()
+            .map(|tag| tag.to_string())
+            .chain(built_for)
+            .collect();
+        self.tag(&target, tags);
     }
 
     /// `for-python3.12`, and `for-glibc` or `for-musl` for compiled code.
@@ -990,7 +1138,10 @@ impl Command<'_> {
                 if !self.needs_file(&project) {
                     return;
                 }
-                let path = self.shell.path(".venv");
+                let environment = self
+                    .var("UV_PROJECT_ENVIRONMENT")
+                    .unwrap_or_else(|| ".venv".into());
+                let path = self.shell.path(&environment);
                 if has_flag(args, &["--no-dev"]) {
                     let tags = ["dependencies", "python-packages", "venv"];
                     self.add(path.clone(), python.packages.0, &tags, true);
@@ -1227,7 +1378,7 @@ impl Command<'_> {
                 other => {
                     let name = other.split(['=', ':']).next().unwrap_or(other);
                     self.add(
-                        format!("/usr/lib/{name}"),
+                        format!("/usr/bin/{name}"),
                         OTHER_PACKAGE,
                         &["system-packages"],
                         true,
@@ -1260,7 +1411,7 @@ impl Command<'_> {
                     if matches!(*package, "gcc" | "g++" | "build-essential" | "make") {
                         self.remove("/usr/bin/gcc");
                     } else {
-                        self.remove(&format!("/usr/lib/{package}"));
+                        self.remove(&format!("/usr/bin/{package}"));
                     }
                 }
             }
@@ -1286,7 +1437,7 @@ impl Command<'_> {
                     if matches!(*package, "gcc" | "g++" | "build-base" | "make" | "musl-dev") {
                         self.remove("/usr/bin/gcc");
                     } else {
-                        self.remove(&format!("/usr/lib/{package}"));
+                        self.remove(&format!("/usr/bin/{package}"));
                     }
                 }
             }

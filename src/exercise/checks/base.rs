@@ -11,6 +11,14 @@ use crate::simulate::images;
 
 const VARIANTS: [&str; 4] = ["slim", "alpine", "distroless", "scratch"];
 
+/// `slim, alpine or distroless`.
+fn or_list(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => items.join(""),
+    }
+}
+
 /// The final image's base satisfies every field given.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -110,12 +118,16 @@ impl Evaluate for FinalBase {
             if !variant.is_some_and(|variant| self.variants.iter().any(|v| v == variant)) {
                 return Outcome::fail(
                     format!(
-                        "L’image finale part de {shown}, qui n’est pas une variante {}.",
-                        self.variants.join(", ")
+                        "L’image finale part de {shown}, qui n’est {}.",
+                        self.variants
+                            .iter()
+                            .map(|v| format!("ni {v}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                     format!(
                         "The final image starts from {shown}, which is not a {} variant.",
-                        self.variants.join(", ")
+                        or_list(&self.variants)
                     ),
                 );
             }
@@ -209,12 +221,14 @@ impl Evaluate for GlobalArgInFrom {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
+            let (fr, en) = if hard_coded.len() == 1 {
+                ("Ce FROM écrit", "This FROM line hard-codes")
+            } else {
+                ("Ces FROM écrivent", "These FROM lines hard-code")
+            };
             return Outcome::fail(
-                format!(
-                    "Ces FROM écrivent la version en dur\u{a0}: {}.",
-                    list("ligne")
-                ),
-                format!("These FROM lines hard-code the version: {}.", list("line")),
+                format!("{fr} la version en dur\u{a0}: {}.", list("ligne")),
+                format!("{en} the version: {}.", list("line")),
             );
         }
         // Redeclared inside a stage with a value of its own, the version is written twice.

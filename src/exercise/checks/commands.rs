@@ -63,20 +63,35 @@ impl Evaluate for ExecForm {
                 "The final stage has neither `CMD` nor `ENTRYPOINT`.",
             );
         }
-        let shell: Vec<String> = written
+        let keyword = |command: &&&crate::simulate::StartCommand| {
+            if start
+                .entrypoint
+                .as_ref()
+                .is_some_and(|entrypoint| std::ptr::eq(entrypoint, **command))
+            {
+                "ENTRYPOINT"
+            } else {
+                "CMD"
+            }
+        };
+        let shell: Vec<(usize, &str)> = written
             .iter()
             .filter(|command| !command.exec)
-            .map(|command| command.line.to_string())
+            .map(|command| (command.line, keyword(&command)))
             .collect();
+        let list = |word: &str| {
+            shell
+                .iter()
+                .map(|(line, keyword)| format!("{word} {line}, `{keyword} [\"…\", \"…\"]`"))
+                .collect::<Vec<_>>()
+                .join(" ; ")
+        };
         Outcome::unless(
             shell.is_empty(),
+            format!("Forme shell à passer en JSON\u{a0}: {}.", list("ligne")),
             format!(
-                "Ligne {}\u{a0}: forme shell. Écrivez `CMD [\"programme\", \"argument\"]`.",
-                shell.join(", ")
-            ),
-            format!(
-                "Line {}: shell form. Write `CMD [\"program\", \"argument\"]`.",
-                shell.join(", ")
+                "Shell form to turn into JSON: {}.",
+                list("line").replace(" ; ", "; ")
             ),
         )
     }

@@ -8,7 +8,7 @@
 use serde::Deserialize;
 
 use super::{Evaluate, Outcome, Subject};
-use crate::simulate::{DEFAULT_PATH, Entry, StageImage, fs, python_version};
+use crate::simulate::{DEFAULT_PATH, Entry, StageImage, fs, is_system_path, python_version};
 
 /// The start command names files the final image holds, and can run.
 #[derive(Debug, Clone, Deserialize)]
@@ -21,9 +21,6 @@ struct Word {
     /// Written in the Dockerfile (not the base image's own ENTRYPOINT).
     written: bool,
 }
-
-/// Folders of a real image the simulation does not list file by file.
-const SYSTEM_FOLDERS: [&str; 6] = ["/etc", "/usr", "/lib", "/lib64", "/bin", "/sbin"];
 
 /// Interpreters whose first argument is the script they run.
 const INTERPRETERS: [&str; 5] = ["node", "python", "python3", "php", "java"];
@@ -60,10 +57,7 @@ fn on_path(image: &StageImage, name: &str) -> bool {
 
 /// Whether the simulation can only guess at `path` (a system file of a real image).
 fn unknowable(image: &StageImage, path: &str) -> bool {
-    image.base.image != "scratch"
-        && SYSTEM_FOLDERS
-            .iter()
-            .any(|folder| fs::is_within(path, folder))
+    image.base.image != "scratch" && is_system_path(path)
 }
 
 /// What `path` is in the image: the entry holding it, or why it is not there.
@@ -142,27 +136,59 @@ fn locate<'a>(image: &'a StageImage, word: &str) -> Result<Option<&'a Entry>, Ou
     {
         return Err(Outcome::fail(
             format!(
-                "`{path}` est lié dynamiquement à la glibc, absente de l’image finale\u{a0}: compilez avec `CGO_ENABLED=0`."
+                "`{path}` est lié dynamiquement à la bibliothèque C de l’image qui l’a compilé, absente de l’image finale\u{a0}: compilez avec `CGO_ENABLED=0`."
             ),
             format!(
-                "`{path}` is dynamically linked against glibc, which the final image lacks: build with `CGO_ENABLED=0`."
+                "`{path}` is dynamically linked against the C library of the image that built it, which the final image lacks: build with `CGO_ENABLED=0`."
             ),
         ));
     }
     Ok(Some(entry))
 }
 
-/// Where Python would not find packages the image holds.
+/// The file a program name runs: itself when it is a path, else the first
+/// match on the `PATH` (a venv's `bin/` holds python and its packages' scripts).
+fn resolve_program(image: &StageImage, program: &str) -> Option<String> {
+    if program.contains('/') {
+        return Some(fs::resolve(&image.workdir, program));
+    }
+    let path = env(image, "PATH").unwrap_or(DEFAULT_PATH);
+    path.split(':')
+        .filter(|dir| !dir.is_empty())
+        .find_map(|dir| {
+            let candidates: &[&str] = if program == "python" {
+                &["python", "python3"]
+            } else {
+                &[program]
+            };
+            let in_venv = dir
+                .strip_suffix("/bin")
+                .and_then(|root| image.files.find(&fs::resolve("/", root)))
+                .is_some_and(|entry| entry.has("venv"));
+            candidates.iter().find_map(|candidate| {
+                let full = fs::resolve(dir, candidate);
+                (in_venv || image.files.entries.iter().any(|entry| entry.path == full))
+                    .then_some(full)
+            })
+        })
+}
+
+/// Where Python would not find packages the image holds: a venv counts only
+/// when its own python runs; `--prefix` folders need their `site-packages`
+/// on `PYTHONPATH`.
 fn unimportable<'a>(image: &'a StageImage, program: &str) -> Option<&'a Entry> {
     let python_path = env(image, "PYTHONPATH").unwrap_or("");
-    let path = env(image, "PATH").unwrap_or(DEFAULT_PATH);
-    let virtual_env = env(image, "VIRTUAL_ENV");
+    let runs = resolve_program(image, program).unwrap_or_default();
     let importable = |entry: &Entry| {
         let at = entry.path.as_str();
-        (entry.has("venv")
-            && (path.split(':').any(|dir| dir == format!("{at}/bin"))
-                || virtual_env == Some(at)
-                || program.starts_with(&format!("{at}/bin/"))))
+        let on_python_path = |dir: &str| {
+            if entry.has("prefix-layout") {
+                fs::is_within(dir, &format!("{at}/lib"))
+            } else {
+                fs::is_within(dir, at)
+            }
+        };
+        (entry.has("venv") && runs.starts_with(&format!("{at}/bin/")))
             || at == "/usr/local"
             || at == "/usr"
             || at.starts_with("/usr/local/lib/python")
@@ -170,7 +196,7 @@ fn unimportable<'a>(image: &'a StageImage, program: &str) -> Option<&'a Entry> {
             || at == format!("{}/.local", image.home())
             || python_path
                 .split(':')
-                .any(|dir| !dir.is_empty() && (fs::is_within(dir, at) || fs::is_within(at, dir)))
+                .any(|dir| !dir.is_empty() && on_python_path(dir))
     };
     let packages: Vec<&Entry> = image
         .files
@@ -300,6 +326,43 @@ impl Evaluate for Starts {
             );
         }
 
+        // `sh -c "node dist/index.js"`: the shell runs the script's command.
+        let shell_program = first
+            .text
+            .rsplit('/')
+            .next()
+            .unwrap_or(&first.text)
+            .to_string();
+        if matches!(shell_program.as_str(), "sh" | "bash" | "ash" | "dash")
+            && words.get(1).is_some_and(|word| word.text == "-c")
+            && let Some(script) = words.get(2)
+        {
+            let written = script.written;
+            if known && (!image.has("shell") || (shell_program == "bash" && !image.has("glibc"))) {
+                return Outcome::fail(
+                    format!(
+                        "`{shell_program}` n’existe pas dans l’image finale (`{}`).",
+                        image.base.image
+                    ),
+                    format!(
+                        "There is no `{shell_program}` in the final image (`{}`).",
+                        image.base.image
+                    ),
+                );
+            }
+            words = script
+                .text
+                .split_whitespace()
+                .filter(|word| *word != "exec")
+                .map(|text| Word {
+                    text: text.to_string(),
+                    written,
+                })
+                .collect();
+        }
+        let Some(first) = words.first() else {
+            return Outcome::pass();
+        };
         // The program: a path is looked for where it says, a bare name on the PATH.
         let program = first.text.as_str();
         let name = program.rsplit('/').next().unwrap_or(program);
@@ -308,7 +371,9 @@ impl Evaluate for Starts {
                 if let Err(outcome) = locate(image, program) {
                     return outcome;
                 }
-            } else if (INTERPRETERS.contains(&program) || image.base.image == "scratch")
+            } else if (INTERPRETERS.contains(&program)
+                || TOOLS.contains(&program)
+                || image.base.image == "scratch")
                 && !on_path(image, program)
             {
                 return Outcome::fail(
@@ -342,19 +407,26 @@ impl Evaluate for Starts {
 
         // The script an interpreter runs: its first argument that is not an option.
         let interpreter = INTERPRETERS.iter().any(|known| name.starts_with(known));
-        let script = interpreter
-            .then(|| {
-                words
-                    .iter()
-                    .skip(1)
-                    .take_while(|word| !matches!(word.text.as_str(), "-m" | "-c" | "-e" | "--eval"))
-                    .find(|word| !word.text.starts_with('-'))
-            })
-            .flatten();
-        for word in words.iter().skip(1) {
-            let is_script = script.is_some_and(|script| std::ptr::eq(script, word));
-            if !word.written || !(is_script || looks_like_path(&word.text)) {
+        let script = if interpreter { script_of(&words) } else { None };
+        // Only the script is looked for: other paths in the arguments (a
+        // config file, a data folder) are often mounted at run time.
+        for (index, word) in words.iter().enumerate().skip(1) {
+            let is_script = script == Some(index);
+            if !word.written || !is_script {
                 continue;
+            }
+            // Distroless already starts the interpreter: `CMD ["node", …]` runs `node node …`.
+            if is_script && !first.written && INTERPRETERS.contains(&word.text.as_str()) {
+                return Outcome::fail(
+                    format!(
+                        "L’`ENTRYPOINT` de `{}` lance déjà `{program}`\u{a0}: le `CMD` ne donne que le script (`CMD [\"dist/index.js\"]`).",
+                        image.base.image
+                    ),
+                    format!(
+                        "The `ENTRYPOINT` of `{}` already runs `{program}`: the `CMD` gives only the script (`CMD [\"dist/index.js\"]`).",
+                        image.base.image
+                    ),
+                );
             }
             if let Err(outcome) = locate(image, &word.text) {
                 return outcome;
@@ -395,6 +467,21 @@ impl Evaluate for Starts {
         if let Some(user) = &image.user {
             let name = user.split(':').next().unwrap_or(user);
             let numeric = name.chars().all(|c| c.is_ascii_digit());
+            if !numeric && !image.users.is_empty() && !image.users.iter().any(|known| known == name)
+            {
+                return Outcome::fail(
+                    format!(
+                        "`USER {name}`\u{a0}: l’image finale n’a pas de compte «\u{a0}{name}\u{a0}» (`{}` a {}). Créez-le (`useradd`, `adduser`) ou prenez un compte existant.",
+                        image.base.image,
+                        image.users.join(", ")
+                    ),
+                    format!(
+                        "`USER {name}`: the final image has no “{name}” account (`{}` has {}). Create it (`useradd`, `adduser`) or use an existing one.",
+                        image.base.image,
+                        image.users.join(", ")
+                    ),
+                );
+            }
             if image.base.image == "scratch" && !numeric && !image.files.exists("/etc/passwd") {
                 return Outcome::fail(
                     format!(
@@ -406,19 +493,67 @@ impl Evaluate for Starts {
                 );
             }
         }
+        // Where Go, OpenSSL and Node.js look for CA certificates (or where SSL_CERT_* says).
+        let cert_file = env(image, "SSL_CERT_FILE");
+        let cert_dir = env(image, "SSL_CERT_DIR");
+        let found_by_tls = |entry: &Entry| {
+            fs::is_within(&entry.path, "/etc/ssl")
+                || fs::is_within(&entry.path, "/etc/pki")
+                || cert_file == Some(entry.path.as_str())
+                || cert_dir.is_some_and(|dir| fs::is_within(&entry.path, dir))
+        };
+        let certificates = image
+            .files
+            .entries
+            .iter()
+            .any(|entry| entry.has("ca-certificates") && found_by_tls(entry));
         Outcome::unless(
-            !subject.scenario.https || image.has("ca-certificates"),
+            !subject.scenario.https || certificates,
             "L’application appelle des services en HTTPS, mais l’image finale n’a pas de certificats CA\u{a0}: chaque appel échouera («\u{a0}x509: certificate signed by unknown authority\u{a0}»).",
             "The application calls services over HTTPS, but the final image has no CA certificates: every call will fail (“x509: certificate signed by unknown authority”).",
         )
     }
 }
 
-/// Whether a word of a start command names a file.
-fn looks_like_path(word: &str) -> bool {
-    const EXTENSIONS: [&str; 8] = [".js", ".mjs", ".cjs", ".py", ".php", ".jar", ".sh", ".ts"];
-    !word.starts_with('-')
-        && !word.contains("://")
-        && !word.contains('=')
-        && (word.contains('/') || EXTENSIONS.iter().any(|ext| word.ends_with(ext)))
+/// Programs the checker can look up on the PATH besides interpreters.
+const TOOLS: [&str; 6] = ["npm", "npx", "yarn", "pnpm", "tini", "dumb-init"];
+
+/// The index of the script an interpreter runs: its first argument that is
+/// neither an option nor an option's value (`python -W ignore app.py`,
+/// `node -r dotenv/config dist/index.js`, `java -jar app.jar`).
+fn script_of(words: &[Word]) -> Option<usize> {
+    const WITH_VALUE: [&str; 12] = [
+        "-W",
+        "-X",
+        "-r",
+        "--require",
+        "--import",
+        "--loader",
+        "--experimental-loader",
+        "-cp",
+        "-classpath",
+        "--class-path",
+        "-p",
+        "--module-path",
+    ];
+    const NO_SCRIPT: [&str; 5] = ["-m", "-c", "-e", "--eval", "--print"];
+    let mut index = 1;
+    while let Some(word) = words.get(index) {
+        let text = word.text.as_str();
+        if NO_SCRIPT.contains(&text) {
+            return None;
+        }
+        if text == "-jar" {
+            return (index + 1 < words.len()).then_some(index + 1);
+        }
+        if WITH_VALUE.contains(&text) {
+            index += 2;
+            continue;
+        }
+        if !text.starts_with('-') {
+            return Some(index);
+        }
+        index += 1;
+    }
+    None
 }

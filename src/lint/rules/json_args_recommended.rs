@@ -4,6 +4,7 @@
 //! the stage, or a stage it is built on, sets `SHELL` on purpose.
 
 use crate::dockerfile::Keyword;
+use crate::graph::BaseKind;
 use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
 
 pub static RULE: Rule = Rule {
@@ -21,12 +22,17 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let Some(graph) = cx.graph() else { return };
     let is_shell = |i: usize| cx.instruction(i).command.kind() == Some(Keyword::Shell);
+    // Per stage: a SHELL in it or in a stage it is built on. Bases are
+    // earlier stages, so one pass in order suffices (a lineage walk per stage
+    // would be quadratic on long FROM chains).
+    let mut shell_in_lineage: Vec<bool> = Vec::with_capacity(graph.stages.len());
     for stage in &graph.stages {
         // A SHELL in a stage this one is built on, or above in this stage, is deliberate.
-        let mut shell_set = graph
-            .lineage(stage.index)
-            .skip(1)
-            .any(|parent| parent.instructions.clone().any(is_shell));
+        let mut shell_set = match stage.base_kind {
+            BaseKind::Stage(parent) => shell_in_lineage.get(parent).copied().unwrap_or(false),
+            _ => false,
+        };
+        shell_in_lineage.push(shell_set || stage.instructions.clone().any(is_shell));
         for index in stage.instructions.clone() {
             shell_set |= is_shell(index);
             if shell_set {

@@ -4,6 +4,7 @@
 //! relative to a directory this file chose, as BuildKit sees it.)
 
 use crate::dockerfile::Keyword;
+use crate::graph::BaseKind;
 use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
 use crate::shell::Lexer;
 
@@ -26,14 +27,19 @@ fn is_absolute(path: &str) -> bool {
 
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let Some(graph) = cx.graph() else { return };
+    // Per stage: a WORKDIR in it or in a stage it is built on (one pass: bases come first).
+    let mut workdir_in_lineage: Vec<bool> = Vec::with_capacity(graph.stages.len());
     for stage in &graph.stages {
         // A WORKDIR anywhere in the stages this one is built on.
-        let mut anchored = graph.lineage(stage.index).skip(1).any(|parent| {
-            parent
-                .instructions
-                .clone()
-                .any(|i| cx.instruction(i).command.kind() == Some(Keyword::Workdir))
-        });
+        let mut anchored = match stage.base_kind {
+            BaseKind::Stage(parent) => workdir_in_lineage.get(parent).copied().unwrap_or(false),
+            _ => false,
+        };
+        let own = stage
+            .instructions
+            .clone()
+            .any(|i| cx.instruction(i).command.kind() == Some(Keyword::Workdir));
+        workdir_in_lineage.push(anchored || own);
         for index in stage.instructions.clone() {
             let command = &cx.instruction(index).command;
             if command.kind() != Some(Keyword::Workdir) {
