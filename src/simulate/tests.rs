@@ -383,3 +383,55 @@ fn system_files_of_a_real_image_can_be_copied_but_not_made_up() {
     );
     assert!(simulation.image().files.exists("/etc/passwd"));
 }
+
+#[test]
+fn shell_conditions_follow_the_simulated_files() {
+    let lock = run(
+        "FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN if [ -f package-lock.json ]; then npm ci --omit=dev; else npm install; fi\n",
+    );
+    let modules = lock
+        .image()
+        .files
+        .find("/app/node_modules")
+        .unwrap()
+        .clone();
+    assert!(
+        !modules.has("dev-dependencies"),
+        "the lock file exists: npm ci --omit=dev ran"
+    );
+    let no_lock = run(
+        "FROM node:22\nWORKDIR /app\nCOPY package.json ./\nRUN if [ -f package-lock.json ]; then npm ci --omit=dev; else npm install; fi\n",
+    );
+    assert!(
+        no_lock
+            .image()
+            .files
+            .find("/app/node_modules")
+            .unwrap()
+            .has("dev-dependencies")
+    );
+    assert!(notes(&no_lock).is_empty(), "{:?}", notes(&no_lock));
+}
+
+#[test]
+fn a_stage_starts_in_its_images_workdir() {
+    let simulation = run("FROM golang:1.23\nCOPY go.mod .\nRUN go build -o server .\n");
+    assert_eq!(simulation.image().workdir, "/go");
+    assert!(simulation.image().files.find("/go/server").is_some());
+}
+
+#[test]
+fn copy_exclude_and_globs_inside_built_folders() {
+    let excluded = run("FROM node:22\nWORKDIR /app\nCOPY --exclude=src --exclude=tests . .\n");
+    assert!(!excluded.image().has("sources") && !excluded.image().has("tests"));
+    assert!(excluded.image().has("manifest"));
+    let globbed = run(&TWO_STAGES.replace("/app/dist ./dist", "/app/dist/* ./dist/"));
+    assert!(
+        globbed
+            .image()
+            .files
+            .find("/srv/dist")
+            .unwrap()
+            .has("build-output")
+    );
+}
