@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::{Evaluate, Outcome, Subject};
+use super::{Evaluate, Outcome, Subject, lower_case};
 use crate::i18n::Lang;
 
 /// The stage runs the tests (a known test command in a `RUN`).
@@ -15,20 +15,13 @@ pub struct RunsTests {
 }
 
 impl Evaluate for RunsTests {
+    fn validate(&self) -> Result<(), String> {
+        lower_case(&self.stage)
+    }
+
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let Some(stage) = subject.stage(&self.stage) else {
-            return Outcome::fail(
-                format!(
-                    "Aucun stage ne s’appelle «\u{a0}{}\u{a0}» (stages\u{a0}: {}).",
-                    self.stage,
-                    subject.stage_names()
-                ),
-                format!(
-                    "No stage is named “{}” (stages: {}).",
-                    self.stage,
-                    subject.stage_names()
-                ),
-            );
+            return subject.missing_stage(&self.stage);
         };
         Outcome::unless(
             subject.simulation.stages[stage.index].runs_tests,

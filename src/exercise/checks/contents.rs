@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::{Evaluate, Outcome, Subject, tag_label};
+use super::{Evaluate, Outcome, Subject, lower_case, tag_label};
 use crate::i18n::Lang;
 use crate::simulate::Size;
 
@@ -113,7 +113,8 @@ pub struct CopyFrom {
 
 impl Evaluate for CopyFrom {
     fn validate(&self) -> Result<(), String> {
-        non_empty(&self.tags)
+        non_empty(&self.tags)?;
+        self.from.as_deref().map_or(Ok(()), lower_case)
     }
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
@@ -121,16 +122,7 @@ impl Evaluate for CopyFrom {
             Some(name) => match subject.stage(name) {
                 Some(stage) => Some(stage.index),
                 None => {
-                    return Outcome::fail(
-                        format!(
-                            "Aucun stage ne s’appelle «\u{a0}{name}\u{a0}» (stages\u{a0}: {}).",
-                            subject.stage_names()
-                        ),
-                        format!(
-                            "No stage is named “{name}” (stages: {}).",
-                            subject.stage_names()
-                        ),
-                    );
+                    return subject.missing_stage(name);
                 }
             },
             None => None,

@@ -52,8 +52,34 @@ impl Subject<'_, '_> {
             .join(", ")
     }
 
+    /// The failure when no stage has `name`, with the names there are.
+    pub fn missing_stage(&self, name: &str) -> Outcome {
+        Outcome::fail(
+            format!(
+                "Aucun stage ne s’appelle «\u{a0}{name}\u{a0}» (stages\u{a0}: {}).",
+                self.stage_names()
+            ),
+            format!(
+                "No stage is named “{name}” (stages: {}).",
+                self.stage_names()
+            ),
+        )
+    }
+
     pub fn final_stage(&self) -> &Stage {
         &self.graph.stages[self.graph.target]
+    }
+}
+
+/// Refuses a stage name BuildKit would never match (it lower-cases them).
+fn lower_case(name: &str) -> Result<(), String> {
+    if name == name.to_ascii_lowercase() {
+        Ok(())
+    } else {
+        Err(format!(
+            "stage names are lower case in BuildKit: write `{}`",
+            name.to_ascii_lowercase()
+        ))
     }
 }
 

@@ -3,19 +3,8 @@
 
 use serde::Deserialize;
 
-use super::{Evaluate, Outcome, Subject};
+use super::{Evaluate, Outcome, Subject, lower_case};
 use crate::graph::{self, BaseKind, BuildOptions};
-
-fn lower_case(name: &str) -> Result<(), String> {
-    if name == name.to_ascii_lowercase() {
-        Ok(())
-    } else {
-        Err(format!(
-            "stage names are lower case in BuildKit: write `{}`",
-            name.to_ascii_lowercase()
-        ))
-    }
-}
 
 /// The number of stages is within bounds.
 #[derive(Debug, Clone, Deserialize)]
@@ -63,18 +52,7 @@ impl Evaluate for StageNamed {
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let Some(stage) = subject.stage(&self.name) else {
-            return Outcome::fail(
-                format!(
-                    "Aucun stage ne s’appelle «\u{a0}{}\u{a0}» (stages\u{a0}: {}).",
-                    self.name,
-                    subject.stage_names()
-                ),
-                format!(
-                    "No stage is named “{}” (stages: {}).",
-                    self.name,
-                    subject.stage_names()
-                ),
-            );
+            return subject.missing_stage(&self.name);
         };
         let last = subject.graph.stages.len() - 1;
         Outcome::unless(
@@ -229,18 +207,7 @@ impl Evaluate for FinalIndependentOf {
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let Some(stage) = subject.stage(&self.stage) else {
-            return Outcome::fail(
-                format!(
-                    "Aucun stage ne s’appelle «\u{a0}{}\u{a0}» (stages\u{a0}: {}).",
-                    self.stage,
-                    subject.stage_names()
-                ),
-                format!(
-                    "No stage is named “{}” (stages: {}).",
-                    self.stage,
-                    subject.stage_names()
-                ),
-            );
+            return subject.missing_stage(&self.stage);
         };
         let target = subject.graph.target;
         if stage.index == target {
@@ -317,16 +284,7 @@ impl Evaluate for SharedBase {
         let mut common: Option<Vec<usize>> = None;
         for name in &self.stages {
             let Some(stage) = subject.stage(name) else {
-                return Outcome::fail(
-                    format!(
-                        "Aucun stage ne s’appelle «\u{a0}{name}\u{a0}» (stages\u{a0}: {}).",
-                        subject.stage_names()
-                    ),
-                    format!(
-                        "No stage is named “{name}” (stages: {}).",
-                        subject.stage_names()
-                    ),
-                );
+                return subject.missing_stage(name);
             };
             let ancestors = ancestors(subject, stage.index);
             common = Some(match common {
