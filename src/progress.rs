@@ -284,6 +284,25 @@ mod tests {
     }
 
     #[test]
+    fn exercise_passes_and_hints_merge_between_sessions() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("progress.json"));
+        let (mut first, _) = store.load();
+        let (mut second, _) = store.load();
+        assert!(first.mark_passed("01-premier-multi-stage"));
+        assert!(!first.mark_passed("01-premier-multi-stage"));
+        first.set_hints_taken("02-nommer-les-stages", 1);
+        store.save(&first).unwrap();
+        second.set_hints_taken("02-nommer-les-stages", 3);
+        second.set_hints_taken("02-nommer-les-stages", 2);
+        store.save(&second).unwrap();
+        let (saved, _) = store.load();
+        assert!(saved.has_passed("01-premier-multi-stage"));
+        assert!(!saved.has_passed("02-nommer-les-stages"));
+        assert_eq!(saved.hints_taken("02-nommer-les-stages"), 3);
+    }
+
+    #[test]
     fn an_unreadable_file_is_reported_and_left_alone() {
         let dir = tempfile::tempdir().unwrap();
         // (A folder where the file should be: unreadable, even for root.)
