@@ -20,6 +20,14 @@ impl Lang {
         }
     }
 
+    /// `text` in quotation marks: « text » in French, “text” in English.
+    pub fn quote(self, text: &str) -> String {
+        match self {
+            Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+            Lang::En => format!("“{text}”"),
+        }
+    }
+
     /// A colon followed by a space; French puts a no-break space before it.
     pub fn colon(self) -> &'static str {
         self.pick("\u{a0}: ", ": ")

@@ -11,11 +11,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::exercise::{Exercise, is_safe_id};
-
-/// An exercise's id and its starting Dockerfile: what a workspace is made of.
-pub type Start<'a> = (&'a str, &'a str);
 use crate::i18n::Lang;
 use crate::progress::{data_dir, unix_seconds, write_atomically};
+
+/// An exercise's id and its starting Dockerfile: what a workspace is made of.
+pub type StartingFile<'a> = (&'a str, &'a str);
 
 /// The file that marks a workspace's root.
 pub const MARKER: &str = ".multistage-workspace";
@@ -23,7 +23,7 @@ pub const MARKER: &str = ".multistage-workspace";
 pub const DEFAULT_DIR: &str = "multistage-exercices";
 
 const MARKER_TEXT: &str = "\
-# Espace de travail de multistage : un dossier par exercice, avec votre Dockerfile.
+# Espace de travail de multistage\u{a0}: un dossier par exercice, avec votre Dockerfile.
 # multistage workspace: one folder per exercise, with your Dockerfile.
 version = 1
 ";
@@ -57,8 +57,8 @@ impl WorkspaceError {
                 )
                 .to_string(),
             WorkspaceError::UnsafeId(id) => format!(
-                "«\u{a0}{}\u{a0}»{}",
-                crate::safe_text::escape_controls(id),
+                "{}{}",
+                lang.quote(&crate::safe_text::escape_controls(id)),
                 lang.pick(
                     "\u{a0}: identifiant d’exercice refusé (lettres minuscules, chiffres et tirets seulement)",
                     ": exercise id refused (lower-case letters, digits and dashes only)",
@@ -69,7 +69,9 @@ impl WorkspaceError {
                 let reason = match error.kind() {
                     io::ErrorKind::PermissionDenied => lang.pick("permission refusée", "permission denied").to_string(),
                     io::ErrorKind::ReadOnlyFilesystem => lang.pick("système de fichiers en lecture seule", "read-only file system").to_string(),
-                    io::ErrorKind::NotADirectory => lang.pick("ce n’est pas un dossier", "not a directory").to_string(),
+                    io::ErrorKind::NotADirectory | io::ErrorKind::AlreadyExists => lang
+                        .pick("un fichier est là où il faut un dossier", "a file stands where a folder should be")
+                        .to_string(),
                     io::ErrorKind::IsADirectory => lang.pick("c’est un dossier", "is a directory").to_string(),
                     _ => error.to_string(),
                 };
@@ -107,11 +109,14 @@ impl Workspace {
 
     /// The workspace to use from the current folder: the one around it,
     /// else the one in the data folder (created on first use).
-    pub fn locate(starts: &[Start<'_>]) -> Result<Workspace, WorkspaceError> {
+    pub fn locate(starts: &[StartingFile<'_>]) -> Result<Workspace, WorkspaceError> {
         if let Some(found) = std::env::current_dir()
             .ok()
             .and_then(|cwd| Workspace::around(&cwd))
         {
+            // Complete it (an exercise added since `init`, a folder deleted):
+            // starting files never overwrite the learner's.
+            found.ensure(starts)?;
             return Ok(found);
         }
         let root = data_dir()
@@ -123,7 +128,10 @@ impl Workspace {
     }
 
     /// Creates (or completes) a workspace in `root`.
-    pub fn init(root: &Path, starts: &[Start<'_>]) -> Result<(Workspace, Written), WorkspaceError> {
+    pub fn init(
+        root: &Path,
+        starts: &[StartingFile<'_>],
+    ) -> Result<(Workspace, Written), WorkspaceError> {
         let workspace = Workspace {
             root: root.to_path_buf(),
         };
@@ -132,7 +140,7 @@ impl Workspace {
     }
 
     /// Writes the marker and every missing starting Dockerfile.
-    pub fn ensure(&self, starts: &[Start<'_>]) -> Result<Written, WorkspaceError> {
+    pub fn ensure(&self, starts: &[StartingFile<'_>]) -> Result<Written, WorkspaceError> {
         fs::create_dir_all(&self.root).map_err(io_error(&self.root))?;
         let marker = self.root.join(MARKER);
         if !marker.is_file() {

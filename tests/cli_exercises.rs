@@ -226,11 +226,16 @@ fn the_solution_waits_for_a_pass_or_a_yes() {
         .code(2)
         .stderr(predicates::str::contains("--yes"))
         .stdout("");
-    multistage_in(&class.root, &class.home)
+    let output = multistage_in(&class.root, &class.home)
         .args(["solution", "04", "--yes"])
         .assert()
-        .success()
-        .stdout(predicates::str::contains("FROM "));
+        .success();
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert_eq!(
+        text,
+        solution("04-dependances-de-production"),
+        "printed as written, line by line"
+    );
 }
 
 #[test]
@@ -306,7 +311,7 @@ fn a_workspace_that_cannot_be_written_is_reported_not_a_crash() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "06-php-composer/Dockerfile\u{a0}: ce n’est pas un dossier",
+            "06-php-composer/Dockerfile\u{a0}: un fichier est là où il faut un dossier",
         ));
     assert_eq!(fs::read_to_string(&folder).unwrap(), "pas un dossier");
 }
@@ -384,4 +389,23 @@ fn the_exercise_command_prints_the_instructions_and_the_file() {
     );
     assert!(text.contains("07-go-scratch/Dockerfile"), "{text}");
     assert!(text.contains("multistage check 07"), "{text}");
+}
+
+#[test]
+fn a_workspace_missing_an_exercise_is_completed_not_refused() {
+    let class = workspace();
+    fs::remove_dir_all(class.root.join("11-arg-avant-from")).unwrap();
+    let mine = class.root.join("01-premier-multi-stage/Dockerfile");
+    fs::write(&mine, "FROM node:22\n# à moi\n").unwrap();
+    let output = multistage_in(&class.root, &class.home)
+        .args(["check", "--all", "--format", "json"])
+        .assert()
+        .code(1);
+    let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    assert_eq!(json["total"], 12);
+    assert!(class.root.join("11-arg-avant-from/Dockerfile").is_file());
+    assert_eq!(
+        fs::read_to_string(&mine).unwrap(),
+        "FROM node:22\n# à moi\n"
+    );
 }

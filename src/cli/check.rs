@@ -374,7 +374,7 @@ fn contents(simulation: &Simulation, lang: Lang) -> String {
         };
         let from = entry
             .copied_from
-            .map(|stage| format!("  ← {}", stage_label(simulation, stage)))
+            .map(|stage| format!("  ← {}", escape_controls(&stage_label(simulation, stage))))
             .unwrap_or_default();
         text.push_str(&format!(
             "  {:width$}  {:>9}  {what}{from}\n",

@@ -1,5 +1,5 @@
 //! The commands around exercises: `list` (lessons and exercises with their
-//! state), `hint` (the next hint, remembered), `solution` (after a pass or
+//! state), `exercise` (the instructions), `hint` (the next hint, remembered), `solution` (after a pass or
 //! on confirmation), `reset` (the starting file back, a backup kept) and
 //! `init` (a workspace folder).
 
@@ -19,7 +19,7 @@ use crate::content;
 use crate::i18n::Lang;
 use crate::markdown;
 use crate::progress::{Progress, Store};
-use crate::safe_text::escape_controls;
+use crate::safe_text::{escape_controls, escape_controls_keep_lines};
 use crate::workspace::{DEFAULT_DIR, Workspace};
 
 fn id_arg(lang: Lang) -> Arg {
@@ -94,10 +94,16 @@ pub(super) fn commands(lang: Lang) -> [Command; 6] {
     ]
 }
 
-fn load_progress() -> Progress {
-    Store::default_location()
-        .map(|store| store.load().0)
-        .unwrap_or_default()
+/// The saved progress; a corrupt file set aside, or an unreadable one, is said.
+fn load_progress(lang: Lang) -> Progress {
+    let Some(store) = Store::default_location() else {
+        return Progress::default();
+    };
+    let (progress, note) = store.load();
+    if let Some(note) = note {
+        super::report_progress_note(&note, lang);
+    }
+    progress
 }
 
 fn print(text: &str) {
@@ -143,7 +149,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         Ok(workspace) => workspace,
         Err(exit) => return exit,
     };
-    let progress = load_progress();
+    let progress = load_progress(lang);
     let state = |id: &str, start: &str| -> &'static str {
         if progress.has_passed(id) {
             return "passed";
@@ -300,7 +306,7 @@ pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
         ));
         return ExitCode::SUCCESS;
     }
-    let shown = (load_progress().hints_taken(&exercise.id) as usize + 1).min(total);
+    let shown = (load_progress(lang).hints_taken(&exercise.id) as usize + 1).min(total);
     let mut text = String::new();
     for (number, hint) in exercise.hints.iter().take(shown).enumerate() {
         text.push_str(&format!(
@@ -337,7 +343,7 @@ pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
         Ok(exercise) => exercise,
         Err(exit) => return exit,
     };
-    let allowed = matches.get_flag("yes") || load_progress().has_passed(&exercise.id);
+    let allowed = matches.get_flag("yes") || load_progress(lang).has_passed(&exercise.id);
     if !allowed {
         if !std::io::stdin().is_terminal() {
             return report_bad_input(
@@ -362,15 +368,12 @@ pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
         if !matches!(answer.as_str(), "o" | "oui" | "y" | "yes") {
             print(&format!(
                 "{}\n",
-                lang.pick(
-                    "D’accord, on garde la surprise.",
-                    "All right, the surprise is kept."
-                )
+                lang.pick("D’accord, on garde la surprise.", "OK, no spoilers.")
             ));
             return ExitCode::FAILURE;
         }
     }
-    print(&escape_controls(&exercise.solution));
+    print(&escape_controls_keep_lines(&exercise.solution));
     ExitCode::SUCCESS
 }
 
@@ -444,12 +447,30 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
             );
             let first = starts.first().map_or("01", |(id, _)| id);
             text.push_str(&lang.pick(
-                format!("Pour commencer\u{a0}: cd {root} && multistage check {first}\n"),
-                format!("To start: cd {root} && multistage check {first}\n"),
+                format!(
+                    "Pour commencer\u{a0}: cd {} && multistage exercise {first}\n",
+                    shell_quoted(&root)
+                ),
+                format!(
+                    "To start: cd {} && multistage exercise {first}\n",
+                    shell_quoted(&root)
+                ),
             ));
             print(&text);
             ExitCode::SUCCESS
         }
         Err(error) => report_bad_input(&error.describe(lang), lang),
+    }
+}
+
+/// A path as a shell reads it back: quoted when it holds anything but plain characters.
+fn shell_quoted(path: &str) -> String {
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c));
+    if plain {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
     }
 }

@@ -298,9 +298,9 @@ fn find_lesson(lessons: &[Lesson], query: &str, lang: Lang) -> Result<usize, Exi
             .map(|lesson| escape_controls(&lesson.slug).into_owned())
             .collect();
         let message = format!(
-            "{} «\u{a0}{}\u{a0}»{}{}",
+            "{} {}{}{}",
             lang.pick("aucune leçon ne correspond à", "no lesson matches"),
-            escape_controls(query),
+            lang.quote(&escape_controls(query)),
             lang.pick(". Leçons\u{a0}: ", ". Lessons: "),
             names.join(", ")
         );
@@ -328,9 +328,9 @@ fn find_exercise(query: &str, lang: Lang) -> Result<Exercise, ExitCode> {
         exercise::find_id(&ids, query).and_then(|id| folders.iter().find(|folder| folder.id == id));
     let Some(folder) = found else {
         let message = format!(
-            "{} «\u{a0}{}\u{a0}»{}{}",
+            "{} {}{}{}",
             lang.pick("aucun exercice ne correspond à", "no exercise matches"),
-            escape_controls(query),
+            lang.quote(&escape_controls(query)),
             lang.pick(". Exercices\u{a0}: ", ". Exercises: "),
             ids.join(", ")
         );
@@ -363,26 +363,11 @@ fn record_progress(lang: Lang, change: impl FnOnce(&mut Progress) -> bool) {
         return;
     };
     let (mut progress, note) = store.load();
-    if let Some(LoadNote::Unreadable(reason)) = &note {
-        print_error(&format!(
-            "multistage{}{}{}{}",
-            lang.colon(),
-            lang.pick("progression non enregistrée", "progress not saved"),
-            lang.colon(),
-            escape_controls(reason)
-        ));
-        return;
-    }
-    if let Some(LoadNote::SetAside(path)) = &note {
-        print_error(&format!(
-            "multistage{}{}{}",
-            lang.colon(),
-            lang.pick(
-                "fichier de progression illisible, mis de côté dans ",
-                "unreadable progress file, set aside as "
-            ),
-            escape_controls(&path.display().to_string())
-        ));
+    if let Some(note) = &note {
+        report_progress_note(note, lang);
+        if matches!(note, LoadNote::Unreadable(_)) {
+            return;
+        }
     }
     if change(&mut progress)
         && let Err(error) = store.save(&progress)
@@ -394,6 +379,28 @@ fn record_progress(lang: Lang, change: impl FnOnce(&mut Progress) -> bool) {
             lang.colon(),
             escape_controls(&error.to_string())
         ));
+    }
+}
+
+/// Says what loading the progress file ran into.
+fn report_progress_note(note: &LoadNote, lang: Lang) {
+    match note {
+        LoadNote::Unreadable(reason) => print_error(&format!(
+            "multistage{}{}{}{}",
+            lang.colon(),
+            lang.pick("progression non enregistrée", "progress not saved"),
+            lang.colon(),
+            escape_controls(reason)
+        )),
+        LoadNote::SetAside(path) => print_error(&format!(
+            "multistage{}{}{}",
+            lang.colon(),
+            lang.pick(
+                "fichier de progression illisible, mis de côté dans ",
+                "unreadable progress file, set aside as "
+            ),
+            escape_controls(&path.display().to_string())
+        )),
     }
 }
 

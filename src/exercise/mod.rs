@@ -1,5 +1,5 @@
 //! Exercises: one folder each (`exercises/NN-slug/`, embedded in the
-//! binary, or a teacher's pack) with `exercise.toml` — title, the lesson it
+//! binary; `parse_exercise` reads any folder of that shape) with `exercise.toml` — title, the lesson it
 //! follows, markdown instructions, ordered hints, the scenario of the build
 //! and the checks —, the starting `Dockerfile` and `solution.Dockerfile`.
 //! Reading is strict: unknown keys and bad values are errors naming the

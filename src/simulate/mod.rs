@@ -21,7 +21,7 @@ use crate::shell::Lexer;
 pub use fs::{Entry, Filesystem};
 pub use images::ImageRow;
 pub use notes::{Note, NoteKind};
-pub use scenario::{Scenario, Size};
+pub use scenario::{ContextKind, Scenario, Size};
 
 /// `PATH` when the image does not set one (BuildKit's default).
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -64,6 +64,8 @@ pub struct Start {
 /// One `CMD` or `ENTRYPOINT`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StartCommand {
+    /// `CMD` or `ENTRYPOINT`.
+    pub keyword: &'static str,
     /// In JSON (exec) form.
     pub exec: bool,
     /// The words (the shell form split on blanks).
@@ -85,6 +87,8 @@ pub struct StageImage {
     pub runs_tests: bool,
     /// `USER`, when set.
     pub user: Option<String>,
+    /// A `CMD` was written in this stage itself (not inherited).
+    pub cmd_set_here: bool,
     /// The users `/etc/passwd` holds, as far as known: the image's, and those
     /// `useradd`/`adduser` created. Empty when unknown.
     pub users: Vec<String>,
@@ -114,6 +118,22 @@ impl StageImage {
         self.base
             .size
             .map(|base| base + self.files.total_size() + hidden)
+    }
+
+    /// Sets a variable, replacing its earlier value (`ENV PATH=…:$PATH`).
+    pub fn set_env(&mut self, name: &str, value: String) {
+        match self.env.iter_mut().find(|(key, _)| key == name) {
+            Some(pair) => pair.1 = value,
+            None => self.env.push((name.to_string(), value)),
+        }
+    }
+
+    /// A variable of the stage's environment.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.env
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
     }
 
     /// The user's home folder: `/root` unless `USER` names someone else.
@@ -200,11 +220,28 @@ pub fn context(scenario: &Scenario) -> Filesystem {
         if ignored(&scenario.dockerignore, relative) {
             continue;
         }
+        let name = relative.rsplit('/').next().unwrap_or("");
+        // A folder ends with `/`; otherwise a name without extension is taken
+        // as one (`src`), except the usual extensionless files.
+        const FILES: [&str; 9] = [
+            "Makefile",
+            "LICENSE",
+            "Dockerfile",
+            "Procfile",
+            "Gemfile",
+            "Caddyfile",
+            "Jenkinsfile",
+            "Rakefile",
+            "README",
+        ];
+        let dir = file.path.ends_with('/')
+            || matches!(file.kind, ContextKind::Vcs | ContextKind::Dependencies)
+            || (!name.contains('.') && !FILES.contains(&name));
         let mut entry = Entry::new(
             fs::resolve("/", relative),
             file.size.0,
             file.kind.tags(),
-            file.path.ends_with('/') || !relative.rsplit('/').next().unwrap_or("").contains('.'),
+            dir,
         );
         entry.tags.push(format!("file:{relative}"));
         files.add(entry);
@@ -372,6 +409,7 @@ pub fn simulate(
                 let mut inherited = stages[earlier].clone();
                 inherited.notes.clear();
                 inherited.runs_tests = false;
+                inherited.cmd_set_here = false;
                 inherited
             }
             _ => {
@@ -380,6 +418,7 @@ pub fn simulate(
                     .row
                     .filter(|row| !row.entrypoint.is_empty())
                     .map(|row| StartCommand {
+                        keyword: "ENTRYPOINT",
                         exec: true,
                         words: row.entrypoint.clone(),
                         line: from.start_line,
@@ -412,6 +451,7 @@ pub fn simulate(
                     },
                     runs_tests: false,
                     user: None,
+                    cmd_set_here: false,
                     shadowed: Vec::new(),
                     notes,
                 }
@@ -497,7 +537,7 @@ impl Step<'_, '_> {
                 for pair in command.args.chunks(2) {
                     if let [key, value] = pair {
                         let value = self.expand(image, value);
-                        image.env.push((key.to_string(), value));
+                        image.set_env(key, value);
                     }
                 }
             }
@@ -516,7 +556,7 @@ impl Step<'_, '_> {
                             .and_then(|global| global.value.clone())
                     });
                     if let Some(value) = value {
-                        image.env.push((name.to_string(), value));
+                        image.set_env(name, value);
                     }
                 }
             }
@@ -539,6 +579,7 @@ impl Step<'_, '_> {
                         .collect()
                 };
                 let start = StartCommand {
+                    keyword: keyword.name(),
                     exec: command.json,
                     words,
                     line: self.line(),
@@ -546,10 +587,12 @@ impl Step<'_, '_> {
                 };
                 if keyword == Keyword::Cmd {
                     image.start.cmd = Some(start);
+                    image.cmd_set_here = true;
                 } else {
-                    // A new ENTRYPOINT resets the CMD inherited from the base.
+                    // An ENTRYPOINT resets the CMD the stage inherited (from
+                    // its image or an earlier stage), as BuildKit does.
                     image.start.entrypoint = Some(start);
-                    if image.start.cmd.as_ref().is_some_and(|cmd| !cmd.written) {
+                    if !image.cmd_set_here {
                         image.start.cmd = None;
                     }
                 }
@@ -558,13 +601,15 @@ impl Step<'_, '_> {
         }
     }
 
-    /// The files a `--from` names.
-    fn source_of(&self, image: &mut StageImage, kind: ReferenceKind) -> Option<Source> {
+    /// The files the `nth` `--from` of this kind in the instruction names
+    /// (a RUN may mount from several stages).
+    fn source_of(&self, image: &mut StageImage, kind: ReferenceKind, nth: usize) -> Option<Source> {
         let reference = self
             .graph
             .references
             .iter()
-            .find(|reference| reference.instruction == self.index && reference.kind == kind)?;
+            .filter(|reference| reference.instruction == self.index && reference.kind == kind)
+            .nth(nth)?;
         match reference.resolution {
             Resolution::Stage(stage) if stage < self.stages.len() => {
                 let source = &self.stages[stage];
@@ -613,7 +658,7 @@ impl Step<'_, '_> {
             return self.missing_arguments(image, command.kind().unwrap_or(Keyword::Copy));
         }
         let source = if command.flag("from").is_some() {
-            match self.source_of(image, ReferenceKind::CopyFrom) {
+            match self.source_of(image, ReferenceKind::CopyFrom, 0) {
                 Some(source) => source,
                 None => return,
             }
@@ -629,14 +674,18 @@ impl Step<'_, '_> {
         };
         let destination_text = self.expand(image, destination);
         let destination = fs::resolve(&image.workdir, &destination_text);
-        if sources.len() > 1 && !destination_text.ends_with('/') {
+        // The classic builder refused several sources into a destination
+        // without a final `/`; BuildKit copies into the folder. Worth a word.
+        let folder_written = destination_text.ends_with('/')
+            || destination_text == "."
+            || destination_text.ends_with("/.");
+        if sources.len() > 1 && !folder_written {
             image.notes.push(Note::new(
                 self.line(),
                 NoteKind::DestinationNotFolder {
                     destination: destination_text.clone(),
                 },
             ));
-            return;
         }
         // Docker copies into the destination when it is a folder: written
         // with a final `/` or `.`, the WORKDIR (which exists), or a folder already there.
@@ -744,43 +793,54 @@ impl Step<'_, '_> {
         if command.args.is_empty() && self.instruction.heredocs.is_empty() {
             return self.missing_arguments(image, Keyword::Run);
         }
-        let script: String = if let Some(heredoc) = self.instruction.heredocs.first() {
-            heredoc.content.to_string()
-        } else if command.json {
-            let words: Vec<&str> = command.args.iter().map(|arg| arg.as_ref()).collect();
-            match words.as_slice() {
-                [shell, "-c", script, ..] if shell.ends_with("sh") => script.to_string(),
-                _ => {
-                    let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-                    let mounted = self.mount(image);
-                    run::run_words(&mut words, image, self.scenario, self.line(), self.index);
-                    self.unmount(image, mounted);
+        // `RUN <<EOF` runs the heredoc as the script; `RUN cat > f <<EOF`
+        // runs the command line, the heredoc being its standard input.
+        let only_heredoc = command.args.len() == 1 && command.args[0].starts_with("<<");
+        let script: String =
+            if let (true, Some(heredoc)) = (only_heredoc, self.instruction.heredocs.first()) {
+                if self.lacks_shell(image) {
+                    image.notes.push(Note::new(self.line(), NoteKind::NoShell));
                     return;
                 }
-            }
-        } else {
-            // An image the table does not know may well have a shell.
-            let no_shell =
-                image.base.image == "scratch" || (image.base.row.is_some() && !image.has("shell"));
-            if no_shell {
-                image.notes.push(Note::new(self.line(), NoteKind::NoShell));
-                return;
-            }
-            command
-                .args
-                .iter()
-                .map(|arg| arg.as_ref())
-                .collect::<Vec<&str>>()
-                .join(" ")
-        };
+                heredoc.content.to_string()
+            } else if command.json {
+                let words: Vec<&str> = command.args.iter().map(|arg| arg.as_ref()).collect();
+                match words.as_slice() {
+                    [shell, "-c", script, ..] if shell.ends_with("sh") => script.to_string(),
+                    _ => {
+                        let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+                        let mounted = self.mount(image);
+                        run::run_words(&mut words, image, self.scenario, self.line(), self.index);
+                        self.unmount(image, mounted);
+                        return;
+                    }
+                }
+            } else {
+                if self.lacks_shell(image) {
+                    image.notes.push(Note::new(self.line(), NoteKind::NoShell));
+                    return;
+                }
+                command
+                    .args
+                    .iter()
+                    .map(|arg| arg.as_ref())
+                    .collect::<Vec<&str>>()
+                    .join(" ")
+            };
         let mounted = self.mount(image);
         run::run_script(&script, image, self.scenario, self.line(), self.index);
         self.unmount(image, mounted);
     }
 
+    /// Whether the stage surely has no `/bin/sh` (an unknown image may well have one).
+    fn lacks_shell(&self, image: &StageImage) -> bool {
+        image.base.image == "scratch" || (image.base.row.is_some() && !image.has("shell"))
+    }
+
     /// `RUN --mount=type=bind,…`: the files are there for this command only.
     fn mount(&self, image: &mut StageImage) -> Vec<String> {
         let mut mounted = Vec::new();
+        let mut mounts_from = 0;
         for flag in &self.instruction.command.flags {
             let Some(spec) = flag.strip_prefix("--mount=") else {
                 continue;
@@ -797,12 +857,16 @@ impl Step<'_, '_> {
                     _ => {}
                 }
             }
+            let nth = mounts_from;
+            if from.is_some() {
+                mounts_from += 1;
+            }
             if kind != "bind" || target.is_empty() {
                 continue;
             }
             let files = match from {
                 None => self.context.clone(),
-                Some(_) => match self.source_of(image, ReferenceKind::MountFrom) {
+                Some(_) => match self.source_of(image, ReferenceKind::MountFrom, nth) {
                     Some(source) => source.files,
                     None => continue,
                 },

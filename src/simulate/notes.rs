@@ -51,6 +51,7 @@ impl Note {
         !matches!(
             self.kind,
             NoteKind::UnknownCommand { .. }
+                | NoteKind::DestinationNotFolder { .. }
                 | NoteKind::UnknownImage { .. }
                 | NoteKind::UnknownImageFiles { .. }
         )
@@ -100,16 +101,16 @@ impl Note {
                 "A shell-form RUN on an image without a shell (scratch, distroless): it will fail. Do that work in another stage.".to_string(),
             ),
             NoteKind::DestinationNotFolder { destination } => lang.pick(
-                format!("Avec plusieurs sources, la destination d’un `COPY` doit être un dossier terminé par `/`\u{a0}: écrivez `{destination}/`."),
-                format!("With several sources, a `COPY` destination must be a folder ending in `/`: write `{destination}/`."),
+                format!("Avec plusieurs sources, terminez la destination par `/` (`{destination}/`)\u{a0}: BuildKit copie dans ce dossier, mais l’ancien builder refuse la ligne."),
+                format!("With several sources, end the destination with `/` (`{destination}/`): BuildKit copies into that folder, but the legacy builder refuses the line."),
             ),
             NoteKind::MissingArguments { keyword } => lang.pick(
                 format!("`{keyword}` sans tout ce qu’il lui faut\u{a0}: BuildKit refusera cette ligne (`COPY source destination`, `RUN commande`, `WORKDIR dossier`)."),
                 format!("`{keyword}` lacks what it needs: BuildKit will refuse this line (`COPY source destination`, `RUN command`, `WORKDIR folder`)."),
             ),
             NoteKind::UnresolvedFrom { written } => lang.pick(
-                format!("`--from={written}` ne désigne aucun stage utilisable."),
-                format!("`--from={written}` names no usable stage."),
+                format!("`{written}` (dans `--from` ou `--mount …,from=`) ne désigne aucun stage utilisable."),
+                format!("`{written}` (in `--from` or `--mount …,from=`) names no usable stage."),
             ),
             NoteKind::UnknownCommand { command } => lang.pick(
                 format!("`{command}`\u{a0}: le correcteur ne connaît pas cette commande et ne devine pas ce qu’elle produit."),

@@ -17,6 +17,19 @@ const OTHER_PACKAGE: u64 = 10_000_000;
 const VENV: u64 = 15_000_000;
 const CA_CERTIFICATES: u64 = 500_000;
 
+/// Packages that bring a C compiler (Debian's and Alpine's names).
+const COMPILER_PACKAGES_NAMES: [&str; 9] = [
+    "gcc",
+    "g++",
+    "build-essential",
+    "make",
+    "clang",
+    "build-base",
+    "musl-dev",
+    "libc-dev",
+    "libc6-dev",
+];
+
 /// Splits a shell script into simple commands, each a list of words.
 fn split_commands(script: &str) -> Vec<Vec<String>> {
     let mut commands = Vec::new();
@@ -166,6 +179,8 @@ struct Shell {
     apt_updated: bool,
     /// The instruction whose layer this RUN writes.
     layer: usize,
+    /// `apk add --virtual NAME …`: the packages each name groups.
+    package_groups: Vec<(String, Vec<String>)>,
 }
 
 impl Shell {
@@ -177,6 +192,7 @@ impl Shell {
             env,
             apt_updated: image.has("apt-lists"),
             layer,
+            package_groups: Vec::new(),
         }
     }
 
@@ -503,7 +519,8 @@ impl Command<'_> {
     fn dispatch(&mut self, program: &str, args: &[String]) {
         match program {
             "cd" => {
-                let dir = args.first().map_or("/root", String::as_str).to_string();
+                let home = self.var("HOME").unwrap_or_else(|| "/root".into());
+                let dir = args.first().cloned().unwrap_or(home);
                 self.shell.cwd = self.shell.path(&dir);
             }
             "export" => {
@@ -601,13 +618,7 @@ impl Command<'_> {
             "uv" => self.uv(args),
             "composer" | "composer.phar" => self.composer(args),
             "phpunit" | "pest" => {
-                if !self
-                    .image
-                    .files
-                    .entries
-                    .iter()
-                    .any(|e| e.has("dev-dependencies"))
-                {
+                if !self.image.has("dev-dependencies") {
                     let command = self.shown.to_string();
                     self.note(NoteKind::MissingDevDependencies { command });
                 }
@@ -1241,9 +1252,9 @@ impl Command<'_> {
             }
             // `go env -w CGO_ENABLED=0` writes Go's own settings file: it lasts.
             Some("env") if has_flag(args, &["-w"]) => {
-                for setting in args.iter().filter_map(|arg| assignment(arg)) {
-                    self.shell.env.push(setting.clone());
-                    self.image.env.push(setting);
+                for (name, value) in args.iter().filter_map(|arg| assignment(arg)) {
+                    self.shell.env.push((name.clone(), value.clone()));
+                    self.image.set_env(&name, value);
                 }
             }
             Some("test" | "vet") => self.tests(),
@@ -1272,8 +1283,9 @@ impl Command<'_> {
             "static-binary"
         };
         self.add(output, go.binary_size.0, &["binary", linking], false);
-        if !self.image.files.exists("/root/.cache/go-build") {
-            let cache = "/root/.cache/go-build".to_string();
+        let home = self.var("HOME").unwrap_or_else(|| "/root".into());
+        let cache = fs::resolve(&home, ".cache/go-build");
+        if !self.image.files.exists(&cache) {
             self.add(cache, go.module_cache.0 / 2, &["build-cache"], true);
         }
     }
@@ -1355,11 +1367,20 @@ impl Command<'_> {
 
     // ── System packages ──────────────────────────────────────────────────
 
+    fn remove_packages(&mut self, packages: &[String]) {
+        for package in packages {
+            if COMPILER_PACKAGES_NAMES.contains(&package.as_str()) {
+                self.remove("/usr/bin/gcc");
+            } else {
+                self.remove(&format!("/usr/bin/{package}"));
+            }
+        }
+    }
+
     fn install_packages(&mut self, packages: &[&str]) {
         for package in packages {
             match *package {
-                "gcc" | "g++" | "build-essential" | "make" | "clang" | "build-base"
-                | "musl-dev" | "libc-dev" | "libc6-dev" => {
+                package if COMPILER_PACKAGES_NAMES.contains(&package) => {
                     self.add(
                         "/usr/bin/gcc".into(),
                         COMPILER_PACKAGES,
@@ -1407,13 +1428,8 @@ impl Command<'_> {
                 self.install_packages(&words[1..]);
             }
             Some("remove" | "purge" | "autoremove") => {
-                for package in &words[1..] {
-                    if matches!(*package, "gcc" | "g++" | "build-essential" | "make") {
-                        self.remove("/usr/bin/gcc");
-                    } else {
-                        self.remove(&format!("/usr/bin/{package}"));
-                    }
-                }
+                let packages: Vec<String> = words[1..].iter().map(|p| p.to_string()).collect();
+                self.remove_packages(&packages);
             }
             Some("clean" | "upgrade" | "dist-upgrade") => {}
             _ => self.unknown(),
@@ -1431,15 +1447,26 @@ impl Command<'_> {
                     .filter(|package| Some(*package) != virtual_name.as_deref())
                     .collect();
                 self.install_packages(&packages);
+                // `apk del .build-deps` removes what that name grouped.
+                if let Some(name) = virtual_name {
+                    let grouped = packages.iter().map(|p| p.to_string()).collect();
+                    self.shell.package_groups.push((name, grouped));
+                }
             }
             Some("del") => {
-                for package in &words[1..] {
-                    if matches!(*package, "gcc" | "g++" | "build-base" | "make" | "musl-dev") {
-                        self.remove("/usr/bin/gcc");
-                    } else {
-                        self.remove(&format!("/usr/bin/{package}"));
+                let mut packages: Vec<String> = Vec::new();
+                for word in &words[1..] {
+                    match self
+                        .shell
+                        .package_groups
+                        .iter()
+                        .find(|(name, _)| name == word)
+                    {
+                        Some((_, grouped)) => packages.extend(grouped.iter().cloned()),
+                        None => packages.push(word.to_string()),
                     }
                 }
+                self.remove_packages(&packages);
             }
             Some("update" | "upgrade" | "cache") => {}
             _ => self.unknown(),

@@ -435,3 +435,46 @@ fn copy_exclude_and_globs_inside_built_folders() {
             .has("build-output")
     );
 }
+
+#[test]
+fn a_redefined_variable_keeps_its_latest_value() {
+    let simulation =
+        run("FROM python:3.12\nENV PATH=/opt/venv/bin:$PATH\nENV PATH=/root/.local/bin:$PATH\n");
+    let path = simulation.image().var("PATH").unwrap();
+    assert!(
+        path.starts_with("/root/.local/bin:/opt/venv/bin:/usr/local/sbin"),
+        "{path}"
+    );
+}
+
+#[test]
+fn a_heredoc_is_the_script_only_when_it_is_the_whole_command() {
+    let alone = run(
+        "FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN <<EOF\nnpm ci --omit=dev\nEOF\n",
+    );
+    assert!(alone.image().has("dependencies"));
+    let stdin = run(
+        "FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev && cat > .npmrc <<EOF\nfund=false\nEOF\n",
+    );
+    assert!(stdin.image().has("dependencies"), "npm ci ran");
+    let no_shell = run("FROM gcr.io/distroless/static-debian12\nRUN <<EOF\necho hi\nEOF\n");
+    assert_eq!(notes(&no_shell), [NoteKind::NoShell]);
+}
+
+#[test]
+fn an_entrypoint_drops_the_cmd_of_an_earlier_stage_but_not_its_own() {
+    let inherited =
+        run("FROM node:22 AS base\nCMD [\"node\", \"a.js\"]\nFROM base\nENTRYPOINT [\"node\"]\n");
+    assert!(inherited.image().start.cmd.is_none());
+    let own = run("FROM node:22 AS base\nFROM base\nCMD [\"b.js\"]\nENTRYPOINT [\"node\"]\n");
+    assert!(own.image().start.cmd.is_some());
+}
+
+#[test]
+fn apk_del_of_a_virtual_group_removes_its_packages() {
+    let simulation = run(
+        "FROM python:3.12-alpine\nCOPY requirements.txt .\nRUN apk add --virtual .build-deps gcc musl-dev && pip install -r requirements.txt && apk del .build-deps\n",
+    );
+    assert!(!simulation.image().has("compiler"));
+    assert!(simulation.image().has("python-packages"));
+}

@@ -119,11 +119,14 @@ impl Evaluate for FinalBase {
                 return Outcome::fail(
                     format!(
                         "L’image finale part de {shown}, qui n’est {}.",
-                        self.variants
-                            .iter()
-                            .map(|v| format!("ni {v}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        match self.variants.as_slice() {
+                            [only] => format!("pas une variante {only}"),
+                            all => all
+                                .iter()
+                                .map(|v| format!("ni {v}"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        }
                     ),
                     format!(
                         "The final image starts from {shown}, which is not a {} variant.",

@@ -56,36 +56,24 @@ impl Evaluate for ExecForm {
                 "The final stage has neither `CMD` nor `ENTRYPOINT`.",
             );
         }
-        let keyword = |command: &&&crate::simulate::StartCommand| {
-            if start
-                .entrypoint
-                .as_ref()
-                .is_some_and(|entrypoint| std::ptr::eq(entrypoint, **command))
-            {
-                "ENTRYPOINT"
-            } else {
-                "CMD"
-            }
-        };
-        let shell: Vec<(usize, &str)> = written
-            .iter()
-            .filter(|command| !command.exec)
-            .map(|command| (command.line, keyword(&command)))
-            .collect();
-        let list = |word: &str| {
+        let shell: Vec<_> = written.iter().filter(|command| !command.exec).collect();
+        let list = |lang: Lang| {
             shell
                 .iter()
-                .map(|(line, keyword)| format!("{word} {line}, `{keyword} [\"…\", \"…\"]`"))
+                .map(|command| {
+                    let line = lang.pick("ligne", "line");
+                    format!(
+                        "{line} {}, `{} [\"…\", \"…\"]`",
+                        command.line, command.keyword
+                    )
+                })
                 .collect::<Vec<_>>()
-                .join(" ; ")
+                .join(lang.pick("\u{a0}; ", "; "))
         };
         Outcome::unless(
             shell.is_empty(),
-            format!("Forme shell à passer en JSON\u{a0}: {}.", list("ligne")),
-            format!(
-                "Shell form to turn into JSON: {}.",
-                list("line").replace(" ; ", "; ")
-            ),
+            format!("Forme shell à passer en JSON\u{a0}: {}.", list(Lang::Fr)),
+            format!("Shell form to turn into JSON: {}.", list(Lang::En)),
         )
     }
 }

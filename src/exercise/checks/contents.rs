@@ -87,7 +87,7 @@ impl Evaluate for FinalExcludes {
                 .map(|(path, tag, hidden)| match hidden {
                     None => format!("`{path}` ({})", tag_label(tag, lang)),
                     Some(line) => lang.pick(
-                        format!("`{path}` ({}, supprimé ligne {line} mais toujours dans la couche qui l’a ajouté\u{a0}: supprimez-le dans le même RUN, ou ne le copiez pas)", tag_label(tag, lang)),
+                        format!("`{path}` ({}, supprimé à la ligne {line} mais toujours dans la couche qui l’a ajouté\u{a0}: supprimez-le dans le même RUN, ou ne le copiez pas)", tag_label(tag, lang)),
                         format!("`{path}` ({}, removed on line {line} but still in the layer that added it: remove it in the same RUN, or do not copy it)", tag_label(tag, lang)),
                     ),
                 })

@@ -85,13 +85,15 @@ impl Evaluate for AllStagesNamed {
             .filter(|stage| stage.name.is_none())
             .map(|stage| stage.start_line.to_string())
             .collect();
+        let (fr, en) = if unnamed.len() > 1 {
+            ("les FROM des lignes", "the FROM lines")
+        } else {
+            ("le FROM de la ligne", "the FROM on line")
+        };
         Outcome::unless(
             unnamed.is_empty(),
-            format!(
-                "Sans nom\u{a0}: le FROM de la ligne {}.",
-                unnamed.join(", ")
-            ),
-            format!("Unnamed: the FROM on line {}.", unnamed.join(", ")),
+            format!("Sans nom\u{a0}: {fr} {}.", unnamed.join(", ")),
+            format!("Unnamed: {en} {}.", unnamed.join(", ")),
         )
     }
 }

@@ -25,34 +25,9 @@ struct Word {
 /// Interpreters whose first argument is the script they run.
 const INTERPRETERS: [&str; 5] = ["node", "python", "python3", "php", "java"];
 
-fn env<'a>(image: &'a StageImage, name: &str) -> Option<&'a str> {
-    image
-        .env
-        .iter()
-        .rev()
-        .find(|(key, _)| key == name)
-        .map(|(_, value)| value.as_str())
-}
-
 /// Whether `name` is found on the image's `PATH`.
 fn on_path(image: &StageImage, name: &str) -> bool {
-    let path = env(image, "PATH").unwrap_or(DEFAULT_PATH);
-    path.split(':').filter(|dir| !dir.is_empty()).any(|dir| {
-        let candidates: &[&str] = if name == "python" {
-            &["python", "python3"]
-        } else {
-            &[name]
-        };
-        candidates.iter().any(|candidate| {
-            let full = fs::resolve(dir, candidate);
-            image.files.entries.iter().any(|entry| entry.path == full)
-                // A venv's bin/ holds python and the packages' scripts (gunicorn…).
-                || dir
-                    .strip_suffix("/bin")
-                    .and_then(|root| image.files.find(&fs::resolve("/", root)))
-                    .is_some_and(|entry| entry.has("venv"))
-        })
-    })
+    resolve_program(image, name).is_some()
 }
 
 /// Whether the simulation can only guess at `path` (a system file of a real image).
@@ -152,7 +127,7 @@ fn resolve_program(image: &StageImage, program: &str) -> Option<String> {
     if program.contains('/') {
         return Some(fs::resolve(&image.workdir, program));
     }
-    let path = env(image, "PATH").unwrap_or(DEFAULT_PATH);
+    let path = image.var("PATH").unwrap_or(DEFAULT_PATH);
     path.split(':')
         .filter(|dir| !dir.is_empty())
         .find_map(|dir| {
@@ -177,7 +152,7 @@ fn resolve_program(image: &StageImage, program: &str) -> Option<String> {
 /// when its own python runs; `--prefix` folders need their `site-packages`
 /// on `PYTHONPATH`.
 fn unimportable<'a>(image: &'a StageImage, program: &str) -> Option<&'a Entry> {
-    let python_path = env(image, "PYTHONPATH").unwrap_or("");
+    let python_path = image.var("PYTHONPATH").unwrap_or("");
     let runs = resolve_program(image, program).unwrap_or_default();
     let importable = |entry: &Entry| {
         let at = entry.path.as_str();
@@ -494,8 +469,8 @@ impl Evaluate for Starts {
             }
         }
         // Where Go, OpenSSL and Node.js look for CA certificates (or where SSL_CERT_* says).
-        let cert_file = env(image, "SSL_CERT_FILE");
-        let cert_dir = env(image, "SSL_CERT_DIR");
+        let cert_file = image.var("SSL_CERT_FILE");
+        let cert_dir = image.var("SSL_CERT_DIR");
         let found_by_tls = |entry: &Entry| {
             fs::is_within(&entry.path, "/etc/ssl")
                 || fs::is_within(&entry.path, "/etc/pki")
