@@ -155,9 +155,17 @@ impl Store {
         match serde_json::from_slice(&bytes) {
             Ok(progress) => (progress, None),
             Err(_) => {
-                let aside = self
+                // A second corrupt file within the same second gets its own name.
+                let mut aside = self
                     .path
                     .with_extension(format!("json.corrupt-{}", unix_seconds()));
+                let mut n = 1;
+                while aside.exists() {
+                    aside = self
+                        .path
+                        .with_extension(format!("json.corrupt-{}-{n}", unix_seconds()));
+                    n += 1;
+                }
                 let note = fs::rename(&self.path, &aside)
                     .ok()
                     .map(|()| LoadNote::SetAside(aside));
@@ -182,7 +190,10 @@ impl Store {
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it
 /// over `path`: readers see the old file or the new one, never a mix.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    if let Some(parent) = path.parent() {
+    if let Some(parent) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
         fs::create_dir_all(parent)?;
     }
     let file_name = path
@@ -197,6 +208,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         fs::rename(&temporary, path)?;
         // The rename itself reaches the disk with the folder.
         if let Some(parent) = path.parent() {
+            let parent = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
             File::open(parent)?.sync_all()?;
         }
         Ok(())

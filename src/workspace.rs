@@ -89,12 +89,14 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> WorkspaceError + '_ {
 }
 
 /// What `init` or `ensure` did.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Written {
     /// Exercise ids whose starting Dockerfile was written.
     pub created: Vec<String>,
     /// Exercise ids whose file was already there and left alone.
     pub kept: Vec<String>,
+    /// What could not be written.
+    pub failed: Vec<WorkspaceError>,
 }
 
 impl Workspace {
@@ -107,16 +109,14 @@ impl Workspace {
             })
     }
 
-    /// The workspace to use from the current folder: the one around it,
-    /// else the one in the data folder (created on first use).
+    /// The workspace to use from the current folder: the one around it, as
+    /// it is (it may be a student's, being graded), else the one in the data
+    /// folder, created and completed on use.
     pub fn locate(starts: &[StartingFile<'_>]) -> Result<Workspace, WorkspaceError> {
         if let Some(found) = std::env::current_dir()
             .ok()
             .and_then(|cwd| Workspace::around(&cwd))
         {
-            // Complete it (an exercise added since `init`, a folder deleted):
-            // starting files never overwrite the learner's.
-            found.ensure(starts)?;
             return Ok(found);
         }
         let root = data_dir()
@@ -125,6 +125,15 @@ impl Workspace {
         let workspace = Workspace { root };
         workspace.ensure(starts)?;
         Ok(workspace)
+    }
+
+    /// Whether `dir` holds exercise folders without being a workspace (a
+    /// clone without its marker): grading elsewhere would surprise.
+    pub fn looks_like_one(dir: &Path, starts: &[StartingFile<'_>]) -> bool {
+        Workspace::around(dir).is_none()
+            && starts
+                .iter()
+                .any(|(id, _)| dir.join(id).join("Dockerfile").is_file())
     }
 
     /// Creates (or completes) a workspace in `root`.
@@ -146,6 +155,7 @@ impl Workspace {
         if !marker.is_file() {
             write_atomically(&marker, MARKER_TEXT.as_bytes()).map_err(io_error(&marker))?;
         }
+        // One exercise that cannot be written does not stop the others.
         let mut written = Written::default();
         for (id, start) in starts {
             let file = self.file(id)?;
@@ -153,8 +163,10 @@ impl Workspace {
                 written.kept.push(id.to_string());
                 continue;
             }
-            write_atomically(&file, start.as_bytes()).map_err(io_error(&file))?;
-            written.created.push(id.to_string());
+            match write_atomically(&file, start.as_bytes()) {
+                Ok(()) => written.created.push(id.to_string()),
+                Err(error) => written.failed.push(io_error(&file)(error)),
+            }
         }
         Ok(written)
     }

@@ -284,6 +284,7 @@ fn bad_input_is_exit_two_with_a_message() {
         "aucun exercice ne correspond à «\u{a0}99\u{a0}»",
     ));
     run(&["check", "../../etc"]).stderr(predicates::str::contains("identifiant d’exercice refusé"));
+    run(&["hint", "p"]).stderr(predicates::str::contains("désigne plusieurs exercices"));
     run(&["hint", "01/../../x"]).stderr(predicates::str::contains("refusé"));
     run(&["check", "01", "absent.Dockerfile"])
         .stderr(predicates::str::contains("absent.Dockerfile"));
@@ -392,20 +393,56 @@ fn the_exercise_command_prints_the_instructions_and_the_file() {
 }
 
 #[test]
-fn a_workspace_missing_an_exercise_is_completed_not_refused() {
+fn check_all_grades_a_workspace_as_it_is_one_broken_exercise_does_not_stop_the_rest() {
     let class = workspace();
     fs::remove_dir_all(class.root.join("11-arg-avant-from")).unwrap();
-    let mine = class.root.join("01-premier-multi-stage/Dockerfile");
-    fs::write(&mine, "FROM node:22\n# à moi\n").unwrap();
+    fs::write(
+        class.root.join("12-copier-le-strict-necessaire/Dockerfile"),
+        [0xff, 0xfe],
+    )
+    .unwrap();
+    fs::write(
+        class.root.join("02-nommer-les-stages/Dockerfile"),
+        solution("02-nommer-les-stages"),
+    )
+    .unwrap();
     let output = multistage_in(&class.root, &class.home)
         .args(["check", "--all", "--format", "json"])
         .assert()
         .code(1);
     let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
-    assert_eq!(json["total"], 12);
-    assert!(class.root.join("11-arg-avant-from/Dockerfile").is_file());
     assert_eq!(
-        fs::read_to_string(&mine).unwrap(),
-        "FROM node:22\n# à moi\n"
+        (json["total"].as_u64(), json["passed"].as_u64()),
+        (Some(12), Some(1))
     );
+    assert!(
+        json["workspace"]
+            .as_str()
+            .unwrap()
+            .ends_with("multistage-exercices")
+    );
+    let detail = |index: usize| {
+        json["exercises"][index]["checks"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(detail(10).contains("Pas de Dockerfile"), "{}", detail(10));
+    assert!(detail(11).contains("UTF-8"), "{}", detail(11));
+    // Grading changes nothing in the workspace, nor the grader's own progress.
+    assert!(!class.root.join("11-arg-avant-from").exists());
+    assert!(!class.home.join("progress.json").exists());
+}
+
+#[test]
+fn a_folder_that_only_looks_like_a_workspace_is_said() {
+    let class = workspace();
+    fs::remove_file(class.root.join(".multistage-workspace")).unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["check", "--all"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "pas de fichier .multistage-workspace",
+        ));
 }

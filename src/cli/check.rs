@@ -4,7 +4,6 @@
 //! saw, the estimated sizes, the diagnostics) or JSON. Exit 0 when every
 //! graded exercise passes, 1 when one fails, 2 on bad input.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -17,9 +16,10 @@ use crate::exercise::checks::tag_label;
 use crate::exercise::{Exercise, Grade, grade};
 use crate::i18n::Lang;
 use crate::input::read_source;
-use crate::lint::Severity;
+use crate::lint::{Message, Severity};
 use crate::safe_text::escape_controls;
 use crate::simulate::{Simulation, Size};
+use crate::workspace::Workspace;
 
 pub(super) fn command(lang: Lang) -> Command {
     Command::new("check")
@@ -59,141 +59,169 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
     let json = matches
         .get_one::<String>("format")
         .is_some_and(|f| f == "json");
-    let all = matches.get_flag("all");
-
-    let mut grades: Vec<(Exercise, Grade)> = Vec::new();
-    if all {
-        let exercises = match exercises_or_exit(lang) {
-            Ok(exercises) => exercises,
+    let (text, passed) = if matches.get_flag("all") {
+        match grade_all(lang) {
+            Ok((workspace, grades)) => (
+                render_all(&workspace, &grades, json, output),
+                grades.iter().all(|(_, grade)| grade.passed),
+            ),
             Err(exit) => return exit,
-        };
-        let workspace = match workspace_or_exit(lang) {
-            Ok(workspace) => workspace,
-            Err(exit) => return exit,
-        };
-        for exercise in exercises {
-            let path = match workspace.file(&exercise.id) {
-                Ok(path) => path,
-                Err(error) => return report_bad_input(&error.describe(lang), lang),
-            };
-            let source = match read_source(&path.display().to_string()) {
-                Ok(source) => source,
-                Err(error) => return super::report_read_error(&error, lang),
-            };
-            let graded = grade(&exercise, &source.text);
-            grades.push((exercise, graded));
         }
     } else {
-        let workspace_needed = matches.get_one::<String>("file").is_none();
-        let query = match matches.get_one::<String>("exercise") {
-            Some(query) => query.clone(),
-            None => {
-                let here = std::env::current_dir().ok().and_then(|cwd| {
-                    crate::workspace::Workspace::around(&cwd).and_then(|w| w.exercise_here(&cwd))
-                });
-                match here {
-                    Some(id) => id,
-                    None => {
-                        return report_bad_input(
-                            lang.pick(
-                                "précisez l’exercice (multistage check 01) ou --all",
-                                "name the exercise (multistage check 01) or use --all",
-                            ),
-                            lang,
-                        );
-                    }
-                }
-            }
-        };
-        let exercise = match find_exercise(&query, lang) {
-            Ok(exercise) => exercise,
-            Err(exit) => return exit,
-        };
-        let path = match matches.get_one::<String>("file") {
-            Some(file) => file.clone(),
-            None => {
-                let workspace = match workspace_or_exit(lang) {
-                    Ok(workspace) => workspace,
-                    Err(exit) => return exit,
+        match grade_one(matches, lang) {
+            Ok((exercise, file, grade)) => {
+                let text = if json {
+                    let mut object = GradeJson::new(&grade, lang);
+                    object.file = Some(file);
+                    serde_json::to_string_pretty(&object).unwrap_or_default() + "\n"
+                } else {
+                    human(&exercise, &grade, Some(&file), output)
                 };
-                match workspace.file(&exercise.id) {
-                    Ok(path) => path.display().to_string(),
-                    Err(error) => return report_bad_input(&error.describe(lang), lang),
-                }
+                (text, grade.passed)
             }
-        };
-        let source = match read_source(&path) {
-            Ok(source) => source,
-            Err(error) => return super::report_read_error(&error, lang),
-        };
-        let graded = grade(&exercise, &source.text);
-        if workspace_needed && graded.passed {
-            record_progress(lang, |progress| progress.mark_passed(&exercise.id));
+            Err(exit) => return exit,
         }
-        grades.push((exercise, graded));
-    }
-    if all {
-        let passed: Vec<&str> = grades
-            .iter()
-            .filter(|(_, grade)| grade.passed)
-            .map(|(exercise, _)| exercise.id.as_str())
-            .collect();
-        if !passed.is_empty() {
-            record_progress(lang, |progress| {
-                let mut changed = false;
-                for id in &passed {
-                    changed |= progress.mark_passed(id);
-                }
-                changed
-            });
-        }
-    }
-
-    let text = if json {
-        let objects: Vec<GradeJson> = grades
-            .iter()
-            .map(|(_, grade)| GradeJson::new(grade, lang))
-            .collect();
-        let value = if all {
-            let passed = grades.iter().filter(|(_, grade)| grade.passed).count();
-            serde_json::to_string_pretty(&AllJson {
-                exercises: objects,
-                passed,
-                total: grades.len(),
-            })
-        } else {
-            serde_json::to_string_pretty(&objects[0])
-        };
-        value.unwrap_or_default() + "\n"
-    } else {
-        let mut text = String::new();
-        for (exercise, grade) in &grades {
-            if !text.is_empty() {
-                text.push('\n');
-            }
-            text.push_str(&human(exercise, grade, output));
-        }
-        if all {
-            let passed = grades.iter().filter(|(_, grade)| grade.passed).count();
-            text.push_str(&format!(
-                "\n{}{}{passed}/{}\n",
-                lang.pick("Exercices réussis", "Exercises passed"),
-                lang.colon(),
-                grades.len()
-            ));
-        }
-        text
     };
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    if grades.iter().all(|(_, grade)| grade.passed) {
+    if let Err(exit) = super::write_stdout(&text, lang) {
+        return exit;
+    }
+    if passed {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
 }
 
+/// One exercise: the learner's workspace copy, or the file given.
+fn grade_one(matches: &ArgMatches, lang: Lang) -> Result<(Exercise, String, Grade), ExitCode> {
+    let query = match matches.get_one::<String>("exercise") {
+        Some(query) => query.clone(),
+        None => exercise_here(lang)?,
+    };
+    let exercise = find_exercise(&query, lang)?;
+    let (path, from_workspace) = match matches.get_one::<String>("file") {
+        Some(file) => (file.clone(), false),
+        None => {
+            let workspace = workspace_or_exit(lang)?;
+            let path = workspace
+                .file(&exercise.id)
+                .map_err(|error| report_bad_input(&error.describe(lang), lang))?;
+            if !path.exists() {
+                let number = exercise.id.split('-').next().unwrap_or(&exercise.id);
+                let message = lang.pick(
+                    format!("pas de Dockerfile pour cet exercice dans l’espace de travail ({})\u{a0}: `multistage reset {number}` remet celui de départ", escape_controls(&path.display().to_string())),
+                    format!("no Dockerfile for this exercise in the workspace ({}): `multistage reset {number}` puts the starting one back", escape_controls(&path.display().to_string())),
+                );
+                return Err(report_bad_input(&message, lang));
+            }
+            (path.display().to_string(), true)
+        }
+    };
+    let source = read_source(&path).map_err(|error| super::report_read_error(&error, lang))?;
+    let graded = grade(&exercise, &source.text);
+    // A learner's own pass is remembered (not a file graded for someone else).
+    if from_workspace && graded.passed {
+        record_progress(lang, |progress| progress.mark_passed(&exercise.id));
+    }
+    Ok((exercise, source.name, graded))
+}
+
+/// The exercise of the folder the learner is in: its exact id.
+fn exercise_here(lang: Lang) -> Result<String, ExitCode> {
+    let cwd = std::env::current_dir().ok();
+    let here = cwd.as_deref().and_then(|cwd| {
+        crate::workspace::Workspace::around(cwd).and_then(|w| w.exercise_here(cwd))
+    });
+    here.filter(|id| {
+        crate::exercise::folders()
+            .iter()
+            .any(|folder| folder.id == id)
+    })
+    .ok_or_else(|| {
+        report_bad_input(
+            lang.pick(
+                "précisez l’exercice (multistage check 01) ou --all",
+                "name the exercise (multistage check 01) or use --all",
+            ),
+            lang,
+        )
+    })
+}
+
+/// Every exercise of the workspace, as it is: a missing or unreadable file
+/// fails that exercise, with the reason, and the others are still graded.
+fn grade_all(lang: Lang) -> Result<(Workspace, Vec<(Exercise, Grade)>), ExitCode> {
+    let exercises = exercises_or_exit(lang)?;
+    let workspace = workspace_or_exit(lang)?;
+    let mut grades = Vec::with_capacity(exercises.len());
+    for exercise in exercises {
+        let path = workspace
+            .file(&exercise.id)
+            .map_err(|error| report_bad_input(&error.describe(lang), lang))?;
+        let graded = if !path.exists() {
+            let reason = Message::new(
+                "Pas de Dockerfile pour cet exercice dans l’espace de travail.",
+                "No Dockerfile for this exercise in the workspace.",
+            );
+            Grade::failed(&exercise, reason)
+        } else {
+            match read_source(&path.display().to_string()) {
+                Ok(source) => grade(&exercise, &source.text),
+                Err(error) => {
+                    let reason = Message::new(error.describe(Lang::Fr), error.describe(Lang::En));
+                    Grade::failed(&exercise, reason)
+                }
+            }
+        };
+        grades.push((exercise, graded));
+    }
+    Ok((workspace, grades))
+}
+
+fn render_all(
+    workspace: &Workspace,
+    grades: &[(Exercise, Grade)],
+    json: bool,
+    output: Output,
+) -> String {
+    let lang = output.lang;
+    let passed = grades.iter().filter(|(_, grade)| grade.passed).count();
+    let root = workspace.root.display().to_string();
+    if json {
+        let all = AllJson {
+            workspace: root,
+            exercises: grades
+                .iter()
+                .map(|(_, grade)| GradeJson::new(grade, lang))
+                .collect(),
+            passed,
+            total: grades.len(),
+        };
+        return serde_json::to_string_pretty(&all).unwrap_or_default() + "\n";
+    }
+    let mut text = format!(
+        "{}{}{}\n",
+        lang.pick("Espace de travail", "Workspace"),
+        lang.colon(),
+        escape_controls(&root)
+    );
+    for (exercise, grade) in grades {
+        text.push('\n');
+        text.push_str(&human(exercise, grade, None, output));
+    }
+    text.push_str(&format!(
+        "\n{}{}{passed}/{}\n",
+        lang.pick("Exercices réussis", "Exercises passed"),
+        lang.colon(),
+        grades.len()
+    ));
+    text
+}
+
 #[derive(Serialize)]
 struct AllJson {
+    /// The workspace graded.
+    workspace: String,
     exercises: Vec<GradeJson>,
     passed: usize,
     total: usize,
@@ -202,6 +230,9 @@ struct AllJson {
 #[derive(Serialize)]
 struct GradeJson {
     exercise: String,
+    /// The file graded (one exercise only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<String>,
     passed: bool,
     checks: Vec<CheckJson>,
     diagnostics: Vec<DiagnosticJson>,
@@ -263,6 +294,7 @@ impl GradeJson {
     fn new(grade: &Grade, lang: Lang) -> GradeJson {
         GradeJson {
             exercise: grade.exercise.clone(),
+            file: None,
             passed: grade.passed,
             checks: grade
                 .checks
@@ -394,7 +426,7 @@ fn stage_label(simulation: &Simulation, stage: usize) -> String {
 }
 
 /// The checklist a learner reads.
-fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
+fn human(exercise: &Exercise, grade: &Grade, file: Option<&str>, output: Output) -> String {
     let lang = output.lang;
     let paint = |code: &str, text: &str| {
         if output.colour {
@@ -408,6 +440,14 @@ fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
         paint("1", &exercise.id),
         escape_controls(exercise.title(lang))
     );
+    if let Some(file) = file {
+        text.push_str(&format!(
+            "{}{}{}\n",
+            lang.pick("Fichier corrigé", "File graded"),
+            lang.colon(),
+            escape_controls(file)
+        ));
+    }
     for check in &grade.checks {
         let mark = if check.passed {
             paint("32", "✓")
@@ -458,6 +498,7 @@ fn human(exercise: &Exercise, grade: &Grade, output: Output) -> String {
             lang.colon(),
             Size(size).display(lang)
         )),
+        (None, _) if grade.simulation.is_none() => {}
         (None, _) => text.push_str(&format!(
             "{}\n",
             lang.pick(

@@ -106,10 +106,6 @@ fn load_progress(lang: Lang) -> Progress {
     progress
 }
 
-fn print(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-}
-
 #[derive(Serialize)]
 struct ListJson {
     workspace: String,
@@ -192,7 +188,12 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
                 })
                 .collect(),
         };
-        print(&(serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"));
+        if let Err(exit) = super::write_stdout(
+            &(serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"),
+            lang,
+        ) {
+            return exit;
+        }
         return ExitCode::SUCCESS;
     }
     let mut text = format!("{}\n", lang.pick("Leçons", "Lessons"));
@@ -241,7 +242,9 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         lang.colon(),
         exercises.len()
     ));
-    print(&text);
+    if let Err(exit) = super::write_stdout(&text, lang) {
+        return exit;
+    }
     ExitCode::SUCCESS
 }
 
@@ -285,7 +288,9 @@ pub(super) fn exercise(matches: &ArgMatches, output: Output) -> ExitCode {
     lines.push(Line::default());
     lines.extend(markdown::render(&next, width, &theme).lines);
     let text = crate::ansi::to_text(&lines, theme.has_colour());
-    print(&text);
+    if let Err(exit) = super::write_stdout(&text, lang) {
+        return exit;
+    }
     ExitCode::SUCCESS
 }
 
@@ -297,13 +302,18 @@ pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
     };
     let total = exercise.hints.len();
     if total == 0 {
-        print(&format!(
-            "{}\n",
-            lang.pick(
-                "Cet exercice n’a pas d’indice.",
-                "This exercise has no hint."
-            )
-        ));
+        if let Err(exit) = super::write_stdout(
+            &format!(
+                "{}\n",
+                lang.pick(
+                    "Cet exercice n’a pas d’indice.",
+                    "This exercise has no hint."
+                )
+            ),
+            lang,
+        ) {
+            return exit;
+        }
         return ExitCode::SUCCESS;
     }
     let shown = (load_progress(lang).hints_taken(&exercise.id) as usize + 1).min(total);
@@ -327,7 +337,9 @@ pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
             .replace("ID", exercise.id.split('-').next().unwrap_or(&exercise.id))
         ));
     }
-    print(&text);
+    if let Err(exit) = super::write_stdout(&text, lang) {
+        return exit;
+    }
     let id = exercise.id.clone();
     record_progress(lang, |progress| {
         let before = progress.hints_taken(&id);
@@ -366,14 +378,21 @@ pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
         let _ = std::io::stdin().lock().read_line(&mut answer);
         let answer = answer.trim().to_lowercase();
         if !matches!(answer.as_str(), "o" | "oui" | "y" | "yes") {
-            print(&format!(
-                "{}\n",
-                lang.pick("D’accord, on garde la surprise.", "OK, no spoilers.")
-            ));
+            if let Err(exit) = super::write_stdout(
+                &format!(
+                    "{}\n",
+                    lang.pick("D’accord, on garde la surprise.", "OK, no spoilers.")
+                ),
+                lang,
+            ) {
+                return exit;
+            }
             return ExitCode::FAILURE;
         }
     }
-    print(&escape_controls_keep_lines(&exercise.solution));
+    if let Err(exit) = super::write_stdout(&escape_controls_keep_lines(&exercise.solution), lang) {
+        return exit;
+    }
     ExitCode::SUCCESS
 }
 
@@ -413,7 +432,9 @@ pub(super) fn reset(matches: &ArgMatches, output: Output) -> ExitCode {
                     escape_controls(&backup.display().to_string())
                 ));
             }
-            print(&text);
+            if let Err(exit) = super::write_stdout(&text, lang) {
+                return exit;
+            }
             ExitCode::SUCCESS
         }
         Err(error) => report_bad_input(&error.describe(lang), lang),
@@ -429,6 +450,15 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
     let dir = matches
         .get_one::<String>("dir")
         .map_or_else(|| PathBuf::from(DEFAULT_DIR), PathBuf::from);
+    if dir.as_os_str().is_empty() {
+        return report_bad_input(
+            lang.pick(
+                "le dossier ne peut pas être vide",
+                "the folder cannot be empty",
+            ),
+            lang,
+        );
+    }
     if dir.exists() && !dir.is_dir() {
         let message = format!(
             "{}{}{}",
@@ -439,6 +469,9 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
         return report_bad_input(&message, lang);
     }
     match Workspace::init(&dir, &starts) {
+        Ok((_, written)) if !written.failed.is_empty() => {
+            report_bad_input(&written.failed[0].describe(lang), lang)
+        }
         Ok((workspace, written)) => {
             let root = escape_controls(&workspace.root.display().to_string()).into_owned();
             let mut text = lang.pick(
@@ -456,7 +489,9 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
                     shell_quoted(&root)
                 ),
             ));
-            print(&text);
+            if let Err(exit) = super::write_stdout(&text, lang) {
+                return exit;
+            }
             ExitCode::SUCCESS
         }
         Err(error) => report_bad_input(&error.describe(lang), lang),
@@ -465,12 +500,19 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
 
 /// A path as a shell reads it back: quoted when it holds anything but plain characters.
 fn shell_quoted(path: &str) -> String {
-    let plain = path
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c));
+    let plain = !path.starts_with('-')
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c));
     if plain {
         path.to_string()
     } else {
+        // A leading `-` would read as an option of `cd`.
+        let path = if path.starts_with('-') {
+            format!("./{path}")
+        } else {
+            path.to_string()
+        };
         format!("'{}'", path.replace('\'', "'\\''"))
     }
 }

@@ -25,7 +25,7 @@ use crate::input::{ReadError, Source, read_source};
 use crate::progress::{LoadNote, Progress, Store};
 use crate::safe_text::escape_controls;
 use crate::theme::{Background, ColorMode, Theme};
-use crate::workspace::{Workspace, WorkspaceError};
+use crate::workspace::{MARKER, Workspace, WorkspaceError};
 
 /// What every command needs to know about how to speak.
 #[derive(Clone, Copy)]
@@ -44,13 +44,17 @@ pub fn run() -> ExitCode {
     let lang = requested_lang(&args);
     let matches = match command(lang).try_get_matches_from(&args) {
         Ok(matches) => matches,
+        Err(error) if error.use_stderr() => {
+            // clap repeats the offending argument: escaped, so that an
+            // argument holding escape sequences cannot act on the terminal.
+            let text = error.render().to_string();
+            print_error(crate::safe_text::escape_controls_keep_lines(text.trim_end()).as_ref());
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+        // --help and --version.
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() {
-                EXIT_BAD_INPUT
-            } else {
-                0
-            });
+            return ExitCode::SUCCESS;
         }
     };
     let output = Output {
@@ -318,12 +322,24 @@ fn exercises_or_exit(lang: Lang) -> Result<Vec<Exercise>, ExitCode> {
 /// read alone; otherwise the reason, the ids, and exit 2. A query that
 /// could be a path (`../x`) is refused as such.
 fn find_exercise(query: &str, lang: Lang) -> Result<Exercise, ExitCode> {
+    let query = &query.to_lowercase();
     if !exercise::is_safe_id(query) {
         let error = WorkspaceError::UnsafeId(query.to_string());
         return Err(report_bad_input(&error.describe(lang), lang));
     }
     let folders = exercise::folders();
     let ids: Vec<&str> = folders.iter().map(|folder| folder.id).collect();
+    let candidates = exercise::candidates(&ids, query);
+    if exercise::find_id(&ids, query).is_none() && candidates.len() > 1 {
+        let message = format!(
+            "{} {}{}{}",
+            lang.quote(&escape_controls(query)),
+            lang.pick("désigne plusieurs exercices", "names several exercises"),
+            lang.colon(),
+            candidates.join(", ")
+        );
+        return Err(report_bad_input(&message, lang));
+    }
     let found =
         exercise::find_id(&ids, query).and_then(|id| folders.iter().find(|folder| folder.id == id));
     let Some(folder) = found else {
@@ -350,10 +366,22 @@ fn starts_or_exit(lang: Lang) -> Result<Vec<(&'static str, &'static str)>, ExitC
         .map_err(|error| report_bad_input(&error.to_string(), lang))
 }
 
-/// The workspace to use here, or the reason and exit 2.
+/// The workspace to use here, or the reason and exit 2. A folder that holds
+/// exercises without being a workspace is said, since another one is used.
 fn workspace_or_exit(lang: Lang) -> Result<Workspace, ExitCode> {
     let starts = starts_or_exit(lang)?;
-    Workspace::locate(&starts).map_err(|error| report_bad_input(&error.describe(lang), lang))
+    let workspace = Workspace::locate(&starts)
+        .map_err(|error| report_bad_input(&error.describe(lang), lang))?;
+    if let Ok(cwd) = std::env::current_dir()
+        && Workspace::looks_like_one(&cwd, &starts)
+    {
+        let root = escape_controls(&workspace.root.display().to_string()).into_owned();
+        print_error(&lang.pick(
+            format!("multistage\u{a0}: ce dossier contient des exercices mais pas de fichier {MARKER}\u{a0}; c’est l’espace de travail {root} qui est utilisé. `multistage init .` fait de ce dossier un espace de travail."),
+            format!("multistage: this folder holds exercises but no {MARKER} file; the workspace {root} is used instead. `multistage init .` makes this folder a workspace."),
+        ));
+    }
+    Ok(workspace)
 }
 
 /// Applies `change` to the saved progress (`true` when it changed
@@ -379,6 +407,30 @@ fn record_progress(lang: Lang, change: impl FnOnce(&mut Progress) -> bool) {
             lang.colon(),
             escape_controls(&error.to_string())
         ));
+    }
+}
+
+/// Writes a command's output; a standard output that cannot take it (a
+/// full disk, a closed pipe) is bad input, not a silent success.
+fn write_stdout(text: &str, lang: Lang) -> Result<(), ExitCode> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        // A pager closed early (`| head`) is the reader's choice.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(error) => Err(report_bad_input(
+            &format!(
+                "{}{}{}",
+                lang.pick("impossible d’écrire la sortie", "cannot write the output"),
+                lang.colon(),
+                error
+            ),
+            lang,
+        )),
     }
 }
 

@@ -4,7 +4,7 @@
 //! parse still gets a grade: every check fails, and the diagnostics say why.
 
 use super::Exercise;
-use super::checks::{Outcome, Subject};
+use super::checks::Subject;
 use crate::graph::BuildOptions;
 use crate::lint::{self, Diagnostic, Message};
 use crate::simulate::{self, Note, Simulation};
@@ -36,6 +36,31 @@ pub struct Grade {
     pub simulation: Option<Simulation>,
 }
 
+impl Grade {
+    /// Every check failed for one reason: the file cannot be read or parsed.
+    pub fn failed(exercise: &Exercise, reason: Message) -> Grade {
+        Grade {
+            exercise: exercise.id.clone(),
+            passed: false,
+            checks: exercise
+                .checks
+                .iter()
+                .map(|spec| CheckResult {
+                    id: spec.id.clone(),
+                    passed: false,
+                    message: spec.message.clone(),
+                    detail: Some(reason.clone()),
+                })
+                .collect(),
+            diagnostics: Vec::new(),
+            notes: Vec::new(),
+            final_size: None,
+            naive_size: None,
+            simulation: None,
+        }
+    }
+}
+
 /// The estimated size of a Dockerfile's final image, in the exercise's scenario.
 fn estimated_size(text: &str, exercise: &Exercise) -> Option<u64> {
     let analysis = lint::analyze(text, &BuildOptions::default()).ok()?;
@@ -57,29 +82,14 @@ pub fn grade(exercise: &Exercise, text: &str) -> Grade {
         Err(_) => (None, None, Vec::new()),
     };
     let (Some(dockerfile), Some(graph)) = (dockerfile, graph) else {
-        let unreadable = Outcome::fail(
+        let reason = Message::new(
             "Le Dockerfile ne se lit pas (voir les diagnostics).",
             "The Dockerfile cannot be read (see the diagnostics).",
         );
-        return Grade {
-            exercise: exercise.id.clone(),
-            passed: false,
-            checks: exercise
-                .checks
-                .iter()
-                .map(|spec| CheckResult {
-                    id: spec.id.clone(),
-                    passed: false,
-                    message: spec.message.clone(),
-                    detail: unreadable.detail.clone(),
-                })
-                .collect(),
-            diagnostics,
-            notes: Vec::new(),
-            final_size: None,
-            naive_size,
-            simulation: None,
-        };
+        let mut grade = Grade::failed(exercise, reason);
+        grade.diagnostics = diagnostics;
+        grade.naive_size = naive_size;
+        return grade;
     };
     let simulation = simulate::simulate(&dockerfile, &graph, &exercise.scenario);
     let subject = Subject {

@@ -305,14 +305,23 @@ pub fn find_id<'a>(ids: &[&'a str], query: &str) -> Option<&'a str> {
                 == Some(number)
         });
     }
-    let mut matches = ids.iter().copied().filter(|id| {
-        id.starts_with(query)
-            || id
-                .split_once('-')
-                .is_some_and(|(_, name)| name.starts_with(query))
-    });
-    let first = matches.next()?;
-    matches.next().is_none().then_some(first)
+    match candidates(ids, query).as_slice() {
+        [only] => Some(only),
+        _ => None,
+    }
+}
+
+/// The ids a query could mean, by the start of the id or of its name.
+pub fn candidates<'a>(ids: &[&'a str], query: &str) -> Vec<&'a str> {
+    ids.iter()
+        .copied()
+        .filter(|id| {
+            id.starts_with(query)
+                || id
+                    .split_once('-')
+                    .is_some_and(|(_, name)| name.starts_with(query))
+        })
+        .collect()
 }
 
 /// The exercise a learner names (see [`find_id`]).

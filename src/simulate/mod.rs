@@ -743,12 +743,16 @@ impl Step<'_, '_> {
                     continue;
                 }
                 if source.unknown.may_hold(&absolute) {
-                    // A file of the image the simulation does not list: assume it is there.
-                    created(
-                        named(absolute.rsplit('/').next().unwrap_or("")),
-                        0,
-                        "image-files",
-                    );
+                    // A file of the image the simulation does not list: assume
+                    // it is there, and a known tool by its name (`composer`).
+                    let name = absolute.rsplit('/').next().unwrap_or("");
+                    let tool = PROVIDED_PATHS
+                        .iter()
+                        .find(|(capability, path)| {
+                            *capability != "shell" && path.rsplit('/').next() == Some(name)
+                        })
+                        .map_or("image-files", |(capability, _)| capability);
+                    created(named(name), 0, tool);
                 } else {
                     image.notes.push(Note::new(
                         self.line(),

@@ -7,7 +7,7 @@
 
 use super::fs::{self, Entry};
 use super::notes::{Note, NoteKind};
-use super::scenario::Scenario;
+use super::scenario::{ContextKind, Scenario};
 use super::{Shadowed, StageImage};
 
 /// Rough sizes of what system package managers install, for estimates.
@@ -781,7 +781,7 @@ impl Command<'_> {
             .scenario
             .context
             .iter()
-            .any(|file| file.kind == super::scenario::ContextKind::Test);
+            .any(|file| file.kind == ContextKind::Test);
         let cwd = self.shell.cwd.clone();
         if project_has_tests && !self.image.files.under(&cwd).any(|entry| entry.has("tests")) {
             let command = self.shown.to_string();
@@ -1266,6 +1266,27 @@ impl Command<'_> {
     fn go_binary(&mut self, output: String, go: &super::scenario::GoProject, args: &[String]) {
         let module = self.shell.path("go.mod");
         if !self.needs_file(&module) {
+            return;
+        }
+        // `COPY go.mod go.sum ./` alone gives Go nothing to compile.
+        let cwd = self.shell.cwd.clone();
+        let project_has_sources = self
+            .scenario
+            .context
+            .iter()
+            .any(|file| file.kind == ContextKind::Source);
+        if project_has_sources
+            && !self
+                .image
+                .files
+                .under(&cwd)
+                .any(|entry| entry.has("sources"))
+        {
+            let command = self.shown.to_string();
+            self.note(NoteKind::MissingFile {
+                path: self.shell.path("*.go"),
+                command,
+            });
             return;
         }
         // Without a C compiler, Go turns cgo off by itself (Go 1.20+).

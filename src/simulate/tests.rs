@@ -215,7 +215,7 @@ RUN pip install -r requirements.txt
 fn go_links_statically_without_cgo_or_without_a_compiler() {
     let build = |from: &str, env: &str| {
         let text = format!(
-            "FROM {from}\nWORKDIR /src\nCOPY go.mod .\nRUN {env}go build -o /out/server .\n"
+            "FROM {from}\nWORKDIR /src\nCOPY go.mod .\nCOPY src ./src\nRUN {env}go build -o /out/server .\n"
         );
         run(&text)
             .image()
@@ -324,7 +324,7 @@ fn a_folders_contents_copied_into_another_folder_are_spread() {
 #[test]
 fn stage_args_and_users_reach_the_commands() {
     let go = run(
-        "FROM golang:1.23\nARG CGO_ENABLED=0\nWORKDIR /src\nCOPY go.mod .\nRUN go install ./cmd/server\n",
+        "FROM golang:1.23\nARG CGO_ENABLED=0\nWORKDIR /src\nCOPY go.mod .\nCOPY src ./src\nRUN go install ./cmd/server\n",
     );
     assert!(
         go.image()
@@ -415,7 +415,8 @@ fn shell_conditions_follow_the_simulated_files() {
 
 #[test]
 fn a_stage_starts_in_its_images_workdir() {
-    let simulation = run("FROM golang:1.23\nCOPY go.mod .\nRUN go build -o server .\n");
+    let simulation =
+        run("FROM golang:1.23\nCOPY go.mod .\nCOPY src ./src\nRUN go build -o server .\n");
     assert_eq!(simulation.image().workdir, "/go");
     assert!(simulation.image().files.find("/go/server").is_some());
 }
