@@ -28,6 +28,36 @@ impl Lang {
         }
     }
 
+    /// Why a file operation failed, in this language (the system says it in English).
+    pub fn io_reason(self, error: &std::io::Error) -> String {
+        use std::io::ErrorKind;
+        let (fr, en) = match (error.kind(), error.raw_os_error()) {
+            (ErrorKind::NotFound, _) => {
+                ("fichier ou dossier introuvable", "no such file or folder")
+            }
+            (ErrorKind::PermissionDenied, _) => ("permission refusée", "permission denied"),
+            (ErrorKind::IsADirectory, _) => ("c’est un dossier", "is a directory"),
+            (ErrorKind::NotADirectory | ErrorKind::AlreadyExists, _) => (
+                "un fichier est là où il faut un dossier",
+                "a file stands where a folder should be",
+            ),
+            (ErrorKind::ReadOnlyFilesystem, _) => (
+                "système de fichiers en lecture seule",
+                "read-only file system",
+            ),
+            (ErrorKind::StorageFull, _) | (_, Some(28)) => {
+                ("plus de place sur le disque", "no space left on the disk")
+            }
+            // ELOOP
+            (_, Some(40)) => (
+                "trop de liens symboliques (une boucle\u{a0}?)",
+                "too many symbolic links (a loop?)",
+            ),
+            _ => return crate::safe_text::escape_controls(&error.to_string()).into_owned(),
+        };
+        self.pick(fr, en).to_string()
+    }
+
     /// A colon followed by a space; French puts a no-break space before it.
     pub fn colon(self) -> &'static str {
         self.pick("\u{a0}: ", ": ")

@@ -65,7 +65,7 @@ impl InputError {
                     format!("not UTF-8 text (invalid byte at line {line}, column {column})")
                 }
             },
-            InputError::Other(error) => escape_controls(&error.to_string()).into_owned(),
+            InputError::Other(error) => lang.io_reason(error),
         }
     }
 }

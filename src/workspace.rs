@@ -66,15 +66,7 @@ impl WorkspaceError {
             ),
             WorkspaceError::Io { path, error } => {
                 let path = crate::safe_text::escape_controls(&path.display().to_string()).into_owned();
-                let reason = match error.kind() {
-                    io::ErrorKind::PermissionDenied => lang.pick("permission refusée", "permission denied").to_string(),
-                    io::ErrorKind::ReadOnlyFilesystem => lang.pick("système de fichiers en lecture seule", "read-only file system").to_string(),
-                    io::ErrorKind::NotADirectory | io::ErrorKind::AlreadyExists => lang
-                        .pick("un fichier est là où il faut un dossier", "a file stands where a folder should be")
-                        .to_string(),
-                    io::ErrorKind::IsADirectory => lang.pick("c’est un dossier", "is a directory").to_string(),
-                    _ => error.to_string(),
-                };
+                let reason = lang.io_reason(error);
                 format!("{path}{}{reason}", lang.colon())
             }
         }

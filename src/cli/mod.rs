@@ -405,7 +405,7 @@ fn record_progress(lang: Lang, change: impl FnOnce(&mut Progress) -> bool) {
             lang.colon(),
             lang.pick("progression non enregistrée", "progress not saved"),
             lang.colon(),
-            escape_controls(&error.to_string())
+            lang.io_reason(&error)
         ));
     }
 }
@@ -427,7 +427,7 @@ fn write_stdout(text: &str, lang: Lang) -> Result<(), ExitCode> {
                 "{}{}{}",
                 lang.pick("impossible d’écrire la sortie", "cannot write the output"),
                 lang.colon(),
-                error
+                lang.io_reason(&error)
             ),
             lang,
         )),
