@@ -27,6 +27,8 @@ pub struct Source {
 pub enum InputError {
     NotFound,
     IsDirectory,
+    /// A named pipe or a socket: opening it could wait forever.
+    NotAFile,
     PermissionDenied,
     TooLarge,
     /// Not UTF-8: where the first bad byte is.
@@ -46,6 +48,12 @@ impl InputError {
                 .pick(
                     "c’est un dossier, pas un fichier",
                     "is a directory, not a file",
+                )
+                .into(),
+            InputError::NotAFile => lang
+                .pick(
+                    "ce n’est pas un fichier ordinaire (tube ou socket)",
+                    "not a regular file (a pipe or a socket)",
                 )
                 .into(),
             InputError::PermissionDenied => lang
@@ -132,6 +140,14 @@ fn read_bytes(path: &str) -> Result<Vec<u8>, InputError> {
         let path = Path::new(path);
         if path.is_dir() {
             return Err(InputError::IsDirectory);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            let kind = std::fs::metadata(path)?.file_type();
+            if kind.is_fifo() || kind.is_socket() {
+                return Err(InputError::NotAFile);
+            }
         }
         File::open(path)?.take(limit).read_to_end(&mut bytes)?;
     }

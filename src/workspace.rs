@@ -176,6 +176,8 @@ impl Workspace {
     pub fn reset(&self, exercise: &Exercise) -> Result<Option<PathBuf>, WorkspaceError> {
         let file = self.file(&exercise.id)?;
         let backup = match fs::read(&file) {
+            // Already the starting file: nothing of the learner's to keep.
+            Ok(bytes) if bytes == exercise.start.as_bytes() => None,
             Ok(bytes) => {
                 let mut backup = file.with_file_name(format!("Dockerfile.bak-{}", unix_seconds()));
                 let mut n = 1;

@@ -285,6 +285,15 @@ fn bad_input_is_exit_two_with_a_message() {
     ));
     run(&["check", "../../etc"]).stderr(predicates::str::contains("identifiant d’exercice refusé"));
     run(&["hint", "p"]).stderr(predicates::str::contains("désigne plusieurs exercices"));
+    // A named pipe with no writer would block a naive open forever.
+    let fifo = class.root.join("tube");
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        run(&["check", "01", "tube"]).stderr(predicates::str::contains("pas un fichier ordinaire"));
+    }
     run(&["hint", "01/../../x"]).stderr(predicates::str::contains("refusé"));
     run(&["check", "01", "absent.Dockerfile"])
         .stderr(predicates::str::contains("absent.Dockerfile"));
