@@ -16,6 +16,7 @@ use super::{
 use ratatui::text::{Line, Span};
 
 use crate::content;
+use crate::exercise::Exercise;
 use crate::i18n::Lang;
 use crate::markdown;
 use crate::progress::{Progress, Store};
@@ -92,6 +93,15 @@ pub(super) fn commands(lang: Lang) -> [Command; 6] {
                 "Where to create it (default: ./multistage-exercices)",
             ))),
     ]
+}
+
+/// The exercise named on the command line and the workspace that holds it.
+fn exercise_in_workspace(
+    matches: &ArgMatches,
+    lang: Lang,
+) -> Result<(Exercise, Workspace), ExitCode> {
+    let exercise = find_exercise(super::required(matches, "exercise"), lang)?;
+    Ok((exercise, workspace_or_exit(lang)?))
 }
 
 /// The saved progress; a corrupt file set aside, or an unreadable one, is said.
@@ -250,12 +260,8 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn exercise(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercise = match find_exercise(super::required(matches, "exercise"), lang) {
-        Ok(exercise) => exercise,
-        Err(exit) => return exit,
-    };
-    let workspace = match workspace_or_exit(lang) {
-        Ok(workspace) => workspace,
+    let (exercise, workspace) = match exercise_in_workspace(matches, lang) {
+        Ok(found) => found,
         Err(exit) => return exit,
     };
     let file = match workspace.file(&exercise.id) {
@@ -398,12 +404,8 @@ pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn reset(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercise = match find_exercise(super::required(matches, "exercise"), lang) {
-        Ok(exercise) => exercise,
-        Err(exit) => return exit,
-    };
-    let workspace = match workspace_or_exit(lang) {
-        Ok(workspace) => workspace,
+    let (exercise, workspace) = match exercise_in_workspace(matches, lang) {
+        Ok(found) => found,
         Err(exit) => return exit,
     };
     match workspace.reset(&exercise) {
