@@ -4,7 +4,7 @@
 //! image's contents (`images.rs`) or an earlier stage, `COPY`/`ADD` move
 //! entries from the build context (the exercise's scenario, `.dockerignore`
 //! applied) or from another stage (`fs.rs`), and `RUN` applies the commands
-//! the knowledge base of `run.rs` understands. Whatever would make the real
+//! the knowledge base of `run/` understands. Whatever would make the real
 //! build fail (a missing source, a tool absent from the stage) is a blocking
 //! [`Note`]; an unknown command is a note too, never a guess.
 
