@@ -268,6 +268,26 @@ impl Filesystem {
             .max_by_key(|entry| entry.path.len())
     }
 
+    /// Whether `path` exists where it says: not only as part of a folder
+    /// whose contents were spread elsewhere (`COPY cmd ./` loses `cmd/`).
+    pub fn holds_unspread(&self, path: &str) -> bool {
+        if self
+            .entries
+            .iter()
+            .any(|entry| is_within(&entry.path, path))
+        {
+            return true;
+        }
+        self.find(path)
+            .is_some_and(|holder| match &holder.spread_from {
+                Some(name) => {
+                    let inside = path[holder.path.len().min(path.len())..].trim_start_matches('/');
+                    inside != name && !inside.starts_with(&format!("{name}/"))
+                }
+                None => true,
+            })
+    }
+
     /// Whether something exists at `path`: an entry, a folder entry holding
     /// it, or entries under it (an implied folder).
     pub fn exists(&self, path: &str) -> bool {

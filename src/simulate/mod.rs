@@ -183,17 +183,28 @@ impl Simulation {
     }
 }
 
-/// The `major.minor` of the stage's Python, from its base image
-/// (`python:3.11-slim`, distroless `python3-debian12` is 3.11); 3.12 when
-/// the image does not say.
-pub fn python_version(image: &StageImage) -> String {
+/// The `major.minor` of the stage's Python, when its base image says it
+/// (`python:3.11-slim`; distroless `python3-debian12` and Debian 12's own
+/// `python3` are 3.11). `None` for a floating tag (`python:3`) or an image
+/// whose Python is unknown.
+pub fn python_version(image: &StageImage) -> Option<String> {
     let reference = images::normalize(&image.base.image);
-    if reference.contains("distroless/python3-debian12") {
-        return "3.11".into();
+    const DISTRIBUTIONS: [(&str, &str); 6] = [
+        ("distroless/python3-debian12", "3.11"),
+        ("distroless/python3-debian13", "3.13"),
+        ("debian:12", "3.11"),
+        ("debian:bookworm", "3.11"),
+        ("ubuntu:24.04", "3.12"),
+        ("ubuntu:22.04", "3.10"),
+    ];
+    if let Some((_, version)) = DISTRIBUTIONS
+        .iter()
+        .find(|(name, _)| reference.contains(name))
+    {
+        return Some(version.to_string());
     }
-    if reference.contains("distroless/python3-debian13") {
-        return "3.13".into();
-    }
+    let python_image =
+        reference.starts_with("python:") || reference.contains("astral-sh/uv:python");
     let tag = reference.rsplit_once(':').map_or("", |(_, tag)| tag);
     let tag = tag.strip_prefix("python").unwrap_or(tag);
     let numbers: Vec<&str> = tag
@@ -203,11 +214,9 @@ pub fn python_version(image: &StageImage) -> String {
         .split('.')
         .filter(|part| !part.is_empty())
         .collect();
-    let python_image =
-        reference.starts_with("python:") || reference.contains("astral-sh/uv:python");
     match numbers.as_slice() {
-        [major, minor, ..] if python_image => format!("{major}.{minor}"),
-        _ => "3.12".into(),
+        [major, minor, ..] if python_image => Some(format!("{major}.{minor}")),
+        _ => None,
     }
 }
 
@@ -496,6 +505,8 @@ struct Source {
     files: Filesystem,
     stage: Option<usize>,
     unknown: Unknown,
+    /// The accounts of its `/etc/passwd`, for a copy of that file.
+    users: Vec<String>,
 }
 
 impl Step<'_, '_> {
@@ -622,6 +633,7 @@ impl Step<'_, '_> {
                     files: source.files.clone(),
                     stage: Some(stage),
                     unknown,
+                    users: source.users.clone(),
                 })
             }
             Resolution::Image => {
@@ -634,10 +646,12 @@ impl Step<'_, '_> {
                         },
                     ));
                 }
+                let users = base.row.map(|row| row.users.clone()).unwrap_or_default();
                 Some(Source {
                     files,
                     stage: None,
                     unknown: Unknown::of(&base),
+                    users,
                 })
             }
             _ => {
@@ -667,6 +681,7 @@ impl Step<'_, '_> {
                 files: self.context.clone(),
                 stage: None,
                 unknown: Unknown::Absent,
+                users: Vec::new(),
             }
         };
         let Some((destination, sources)) = command.args.split_last() else {
@@ -789,6 +804,12 @@ impl Step<'_, '_> {
             image
                 .files
                 .place(selections, &destination, into, source.stage, self.index);
+        }
+        // `COPY --from=build /etc/passwd /etc/passwd` brings that stage's accounts.
+        if fs::resolve(&image.workdir, &destination_text) == "/etc/passwd"
+            || (into_dir && destination == "/etc" && sources.iter().any(|s| s.ends_with("passwd")))
+        {
+            image.users = source.users;
         }
     }
 

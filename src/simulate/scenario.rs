@@ -173,6 +173,9 @@ pub struct PhpProject {
 pub struct GoProject {
     /// What `go build` names the binary without `-o`.
     pub binary: String,
+    /// The main package, relative to the module (`cmd/server`): building
+    /// another folder finds no Go files there.
+    pub main: Option<String>,
     pub binary_size: Size,
     #[serde(default)]
     pub module_cache: Size,

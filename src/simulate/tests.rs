@@ -479,3 +479,24 @@ fn apk_del_of_a_virtual_group_removes_its_packages() {
     assert!(!simulation.image().has("compiler"));
     assert!(simulation.image().has("python-packages"));
 }
+
+#[test]
+fn shell_details_the_fourth_review_found() {
+    // useradd with grouped flags creates the named user, not its shell.
+    let user = run("FROM python:3.12\nRUN useradd -ms /bin/bash appuser\n");
+    assert!(user.image().users.iter().any(|u| u == "appuser"));
+    assert!(!user.image().users.iter().any(|u| u.starts_with('/')));
+    // `env NAME=value cmd` runs cmd; `NAME=value;` alone is not exported.
+    let env = run(
+        "FROM golang:1.23\nWORKDIR /src\nCOPY go.mod .\nCOPY src ./src\nRUN env CGO_ENABLED=0 go build -o /a .\nRUN CGO_ENABLED=0; go build -o /b .\n",
+    );
+    assert!(env.image().files.find("/a").unwrap().has("static-binary"));
+    assert!(env.image().files.find("/b").unwrap().has("dynamic-binary"));
+    // A floating tag says no Python version.
+    let floating = run("FROM python:3\n");
+    assert_eq!(python_version(floating.image()), None);
+    assert_eq!(
+        python_version(run("FROM python:3.11-slim\n").image()).as_deref(),
+        Some("3.11")
+    );
+}

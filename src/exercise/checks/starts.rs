@@ -136,10 +136,19 @@ fn resolve_program(image: &StageImage, program: &str) -> Option<String> {
             } else {
                 &[program]
             };
-            let in_venv = dir
+            // A venv's bin/ (or ~/.local/bin, a --prefix's bin/) holds python
+            // or the scripts of the packages installed there (gunicorn…).
+            let root = dir
                 .strip_suffix("/bin")
-                .and_then(|root| image.files.find(&fs::resolve("/", root)))
-                .is_some_and(|entry| entry.has("venv"));
+                .and_then(|root| image.files.find(&fs::resolve("/", root)));
+            let is_python = program.starts_with("python");
+            let in_venv = root.is_some_and(|entry| {
+                entry.has("venv") || (!is_python && entry.has("python-packages"))
+            }) || (!is_python
+                && dir == "/usr/local/bin"
+                && image.files.entries.iter().any(|entry| {
+                    entry.has("python-packages") && entry.path.starts_with("/usr/local")
+                }));
             candidates.iter().find_map(|candidate| {
                 let full = fs::resolve(dir, candidate);
                 (in_venv || image.files.entries.iter().any(|entry| entry.path == full))
@@ -203,6 +212,7 @@ fn incompatible(image: &StageImage) -> Option<Outcome> {
             .tags
             .iter()
             .find_map(|tag| tag.strip_prefix("for-python"))
+            && let Some(version) = &version
             && built != version
         {
             return Some(Outcome::fail(
@@ -335,6 +345,33 @@ impl Evaluate for Starts {
                 })
                 .collect();
         }
+        // `tini --` and `dumb-init` start the command after them: it is the one to check.
+        while let Some(wrapper) = words.first() {
+            let name = wrapper.text.rsplit('/').next().unwrap_or(&wrapper.text);
+            if !WRAPPERS.contains(&name) {
+                break;
+            }
+            if wrapper.written && known {
+                let missing = if wrapper.text.contains('/') {
+                    locate(image, &wrapper.text).err()
+                } else {
+                    (!on_path(image, name)).then(|| Outcome::fail(
+                        format!("`{name}` n’est pas sur le PATH de l’image finale (`{}`)\u{a0}: installez-le dans ce stage.", image.base.image),
+                        format!("`{name}` is not on the final image’s PATH (`{}`): install it in that stage.", image.base.image),
+                    ))
+                };
+                if let Some(outcome) = missing {
+                    return outcome;
+                }
+            }
+            words.remove(0);
+            while words.first().is_some_and(|word| word.text.starts_with('-')) {
+                let flag = words.remove(0);
+                if flag.text == "--" {
+                    break;
+                }
+            }
+        }
         let Some(first) = words.first() else {
             return Outcome::pass();
         };
@@ -348,6 +385,7 @@ impl Evaluate for Starts {
                 }
             } else if (INTERPRETERS.contains(&program)
                 || TOOLS.contains(&program)
+                || PYTHON_SCRIPTS.contains(&program)
                 || image.base.image == "scratch")
                 && !on_path(image, program)
             {
@@ -392,13 +430,18 @@ impl Evaluate for Starts {
             }
             // Distroless already starts the interpreter: `CMD ["node", …]` runs `node node …`.
             if is_script && !first.written && INTERPRETERS.contains(&word.text.as_str()) {
+                let rest: Vec<String> = words[index + 1..]
+                    .iter()
+                    .map(|word| format!("\"{}\"", word.text))
+                    .collect();
+                let suggestion = format!("CMD [{}]", rest.join(", "));
                 return Outcome::fail(
                     format!(
-                        "L’`ENTRYPOINT` de `{}` lance déjà `{program}`\u{a0}: le `CMD` ne donne que le script (`CMD [\"dist/index.js\"]`).",
+                        "L’`ENTRYPOINT` de `{}` lance déjà `{program}`\u{a0}: le `CMD` ne donne que ses arguments (`{suggestion}`).",
                         image.base.image
                     ),
                     format!(
-                        "The `ENTRYPOINT` of `{}` already runs `{program}`: the `CMD` gives only the script (`CMD [\"dist/index.js\"]`).",
+                        "The `ENTRYPOINT` of `{}` already runs `{program}`: the `CMD` gives only its arguments (`{suggestion}`).",
                         image.base.image
                     ),
                 );
@@ -428,6 +471,20 @@ impl Evaluate for Starts {
             return outcome;
         }
         if let Some(packages) = unimportable(image, program) {
+            if packages.path.ends_with("/.local") {
+                return Outcome::fail(
+                    format!(
+                        "Les paquets sont dans `{}`, mais l’application tourne avec HOME `{}` (USER)\u{a0}: Python ne les cherchera pas là. Installez-les ailleurs (un venv) ou gardez le même utilisateur.",
+                        packages.path,
+                        image.home()
+                    ),
+                    format!(
+                        "The packages are in `{}`, but the application runs with HOME `{}` (USER): Python will not look there. Install them elsewhere (a venv) or keep the same user.",
+                        packages.path,
+                        image.home()
+                    ),
+                );
+            }
             return Outcome::fail(
                 format!(
                     "Python ne trouvera pas les paquets de `{}`\u{a0}: mettez `{}/bin` en tête du PATH (un venv), copiez-les dans `/usr/local`, ou ajoutez-les à PYTHONPATH.",
@@ -489,6 +546,21 @@ impl Evaluate for Starts {
         )
     }
 }
+
+/// Programs that start the command after them.
+const WRAPPERS: [&str; 3] = ["tini", "tini-static", "dumb-init"];
+
+/// Console scripts of Python packages, found where pip put them.
+const PYTHON_SCRIPTS: [&str; 8] = [
+    "gunicorn",
+    "uvicorn",
+    "flask",
+    "celery",
+    "hypercorn",
+    "daphne",
+    "waitress-serve",
+    "streamlit",
+];
 
 /// Programs the checker can look up on the PATH besides interpreters.
 const TOOLS: [&str; 6] = ["npm", "npx", "yarn", "pnpm", "tini", "dumb-init"];

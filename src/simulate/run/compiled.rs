@@ -19,6 +19,8 @@ impl Command<'_> {
                     true,
                 );
             }
+            // `go build ./...` without -o compiles and discards: no binary.
+            Some("build") if go_package(args).is_none() && flag_value(args, &["-o"]).is_none() => {}
             Some("build") => {
                 let output = match flag_value(args, &["-o"]) {
                     Some(output) if output.ends_with('/') => {
@@ -56,30 +58,64 @@ impl Command<'_> {
         go: &crate::simulate::scenario::GoProject,
         args: &[String],
     ) {
-        let module = self.shell.path("go.mod");
-        if !self.needs_file(&module) {
-            return;
-        }
-        // `COPY go.mod go.sum ./` alone gives Go nothing to compile.
+        // Go finds its module in the current folder or above it.
         let cwd = self.shell.cwd.clone();
+        let module_root = std::iter::successors(Some(cwd.clone()), |dir| {
+            (dir != "/").then(|| fs::resolve(dir, ".."))
+        })
+        .find(|dir| {
+            let module = fs::resolve(dir, "go.mod");
+            self.image
+                .files
+                .entries
+                .iter()
+                .any(|entry| entry.path == module)
+        })
+        .or_else(|| {
+            // go.mod inside a folder copied whole: the current folder is the module.
+            self.image
+                .files
+                .exists(&fs::resolve(&cwd, "go.mod"))
+                .then(|| cwd.clone())
+        });
+        let Some(module_root) = module_root else {
+            self.needs_file(&self.shell.path("go.mod"));
+            return;
+        };
+        // `COPY go.mod go.sum ./` alone gives Go nothing to compile.
         let project_has_sources = self
             .scenario
             .context
             .iter()
             .any(|file| file.kind == ContextKind::Source);
-        if project_has_sources
-            && !self
+        let has_sources = self
+            .image
+            .files
+            .under(&module_root)
+            .any(|entry| entry.has("sources"))
+            || self
                 .image
                 .files
-                .under(&cwd)
-                .any(|entry| entry.has("sources"))
-        {
+                .find(&cwd)
+                .is_some_and(|entry| entry.has("sources"));
+        if project_has_sources && !has_sources {
             let command = self.shown.to_string();
             self.note(NoteKind::MissingFile {
                 path: self.shell.path("*.go"),
                 command,
             });
             return;
+        }
+        // The package built must be the project's main one (`./cmd/server`).
+        if let (Some(main), Some(package)) = (&go.main, go_package(args)) {
+            let wanted = fs::resolve(&module_root, main);
+            let built = self.shell.path(&package);
+            if built != wanted || !self.image.files.holds_unspread(&built) {
+                let command = self.shown.to_string();
+                let path = fs::resolve(&built, "*.go");
+                self.note(NoteKind::MissingFile { path, command });
+                return;
+            }
         }
         // Without a C compiler, Go turns cgo off by itself (Go 1.20+).
         let cgo = match self.var("CGO_ENABLED") {
@@ -177,4 +213,39 @@ impl Command<'_> {
             self.unknown();
         }
     }
+}
+
+/// The package a `go build` / `go install` names (`.` when none); `None`
+/// for a pattern (`./...`), which builds several packages.
+fn go_package(args: &[String]) -> Option<String> {
+    const WITH_VALUE: [&str; 19] = [
+        "-o",
+        "-C",
+        "-ldflags",
+        "-gcflags",
+        "-asmflags",
+        "-gccgoflags",
+        "-tags",
+        "-p",
+        "-mod",
+        "-modfile",
+        "-pkgdir",
+        "-buildmode",
+        "-toolexec",
+        "-overlay",
+        "-pgo",
+        "-compiler",
+        "-installsuffix",
+        "-coverpkg",
+        "-covermode",
+    ];
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        if WITH_VALUE.contains(&word.as_str()) {
+            words.next();
+        } else if !word.starts_with('-') {
+            return (!word.contains("...")).then(|| word.clone());
+        }
+    }
+    Some(".".into())
 }

@@ -167,6 +167,8 @@ struct Shell {
     layer: usize,
     /// `apk add --virtual NAME …`: the packages each name groups.
     package_groups: Vec<(String, Vec<String>)>,
+    /// Shell variables set without `export`: for `$NAME`, not for children.
+    locals: Vec<(String, String)>,
 }
 
 impl Shell {
@@ -179,6 +181,7 @@ impl Shell {
             apt_updated: image.has("apt-lists"),
             layer,
             package_groups: Vec::new(),
+            locals: Vec::new(),
         }
     }
 
@@ -231,7 +234,14 @@ impl Shell {
                 .rev()
                 .find(|(key, _)| key == name)
                 .map(|(_, value)| value.as_str())
-                .or_else(|| self.var(name));
+                .or_else(|| self.var(name))
+                .or_else(|| {
+                    self.locals
+                        .iter()
+                        .rev()
+                        .find(|(key, _)| key == name)
+                        .map(|(_, value)| value.as_str())
+                });
             match value {
                 Some(value) if !name.is_empty() => {
                     out.push_str(value);
@@ -293,11 +303,17 @@ impl Shell {
             inline.push((key, value));
             words.remove(0);
         }
+        // Wrappers that run the command after them: `env NAME=value cmd` too.
         while matches!(
             words.first().map(String::as_str),
-            Some("sudo" | "exec" | "time" | "nohup")
-        ) {
+            Some("sudo" | "exec" | "time" | "nohup" | "env")
+        ) && words.len() > 1
+        {
             words.remove(0);
+            while let Some((key, value)) = words.first().and_then(|word| assignment(word)) {
+                inline.push((key, value));
+                words.remove(0);
+            }
         }
         for word in words.iter_mut() {
             if word.contains('$') {
@@ -305,7 +321,9 @@ impl Shell {
             }
         }
         let Some(program_path) = words.first().cloned() else {
-            self.env.extend(inline);
+            // `NAME=value` alone sets a shell variable: expanded later in
+            // this RUN, but not exported to the commands it runs.
+            self.locals.extend(inline);
             return;
         };
         let program = program_path.rsplit('/').next().unwrap_or("").to_string();
@@ -335,34 +353,42 @@ fn assignment(word: &str) -> Option<(String, String)> {
 /// The account `useradd` or `adduser` (Debian's or BusyBox's) creates:
 /// the first word that is neither an option nor an option's value.
 fn created_user(args: &[String]) -> Option<String> {
-    const WITH_VALUE: [&str; 20] = [
-        "-u",
-        "-g",
-        "-G",
-        "-d",
-        "-s",
-        "-c",
-        "-k",
-        "-e",
-        "-f",
-        "-K",
-        "-p",
-        "-b",
-        "-h",
+    // Short options that take a value, alone (`-s /bin/bash`) or last in a
+    // group (`-ms /bin/bash`), and the long ones (without `=`).
+    const SHORT_WITH_VALUE: &str = "ugGdsckefKpbhU";
+    const LONG_WITH_VALUE: [&str; 17] = [
         "--uid",
         "--gid",
         "--home",
+        "--home-dir",
         "--shell",
         "--gecos",
         "--ingroup",
         "--comment",
+        "--skel",
+        "--groups",
+        "--password",
+        "--base-dir",
+        "--expiredate",
+        "--inactive",
+        "--key",
+        "--firstuid",
+        "--lastuid",
     ];
     let mut words = args.iter();
     while let Some(word) = words.next() {
-        if WITH_VALUE.contains(&word.as_str()) {
-            words.next();
-        } else if !word.starts_with('-') {
+        let takes_value = if let Some(long) = word.strip_prefix("--") {
+            !long.contains('=') && LONG_WITH_VALUE.contains(&word.as_str())
+        } else if let Some(short) = word.strip_prefix('-') {
+            short
+                .chars()
+                .last()
+                .is_some_and(|last| SHORT_WITH_VALUE.contains(last))
+        } else {
             return Some(word.clone());
+        };
+        if takes_value {
+            words.next();
         }
     }
     None

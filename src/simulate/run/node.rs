@@ -24,8 +24,16 @@ impl Command<'_> {
                 return;
             }
         }
-        let production = production
-            .unwrap_or_else(|| self.var("NODE_ENV").is_some_and(|env| env == "production"));
+        // Without flags, npm follows NODE_ENV and its own npm_config_* variables.
+        let production = production.unwrap_or_else(|| {
+            self.var("NODE_ENV").is_some_and(|env| env == "production")
+                || self
+                    .var("npm_config_omit")
+                    .is_some_and(|omit| omit == "dev")
+                || self
+                    .var("npm_config_production")
+                    .is_some_and(|value| value == "true")
+        });
         let Some(node) = self.scenario.node.clone() else {
             return self.unknown();
         };
@@ -148,10 +156,17 @@ impl Command<'_> {
         let omits_dev = args.iter().any(|a| {
             matches!(
                 a.as_str(),
-                "--omit=dev" | "--only=production" | "--only=prod" | "--production"
+                "--omit=dev"
+                    | "--only=production"
+                    | "--only=prod"
+                    | "--production"
+                    | "--production=true"
             )
         });
-        let production = if args.iter().any(|a| a == "--include=dev") {
+        let includes_dev = args
+            .iter()
+            .any(|a| a == "--include=dev" || a == "--production=false");
+        let production = if includes_dev {
             Some(false)
         } else if omits_dev {
             Some(true)

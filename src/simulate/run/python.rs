@@ -60,7 +60,8 @@ impl Command<'_> {
             return (self.shell.path(root), vec!["venv"]);
         }
         if has_flag(args, &["--system"]) {
-            let version = crate::simulate::python_version(self.image);
+            let version =
+                crate::simulate::python_version(self.image).unwrap_or_else(|| "3.12".into());
             return (
                 format!("/usr/local/lib/python{version}/site-packages"),
                 vec![],
@@ -79,7 +80,7 @@ impl Command<'_> {
         (
             format!(
                 "/usr/local/lib/python{}/site-packages",
-                crate::simulate::python_version(self.image)
+                crate::simulate::python_version(self.image).unwrap_or_else(|| "3.12".into())
             ),
             vec![],
         )
@@ -185,11 +186,12 @@ impl Command<'_> {
 
     /// `for-python3.12`, and `for-glibc` or `for-musl` for compiled code.
     pub(super) fn built_for(&self, compiled: bool) -> Vec<String> {
-        let mut tags = vec![format!(
-            "for-python{}",
-            crate::simulate::python_version(self.image)
-        )];
-        if compiled {
+        let mut tags: Vec<String> = crate::simulate::python_version(self.image)
+            .map(|version| format!("for-python{version}"))
+            .into_iter()
+            .collect();
+        // An image the table does not know: its libc is unknown too.
+        if compiled && self.image.base.row.is_some() {
             let libc = if self.image.has("glibc") {
                 "for-glibc"
             } else {
