@@ -10,6 +10,7 @@ pub mod checks;
 mod grade;
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
@@ -47,12 +48,22 @@ pub struct Exercise {
     /// The learner's starting point.
     pub start: String,
     pub solution: String,
+    /// The naive image's estimated size, worked out once: grading runs
+    /// after every keystroke in the editor, the naive Dockerfile never changes.
+    naive_size: OnceLock<Option<u64>>,
 }
 
 impl Exercise {
     /// The single-stage Dockerfile sizes are compared with.
     pub fn naive(&self) -> &str {
         self.scenario.naive.as_deref().unwrap_or(&self.start)
+    }
+
+    /// The estimated size of the naive single-stage image.
+    pub fn naive_size(&self) -> Option<u64> {
+        *self
+            .naive_size
+            .get_or_init(|| grade::estimated_size(self.naive(), self))
     }
 
     pub fn title(&self, lang: Lang) -> &str {
@@ -224,6 +235,7 @@ pub fn parse_exercise(
         checks,
         start: start.to_string(),
         solution: solution.to_string(),
+        naive_size: OnceLock::new(),
     })
 }
 
