@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use crate::dockerfile::Dockerfile;
 use crate::graph::{Stage, StageGraph};
+use crate::i18n::Lang;
 use crate::lint::{Diagnostic, Message};
 use crate::simulate::{Scenario, Simulation};
 
@@ -42,12 +43,12 @@ impl Subject<'_, '_> {
             .find(|stage| stage.name.as_deref() == Some(name.as_str()))
     }
 
-    /// The names of the stages, for messages.
-    pub fn stage_names(&self) -> String {
+    /// The names of the stages, quoted for messages in `lang`.
+    pub fn stage_names(&self, lang: Lang) -> String {
         self.graph
             .stages
             .iter()
-            .map(|stage| format!("«\u{a0}{}\u{a0}»", stage.label()))
+            .map(|stage| lang.quote(&stage.label()))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -57,11 +58,11 @@ impl Subject<'_, '_> {
         Outcome::fail(
             format!(
                 "Aucun stage ne s’appelle «\u{a0}{name}\u{a0}» (stages\u{a0}: {}).",
-                self.stage_names()
+                self.stage_names(Lang::Fr)
             ),
             format!(
                 "No stage is named “{name}” (stages: {}).",
-                self.stage_names()
+                self.stage_names(Lang::En)
             ),
         )
     }

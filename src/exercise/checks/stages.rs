@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::{Evaluate, Outcome, Subject, lower_case};
 use crate::graph::{self, BaseKind, BuildOptions};
+use crate::i18n::Lang;
 
 /// The number of stages is within bounds.
 #[derive(Debug, Clone, Deserialize)]
@@ -122,12 +123,12 @@ impl Evaluate for Target {
                 format!(
                     "`docker build --target {}` échoue\u{a0}: aucun stage de ce nom (stages\u{a0}: {}).",
                     self.name,
-                    subject.stage_names()
+                    subject.stage_names(Lang::Fr)
                 ),
                 format!(
                     "`docker build --target {}` fails: no stage has that name (stages: {}).",
                     self.name,
-                    subject.stage_names()
+                    subject.stage_names(Lang::En)
                 ),
             );
         };
