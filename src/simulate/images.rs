@@ -91,13 +91,21 @@ pub fn normalize(reference: &str) -> String {
 
 /// The row for an image reference, if the table knows it.
 pub fn lookup(reference: &str) -> Option<&'static ImageRow> {
-    let normalized = normalize(reference);
-    let bare = normalized.strip_suffix(":latest");
     rows().iter().find(|row| {
-        row.patterns.iter().any(|pattern| {
-            glob_match(pattern, &normalized) || bare.is_some_and(|bare| glob_match(pattern, bare))
-        })
+        row.patterns
+            .iter()
+            .any(|pattern| matches(pattern, reference))
     })
+}
+
+/// Whether an image reference matches a pattern (`node:*-slim`), the
+/// reference normalised and `node` matching as well as `node:latest`.
+pub fn matches(pattern: &str, reference: &str) -> bool {
+    let normalized = normalize(reference);
+    glob_match(pattern, &normalized)
+        || normalized
+            .strip_suffix(":latest")
+            .is_some_and(|bare| glob_match(pattern, bare))
 }
 
 /// The family of a base image, as the checks name them.

@@ -6,7 +6,6 @@ use serde::Deserialize;
 use super::{Evaluate, Outcome, Subject, tag_label};
 use crate::graph::BaseKind;
 use crate::i18n::Lang;
-use crate::simulate::fs::glob_match;
 use crate::simulate::images;
 
 const VARIANTS: [&str; 4] = ["slim", "alpine", "distroless", "scratch"];
@@ -31,16 +30,6 @@ pub struct FinalBase {
     pub variants: Vec<String>,
     #[serde(default)]
     pub provides: Vec<String>,
-}
-
-impl FinalBase {
-    fn matches(pattern: &str, image: &str) -> bool {
-        let normalized = images::normalize(image);
-        glob_match(pattern, &normalized)
-            || normalized
-                .strip_suffix(":latest")
-                .is_some_and(|bare| glob_match(pattern, bare))
-    }
 }
 
 impl Evaluate for FinalBase {
@@ -86,7 +75,7 @@ impl Evaluate for FinalBase {
             && !self
                 .one_of
                 .iter()
-                .any(|pattern| Self::matches(pattern, &image))
+                .any(|pattern| images::matches(pattern, &image))
         {
             return Outcome::fail(
                 format!(
@@ -102,7 +91,7 @@ impl Evaluate for FinalBase {
         if let Some(pattern) = self
             .none_of
             .iter()
-            .find(|pattern| Self::matches(pattern, &image))
+            .find(|pattern| images::matches(pattern, &image))
         {
             return Outcome::fail(
                 format!("L’image finale part de {shown}, à éviter ici ({pattern})."),
