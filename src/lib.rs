@@ -10,6 +10,7 @@ pub mod cli;
 pub mod content;
 pub mod dockerfile;
 pub mod exercise;
+pub mod explain;
 pub mod graph;
 pub mod i18n;
 pub mod image_ref;

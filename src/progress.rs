@@ -35,6 +35,9 @@ pub struct ExerciseProgress {
     /// How many hints were shown.
     #[serde(default)]
     pub hints: u32,
+    /// The editor's cursor line when the learner left (0-based), to reopen there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
 }
 
 impl Progress {
@@ -57,6 +60,10 @@ impl Progress {
         for (id, theirs) in &other.exercises {
             let mine = self.exercises.entry(id.clone()).or_default();
             mine.hints = mine.hints.max(theirs.hints);
+            // `other` is the newer progress: its cursor line wins.
+            if theirs.line.is_some() {
+                mine.line = theirs.line;
+            }
             mine.passed = match (mine.passed.take(), &theirs.passed) {
                 (Some(a), Some(b)) => Some(if *b < a { b.clone() } else { a }),
                 (a, b) => a.or_else(|| b.clone()),
@@ -88,6 +95,15 @@ impl Progress {
     pub fn set_hints_taken(&mut self, id: &str, count: u32) {
         let exercise = self.exercises.entry(id.to_string()).or_default();
         exercise.hints = exercise.hints.max(count);
+    }
+
+    /// Where the learner left the exercise's editor.
+    pub fn set_line(&mut self, id: &str, line: usize) {
+        self.exercises.entry(id.to_string()).or_default().line = Some(line);
+    }
+
+    pub fn line(&self, id: &str) -> Option<usize> {
+        self.exercises.get(id).and_then(|exercise| exercise.line)
     }
 
     /// Marks a lesson read; `true` when that is new.

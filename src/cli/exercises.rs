@@ -48,10 +48,13 @@ pub(super) fn commands(lang: Lang) -> [Command; 6] {
     [
         Command::new("exercise")
             .about(lang.pick(
-                "Affiche l’énoncé d’un exercice et le chemin de votre Dockerfile",
-                "Print an exercise’s instructions and the path of your Dockerfile",
+                "Ouvre un exercice dans le tutoriel (dans un tube\u{a0}: affiche son énoncé et le chemin de votre Dockerfile)",
+                "Open an exercise in the tutorial (piped: print its instructions and the path of your Dockerfile)",
             ))
-            .arg(id_arg(lang)),
+            .arg(id_arg(lang).required(false).help(lang.pick(
+                "L’exercice (01, 01-premier-multi-stage, premier…)\u{a0}; par défaut\u{a0}: le premier pas encore réussi",
+                "The exercise (01, 01-premier-multi-stage, premier…); default: the first one not passed yet",
+            ))),
         Command::new("list")
             .about(lang.pick(
                 "Liste les leçons et les exercices, avec votre progression",
@@ -102,6 +105,18 @@ fn exercise_in_workspace(
 ) -> Result<(Exercise, Workspace), ExitCode> {
     let exercise = find_exercise(super::required(matches, "exercise"), lang)?;
     Ok((exercise, workspace_or_exit(lang)?))
+}
+
+/// The first exercise not passed yet (the first one when all are).
+fn first_not_passed(lang: Lang) -> Result<Exercise, ExitCode> {
+    let progress = load_progress(lang);
+    let folders = crate::exercise::folders();
+    let id = folders
+        .iter()
+        .find(|folder| !progress.has_passed(folder.id))
+        .or(folders.first())
+        .map_or("", |folder| folder.id);
+    find_exercise(id, lang)
 }
 
 /// The saved progress; a corrupt file set aside, or an unreadable one, is said.
@@ -260,7 +275,15 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn exercise(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let (exercise, workspace) = match exercise_in_workspace(matches, lang) {
+    let query = matches.get_one::<String>("exercise").map(String::as_str);
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        return super::tutorial::run(matches, super::tutorial::Opening::Exercise(query), lang);
+    }
+    let exercise = match query {
+        Some(query) => find_exercise(query, lang),
+        None => first_not_passed(lang),
+    };
+    let (exercise, workspace) = match exercise.and_then(|e| Ok((e, workspace_or_exit(lang)?))) {
         Ok(found) => found,
         Err(exit) => return exit,
     };

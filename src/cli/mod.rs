@@ -75,10 +75,10 @@ pub fn run() -> ExitCode {
         Some(("init", sub)) => exercises::init(sub, output),
         Some(("lesson", sub)) => tutorial::run(
             &matches,
-            Some(sub.get_one::<String>("lesson").map(String::as_str)),
+            tutorial::Opening::Lesson(sub.get_one::<String>("lesson").map(String::as_str)),
             lang,
         ),
-        _ => tutorial::run(&matches, None, lang),
+        _ => tutorial::run(&matches, tutorial::Opening::Home, lang),
     }
 }
 

@@ -9,9 +9,11 @@ use clap::{Arg, ArgMatches, Command};
 
 use super::{EXIT_BAD_INPUT, report_bad_input};
 use crate::content;
+use crate::exercise::{self, Exercise};
 use crate::i18n::Lang;
-use crate::progress::{LoadNote, Store};
-use crate::tui::{self, App, Start};
+use crate::progress::{LoadNote, Progress, Store};
+use crate::tui::{self, App, ExerciseEntry, ExerciseState, Session, Start};
+use crate::workspace::Workspace;
 
 pub(super) fn command(lang: Lang) -> Command {
     Command::new("lesson")
@@ -29,17 +31,37 @@ pub(super) fn command(lang: Lang) -> Command {
         )
 }
 
-/// Runs the tutorial: `lesson` is the query of `multistage lesson`, if any.
-pub(super) fn run(matches: &ArgMatches, lesson: Option<Option<&str>>, lang: Lang) -> ExitCode {
+/// What the tutorial opens on.
+pub(super) enum Opening<'a> {
+    Home,
+    /// `multistage lesson [QUERY]`.
+    Lesson(Option<&'a str>),
+    /// `multistage exercise [ID]`, on a terminal.
+    Exercise(Option<&'a str>),
+}
+
+/// Runs the tutorial on `opening`.
+pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> ExitCode {
     let lessons = match content::lessons() {
         Ok(lessons) => lessons,
         Err(error) => return report_bad_input(&error.to_string(), lang),
     };
-    // The lesson asked for, then the terminal, are checked before the
+    let exercises = match exercise::embedded() {
+        Ok(exercises) => exercises,
+        Err(error) => return report_bad_input(&error.to_string(), lang),
+    };
+    // What was asked for, then the terminal, are checked before the
     // progress file is read: a mistyped name or a pipe must not touch it.
-    let asked = match lesson {
-        Some(Some(query)) => match super::find_lesson(&lessons, query, lang) {
+    let asked_lesson = match opening {
+        Opening::Lesson(Some(query)) => match super::find_lesson(&lessons, query, lang) {
             Ok(index) => Some(index),
+            Err(exit) => return exit,
+        },
+        _ => None,
+    };
+    let asked_exercise = match opening {
+        Opening::Exercise(Some(query)) => match super::find_exercise(query, lang) {
+            Ok(found) => exercises.iter().position(|e| e.id == found.id),
             Err(exit) => return exit,
         },
         _ => None,
@@ -57,16 +79,27 @@ pub(super) fn run(matches: &ArgMatches, lesson: Option<Option<&str>>, lang: Lang
         // Saving would replace a file we could not even read.
         store = None;
     }
-    let start = match (lesson, asked) {
-        (None, _) => Start::Home,
-        (Some(_), Some(index)) => Start::Lesson(index),
-        // `multistage lesson` alone: the first lesson not read yet.
-        (Some(_), None) => Start::Lesson(
+    let starts: Vec<(&str, &str)> = exercises
+        .iter()
+        .map(|e| (e.id.as_str(), e.start.as_str()))
+        .collect();
+    let workspace = Workspace::locate(&starts).map_err(|error| error.describe(lang));
+    let entries = exercise_entries(&exercises, &progress, workspace.as_ref().ok(), lang);
+    let start = match opening {
+        Opening::Home => Start::Home,
+        Opening::Lesson(_) => Start::Lesson(asked_lesson.unwrap_or_else(|| {
+            // `multistage lesson` alone: the first lesson not read yet.
             lessons
                 .iter()
                 .position(|lesson| !progress.is_read(&lesson.slug))
-                .unwrap_or(0),
-        ),
+                .unwrap_or(0)
+        })),
+        Opening::Exercise(_) => Start::Exercise(asked_exercise.unwrap_or_else(|| {
+            entries
+                .iter()
+                .position(|entry| entry.state != ExerciseState::Passed)
+                .unwrap_or(0)
+        })),
     };
 
     let colour = super::wants_colour(matches);
@@ -77,9 +110,40 @@ pub(super) fn run(matches: &ArgMatches, lesson: Option<Option<&str>>, lang: Lang
         progress,
         (80, 24),
     );
+    app.exercises = entries;
     app.status = note.map(|note| tui::load_note_text(&note, lang));
-    match tui::run(app, start, store) {
+    match tui::run(app, start, Session { store, workspace }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => report_bad_input(&format!("terminal{}{error}", lang.colon()), lang),
     }
+}
+
+/// The exercises as the home screen lists them, with their state.
+fn exercise_entries(
+    exercises: &[Exercise],
+    progress: &Progress,
+    workspace: Option<&Workspace>,
+    lang: Lang,
+) -> Vec<ExerciseEntry> {
+    exercises
+        .iter()
+        .map(|exercise| {
+            let current = workspace
+                .and_then(|workspace| workspace.file(&exercise.id).ok())
+                .and_then(|path| std::fs::read_to_string(path).ok());
+            let state = if progress.has_passed(&exercise.id) {
+                ExerciseState::Passed
+            } else if current.is_some_and(|text| text != exercise.start) {
+                ExerciseState::InProgress
+            } else {
+                ExerciseState::NotStarted
+            };
+            ExerciseEntry {
+                id: exercise.id.clone(),
+                title: exercise.title(lang).to_string(),
+                lesson: exercise.lesson.clone(),
+                state,
+            }
+        })
+        .collect()
 }

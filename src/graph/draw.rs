@@ -168,10 +168,17 @@ impl Canvas {
     }
 }
 
+/// The stage graph drawn as text: one row per line, with the stage whose
+/// box the row belongs to, and the column where boxes start (the arrows'
+/// lanes are on its left).
+pub struct Picture {
+    pub rows: Vec<(String, usize)>,
+    pub left: usize,
+}
+
 /// Boxes and arrows, one box per stage in file order; arrows run down the
-/// left margin from the stage used to the line that uses it. With
-/// `colour`, the target is bold and skipped stages are dim.
-pub fn to_text(graph: &StageGraph, lang: Lang, colour: bool) -> String {
+/// left margin from the stage used to the line that uses it.
+pub fn picture(graph: &StageGraph, lang: Lang) -> Picture {
     let boxes = box_texts(graph, lang);
     let width = boxes
         .iter()
@@ -243,35 +250,45 @@ pub fn to_text(graph: &StageGraph, lang: Lang, colour: bool) -> String {
         canvas.cells[arrive][left - 1].glyph = Some('▶');
     }
 
-    let mut out = String::new();
-    let mut row = 0;
     let lines = canvas.lines();
+    let mut rows = Vec::with_capacity(lines.len());
+    let mut lines = lines.into_iter();
     for (stage, stage_box) in graph.stages.iter().zip(&boxes) {
-        let height = stage_box.lines.len() + 3;
+        for line in lines.by_ref().take(stage_box.lines.len() + 3) {
+            rows.push((line, stage.index));
+        }
+    }
+    Picture { rows, left }
+}
+
+/// [`picture`] for the command line, with a summary of what is built.
+/// With `colour`, the target is bold and skipped stages are dim.
+pub fn to_text(graph: &StageGraph, lang: Lang, colour: bool) -> String {
+    let Picture { rows, left } = picture(graph, lang);
+    let mut out = String::new();
+    for (line, stage) in &rows {
+        let stage = &graph.stages[*stage];
         let style = match (colour, stage.index == graph.target, stage.built) {
             (false, _, _) => None,
             (true, true, _) => Some("\x1b[1m"),
             (true, false, false) => Some("\x1b[2m"),
             (true, false, true) => None,
         };
-        for line in &lines[row..row + height] {
-            match style {
-                // Style the box only, not the lanes passing by on its left.
-                Some(style) => {
-                    let split = line.char_indices().nth(left).map_or(line.len(), |(i, _)| i);
-                    out.push_str(&format!(
-                        "{}{style}{}\x1b[0m\n",
-                        &line[..split],
-                        &line[split..]
-                    ));
-                }
-                None => {
-                    out.push_str(line);
-                    out.push('\n');
-                }
+        match style {
+            // Style the box only, not the lanes passing by on its left.
+            Some(style) => {
+                let split = line.char_indices().nth(left).map_or(line.len(), |(i, _)| i);
+                out.push_str(&format!(
+                    "{}{style}{}\x1b[0m\n",
+                    &line[..split],
+                    &line[split..]
+                ));
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
             }
         }
-        row += height;
     }
     let built: Vec<String> = graph
         .stages

@@ -156,6 +156,148 @@ impl Highlighter {
     }
 }
 
+/// A coloured run of one editor line: a range of characters and its style.
+pub type ColourRun = (std::ops::Range<usize>, Style);
+
+/// syntect's state at the start of a line.
+#[derive(Clone, PartialEq, Eq)]
+struct LineStart {
+    parse: ParseState,
+    highlight: HighlightState,
+}
+
+/// Dockerfile colours for an editor, kept line by line: after an edit only
+/// the changed lines are highlighted again, and the lines below them only
+/// until syntect's state is the same as before (a keystroke in a 300-line
+/// file re-highlights one line, not 300).
+pub struct EditorColours {
+    theme: Theme,
+    /// The lines last highlighted, their start states and their runs.
+    lines: Vec<String>,
+    starts: Vec<LineStart>,
+    runs: Vec<Vec<ColourRun>>,
+}
+
+impl EditorColours {
+    pub fn new(theme: Theme) -> EditorColours {
+        EditorColours {
+            theme,
+            lines: Vec::new(),
+            starts: Vec::new(),
+            runs: Vec::new(),
+        }
+    }
+
+    /// The colour runs of each line of `lines`, updated for what changed.
+    /// Empty when the terminal has no colours.
+    pub fn update(&mut self, lines: &[String]) -> &[Vec<ColourRun>] {
+        let Some(set) = dockerfile_syntaxes().filter(|_| self.theme.has_colour()) else {
+            return &[];
+        };
+        let Some(syntax) = set.syntaxes().first() else {
+            return &[];
+        };
+        let styles = code_highlighter(&self.theme);
+        let unchanged_head = self
+            .lines
+            .iter()
+            .zip(lines)
+            .take_while(|(old, new)| old == new)
+            .count();
+        if unchanged_head == lines.len() && lines.len() == self.lines.len() {
+            return &self.runs;
+        }
+        let unchanged_tail = self
+            .lines
+            .iter()
+            .rev()
+            .zip(lines.iter().rev())
+            .take_while(|(old, new)| old == new)
+            .count()
+            .min(lines.len() - unchanged_head)
+            .min(self.lines.len() - unchanged_head);
+        // Old lines [head, old_len - tail) became new lines [head, new_len - tail).
+        let old_tail_start = self.lines.len() - unchanged_tail;
+        let new_tail_start = lines.len() - unchanged_tail;
+        let mut starts: Vec<LineStart> = self.starts.drain(..unchanged_head).collect();
+        let mut runs: Vec<Vec<ColourRun>> = self.runs.drain(..unchanged_head).collect();
+        let old_starts: Vec<LineStart> = self.starts.drain(..).collect();
+        let old_runs: Vec<Vec<ColourRun>> = self.runs.drain(..).collect();
+        let old_offset = unchanged_head;
+        let mut state = match unchanged_head.checked_sub(1) {
+            None => LineStart {
+                parse: ParseState::new(syntax),
+                highlight: HighlightState::new(styles, ScopeStack::new()),
+            },
+            // The state after the last kept line: highlight it once more.
+            Some(last) => {
+                let mut state = starts[last].clone();
+                highlight_line(
+                    &mut state,
+                    &lines[last],
+                    set,
+                    styles,
+                    self.theme,
+                    &mut Vec::new(),
+                );
+                state
+            }
+        };
+        let mut index = unchanged_head;
+        while index < lines.len() {
+            if index >= new_tail_start {
+                let old_index = index - new_tail_start + old_tail_start;
+                if old_starts.get(old_index - old_offset) == Some(&state) {
+                    // From here on nothing changes: keep the old runs.
+                    starts.extend(old_starts[old_index - old_offset..].iter().cloned());
+                    runs.extend(old_runs[old_index - old_offset..].iter().cloned());
+                    break;
+                }
+            }
+            starts.push(state.clone());
+            let mut line_runs = Vec::new();
+            highlight_line(
+                &mut state,
+                &lines[index],
+                set,
+                styles,
+                self.theme,
+                &mut line_runs,
+            );
+            runs.push(line_runs);
+            index += 1;
+        }
+        self.lines = lines.to_vec();
+        self.starts = starts;
+        self.runs = runs;
+        &self.runs
+    }
+}
+
+/// Highlights one line from `state`, leaving `state` at the next line's start.
+fn highlight_line(
+    state: &mut LineStart,
+    line: &str,
+    set: &SyntaxSet,
+    styles: &CodeHighlighter<'_>,
+    theme: Theme,
+    out: &mut Vec<ColourRun>,
+) {
+    let text = format!("{line}\n");
+    let Ok(ops) = state.parse.parse_line(&text, set) else {
+        return;
+    };
+    let mut column = 0;
+    for (style, piece) in HighlightIterator::new(&mut state.highlight, &ops, &text, styles) {
+        let piece = piece.trim_end_matches('\n');
+        let length = piece.chars().count();
+        if length > 0 {
+            out.push((column..column + length, span_style(theme, style)));
+        }
+        column += length;
+    }
+}
+
 /// A syntect style as a terminal style in `theme`'s colour mode.
 fn span_style(theme: Theme, style: syntect::highlighting::Style) -> Style {
     let colour = style.foreground;

@@ -6,6 +6,12 @@
 //! draw its lines.
 
 mod highlight;
+pub use highlight::{ColourRun, EditorColours};
+
+/// A Dockerfile's lines as coloured spans (plain without colours).
+pub fn highlight_dockerfile(code: &str, theme: Theme) -> Vec<Vec<ratatui::text::Span<'static>>> {
+    highlight::highlight_block("dockerfile", code, theme)
+}
 mod wrap;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};

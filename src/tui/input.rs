@@ -7,11 +7,11 @@
 //! only asks crossterm to decode events once input is really there.
 
 use std::io::{self, Read};
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
@@ -20,6 +20,10 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 pub enum Wake {
     /// Events decoded by crossterm (keys, mouse, resize), possibly none.
     Events(Vec<Event>),
+    /// The watched folder changed.
+    FolderChanged,
+    /// The time asked for passed with nothing else happening.
+    TimedOut,
     /// SIGINT, SIGTERM or SIGHUP: save and leave.
     Terminate,
     /// The terminal closed: nobody is left to draw for.
@@ -53,8 +57,10 @@ impl Input {
         Ok(Input { signals, terminate })
     }
 
-    /// Blocks until there is something to do; an idle tutorial sleeps.
-    pub fn wait(&mut self) -> io::Result<Wake> {
+    /// Blocks until there is something to do, or `deadline`; an idle
+    /// tutorial sleeps. `watch` is a descriptor that becomes readable when
+    /// a watched folder changes.
+    pub fn wait(&mut self, deadline: Option<Instant>, watch: Option<RawFd>) -> io::Result<Wake> {
         if self.terminate.load(Ordering::Relaxed) {
             return Ok(Wake::Terminate);
         }
@@ -69,9 +75,20 @@ impl Input {
                 events: libc::POLLIN,
                 revents: 0,
             },
+            libc::pollfd {
+                // poll ignores negative descriptors.
+                fd: watch.unwrap_or(-1),
+                events: libc::POLLIN,
+                revents: 0,
+            },
         ];
-        // SAFETY: two valid pollfd entries; poll only writes `revents`.
-        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
+        let timeout = deadline.map_or(-1, |deadline| {
+            let left = deadline.saturating_duration_since(Instant::now());
+            // Round up: waking a millisecond early would spin.
+            i32::try_from(left.as_micros().div_ceil(1000)).unwrap_or(i32::MAX)
+        });
+        // SAFETY: three valid pollfd entries; poll only writes `revents`.
+        let ready = unsafe { libc::poll(fds.as_mut_ptr(), 3, timeout) };
         if ready < 0 {
             let error = io::Error::last_os_error();
             return if error.kind() == io::ErrorKind::Interrupted {
@@ -89,6 +106,12 @@ impl Input {
         }
         if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
             return Ok(Wake::HungUp);
+        }
+        if fds[2].revents != 0 && fds[0].revents == 0 {
+            return Ok(Wake::FolderChanged);
+        }
+        if ready == 0 {
+            return Ok(Wake::TimedOut);
         }
         // Keys are waiting, or a resize is pending in crossterm's own queue.
         let mut events = Vec::new();

@@ -2,9 +2,13 @@
 //! what is on screen (typing a search is not navigating).
 
 use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
+use ratatui::layout::Position;
 
+use super::editor::Edit;
+use super::exercise::{ExerciseView, Focus};
+use super::exercise_view::areas;
 use super::state::{App, Overlay, Screen};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +36,35 @@ pub enum Message {
     NextMatch,
     PreviousMatch,
     Resize(u16, u16),
+    /// From a lesson: its first exercise not passed yet.
+    LessonExercise,
+    /// In the exercise screen.
+    Edit(Edit),
+    FocusEditor,
+    Explain,
+    Hint,
+    /// Open the file in `$VISUAL` / `$EDITOR`.
+    OwnEditor,
+    /// Read the file again and grade it (where the folder cannot be watched).
+    Regrade,
+    Save,
+    NextTab,
+    PreviousTab,
+    ShowSolution,
+    NextExercise,
+    /// From the run loop: the typing paused, grade the text.
+    Grade,
+    /// From the run loop: the file now holds this text (changed elsewhere).
+    FileChanged(String),
 }
 
 /// The message for a terminal event, if it means anything here.
 pub fn message_for(app: &App, event: &Event) -> Option<Message> {
+    if let Screen::Exercise(view) = &app.screen
+        && app.overlay.is_none()
+    {
+        return exercise_message(app, view, event);
+    }
     match event {
         Event::Resize(columns, rows) => Some(Message::Resize(*columns, *rows)),
         Event::Mouse(mouse) => match mouse.kind {
@@ -89,7 +118,9 @@ fn key_message(app: &App, key: &KeyEvent) -> Option<Message> {
             KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => Some(Message::Open),
             _ => None,
         },
+        (Screen::Exercise(_), None) => None,
         (Screen::Lesson(_), None) => match key.code {
+            KeyCode::Char('x') => Some(Message::LessonExercise),
             KeyCode::Right | KeyCode::Char('l') => Some(Message::NextLesson),
             KeyCode::Left | KeyCode::Char('h') => Some(Message::PreviousLesson),
             KeyCode::Backspace => Some(Message::Back),
@@ -99,5 +130,98 @@ fn key_message(app: &App, key: &KeyEvent) -> Option<Message> {
             KeyCode::Char('N') => Some(Message::PreviousMatch),
             _ => None,
         },
+    }
+}
+
+/// The message for an event on the exercise screen: keys go to the editor
+/// while it has the focus, except the function keys and `Ctrl-Q`/`Ctrl-C`.
+fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Message> {
+    let key = match event {
+        Event::Resize(columns, rows) => return Some(Message::Resize(*columns, *rows)),
+        Event::Paste(text) => return Some(Message::Edit(Edit::Insert(text.clone()))),
+        Event::Mouse(mouse) => {
+            let areas = areas(app.size);
+            let at = Position::new(mouse.column, mouse.row);
+            let in_editor = areas.editor_text.contains(at);
+            return match mouse.kind {
+                MouseEventKind::Down(MouseButton::Left) if in_editor => {
+                    Some(Message::Edit(Edit::Click {
+                        column: mouse.column,
+                        row: mouse.row,
+                        extend: false,
+                    }))
+                }
+                MouseEventKind::Drag(MouseButton::Left) if in_editor => {
+                    Some(Message::Edit(Edit::Click {
+                        column: mouse.column,
+                        row: mouse.row,
+                        extend: true,
+                    }))
+                }
+                MouseEventKind::Down(MouseButton::Left) if areas.tabs.contains(at) => {
+                    Some(Message::NextTab)
+                }
+                MouseEventKind::ScrollDown | MouseEventKind::ScrollUp if in_editor => {
+                    Some(Message::Edit(Edit::Input((*mouse).into())))
+                }
+                MouseEventKind::ScrollDown => Some(Message::Scroll(3)),
+                MouseEventKind::ScrollUp => Some(Message::Scroll(-3)),
+                _ => None,
+            };
+        }
+        Event::Key(key) if key.kind != KeyEventKind::Release => key,
+        _ => return None,
+    };
+    let control = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let command = match key.code {
+        KeyCode::Char('c' | 'q') if control => Some(Message::Quit),
+        KeyCode::Char('s') if control => Some(Message::Save),
+        KeyCode::F(1) => Some(Message::ToggleHelp),
+        KeyCode::F(2) => Some(Message::Explain),
+        KeyCode::F(3) => Some(Message::Hint),
+        KeyCode::F(4) => Some(Message::OwnEditor),
+        KeyCode::F(5) => Some(Message::Regrade),
+        KeyCode::F(6) => Some(Message::NextTab),
+        KeyCode::F(7) => Some(Message::ShowSolution),
+        KeyCode::F(8) => Some(Message::NextExercise),
+        _ => None,
+    };
+    if command.is_some() {
+        return command;
+    }
+    if view.focus == Focus::Editor {
+        let edit = match key.code {
+            KeyCode::Esc => return Some(Message::Back),
+            KeyCode::Char('z') if control => Edit::Undo,
+            KeyCode::Char('y') if control => Edit::Redo,
+            KeyCode::Char('x') if control => Edit::Cut,
+            KeyCode::Char('v') if control => Edit::Paste,
+            KeyCode::Char('a') if control => Edit::SelectAll,
+            KeyCode::Char('c' | 'w') if alt => Edit::Copy,
+            KeyCode::Insert if control => Edit::Copy,
+            _ => Edit::Input((*key).into()),
+        };
+        return Some(Message::Edit(edit));
+    }
+    match key.code {
+        KeyCode::Char('q') => Some(Message::Quit),
+        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Esc | KeyCode::Backspace => Some(Message::Back),
+        KeyCode::Enter | KeyCode::Char('i') => Some(Message::FocusEditor),
+        KeyCode::Char('e') => Some(Message::Explain),
+        KeyCode::Char('h') => Some(Message::Hint),
+        KeyCode::Char('o') => Some(Message::OwnEditor),
+        KeyCode::Char('r') => Some(Message::Regrade),
+        KeyCode::Char('s') => Some(Message::ShowSolution),
+        KeyCode::Char('n') => Some(Message::NextExercise),
+        KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Some(Message::NextTab),
+        KeyCode::BackTab | KeyCode::Left => Some(Message::PreviousTab),
+        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::PageUp => Some(Message::PageUp),
+        KeyCode::PageDown | KeyCode::Char(' ') => Some(Message::PageDown),
+        KeyCode::Home | KeyCode::Char('g') => Some(Message::Top),
+        _ => None,
     }
 }

@@ -6,33 +6,56 @@
 //! terminal, and gives it back — raw mode off, alternate screen left, cursor
 //! shown — on quit, on a panic and on SIGINT, SIGTERM or SIGHUP.
 
+mod editor;
+mod exercise;
+mod exercise_view;
 mod input;
 mod message;
 mod state;
 mod update;
 mod view;
+mod watch;
 
 use std::io::{self, Stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-pub use state::{App, LessonView, Screen};
+use std::time::{Duration, Instant};
+
+pub use exercise::ExerciseView;
+pub use state::{App, ExerciseEntry, ExerciseState, LessonView, Screen};
 pub use update::{Effect, update};
 pub use view::view;
 
+use crate::i18n::Lang;
 use crate::progress::{LoadNote, Store};
+use crate::safe_text::escape_controls;
+use crate::workspace::Workspace;
 use input::{Input, Wake};
+use watch::FolderWatch;
 
 /// Where the tutorial opens.
 pub enum Start {
     Home,
     Lesson(usize),
+    /// The exercise at this position in `App::exercises`.
+    Exercise(usize),
+}
+
+/// What the run loop needs from outside the state: where progress and the
+/// learner's files live.
+pub struct Session {
+    pub store: Option<Store>,
+    /// `None` when no workspace could be used: exercises then say why.
+    pub workspace: Result<Workspace, String>,
 }
 
 /// Gives the terminal back to the shell. Safe to call more than once.
@@ -40,6 +63,7 @@ fn restore_terminal() {
     let _ = disable_raw_mode();
     let _ = execute!(
         io::stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         ratatui::crossterm::cursor::Show
@@ -55,10 +79,20 @@ impl Drop for TerminalGuard {
     }
 }
 
-fn setup_terminal() -> io::Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>)> {
+/// Raw mode, the alternate screen, the mouse and bracketed paste.
+fn enter_tui() -> io::Result<()> {
     enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+}
+
+fn setup_terminal() -> io::Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>)> {
     let guard = TerminalGuard;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    enter_tui()?;
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     Ok((guard, terminal))
 }
@@ -72,68 +106,334 @@ fn install_panic_hook() {
     }));
 }
 
-/// Runs the tutorial until the learner quits. Errors are terminal I/O errors.
-pub fn run(mut app: App, start: Start, store: Option<Store>) -> io::Result<()> {
+/// After the last keystroke, how long before grading, and before saving.
+const GRADE_PAUSE: Duration = Duration::from_millis(150);
+const SAVE_PAUSE: Duration = Duration::from_millis(800);
+
+/// Runs the tutorial until the learner quits. Errors are terminal I/O
+/// errors. The exercise's file is saved on every way out — a quit, a
+/// signal, a closed terminal, a panic (then the panic goes on).
+pub fn run(mut app: App, start: Start, mut session: Session) -> io::Result<()> {
     install_panic_hook();
     let mut input = Input::new()?;
     let (_guard, mut terminal) = setup_terminal()?;
     let size = terminal.size()?;
     app.size = (size.width, size.height);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(&mut app, start, &mut session, &mut input, &mut terminal)
+    }));
+    let saved = save_on_exit(&mut app, &session);
+    match outcome {
+        Ok(Ok(Exit::HungUp)) => {
+            // Nothing to give back: ratatui's drop would try to show the
+            // cursor on the dead terminal, then report the failure on a
+            // dead standard error.
+            std::mem::forget(terminal);
+            saved
+        }
+        Ok(Ok(Exit::Normal)) => saved,
+        Ok(Err(error)) => Err(error),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+enum Exit {
+    Normal,
+    HungUp,
+}
+
+fn run_loop(
+    app: &mut App,
+    start: Start,
+    session: &mut Session,
+    input: &mut Input,
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+) -> io::Result<Exit> {
+    // A message clears the status line; a note from start-up (a progress
+    // file set aside) must still be seen.
+    let note = app.status.take();
     let mut effects = match start {
         Start::Home => Vec::new(),
         Start::Lesson(index) => {
             app.screen = Screen::Home { selected: index };
-            // A message clears the status line; a note from start-up (a
-            // progress file set aside) must still be seen.
-            let note = app.status.take();
-            let effects = update(&mut app, message::Message::Open);
-            app.status = note.or(app.status.take());
-            effects
+            update(app, message::Message::Open)
         }
+        Start::Exercise(index) => vec![Effect::OpenExercise(index)],
     };
+    app.status = note.or(app.status.take());
+    let mut watch: Option<FolderWatch> = None;
+    let mut last_edit = Instant::now();
     // Draw only when something changed: an idle tutorial writes nothing.
     let mut dirty = true;
     loop {
-        for effect in effects.drain(..) {
-            match effect {
-                Effect::SaveProgress => {
-                    if let Some(Err(error)) = store.as_ref().map(|store| store.save(&app.progress))
-                    {
-                        app.status = Some(match app.lang {
-                            crate::i18n::Lang::Fr => {
-                                format!("Progression non enregistrée\u{a0}: {error}")
-                            }
-                            crate::i18n::Lang::En => format!("Progress not saved: {error}"),
-                        });
-                    }
-                }
+        while !effects.is_empty() {
+            for effect in std::mem::take(&mut effects) {
+                effects.extend(apply_effect(app, effect, session, &mut watch, terminal)?);
             }
+            dirty = true;
         }
         if !app.running {
-            return Ok(());
+            return Ok(Exit::Normal);
         }
         if dirty {
-            terminal.draw(|frame| view(&app, frame))?;
+            terminal.draw(|frame| view(app, frame))?;
             dirty = false;
         }
-        match input.wait()? {
+        let deadline = app.exercise_view().and_then(|view| {
+            if view.needs_grading() {
+                Some(last_edit + GRADE_PAUSE)
+            } else if view.needs_saving() {
+                Some(last_edit + SAVE_PAUSE)
+            } else {
+                None
+            }
+        });
+        let watched = watch.as_ref().map(FolderWatch::fd);
+        match input.wait(deadline, watched)? {
             Wake::Events(events) => {
                 for event in events {
-                    if let Some(message) = message::message_for(&app, &event) {
-                        effects.extend(update(&mut app, message));
+                    let Some(message) = message::message_for(app, &event) else {
+                        continue;
+                    };
+                    let revision = app.exercise_view().map(|view| view.editor.revision);
+                    effects.extend(update(app, message));
+                    if app.exercise_view().map(|view| view.editor.revision) != revision {
+                        last_edit = Instant::now();
+                    }
+                    dirty = true;
+                }
+            }
+            Wake::TimedOut => {
+                let now = Instant::now();
+                if let Some(view) = app.exercise_view() {
+                    if view.needs_grading() && now >= last_edit + GRADE_PAUSE {
+                        effects.extend(update(app, message::Message::Grade));
                         dirty = true;
+                    } else if view.needs_saving() && now >= last_edit + SAVE_PAUSE {
+                        effects.push(Effect::SaveFile);
                     }
                 }
             }
-            Wake::Terminate => return Ok(()),
-            Wake::HungUp => {
-                // Nothing to give back: ratatui's drop would try to show
-                // the cursor on the dead terminal, then report the failure
-                // on a dead standard error.
-                std::mem::forget(terminal);
-                return Ok(());
+            Wake::FolderChanged => {
+                if watch.as_ref().is_some_and(FolderWatch::file_touched) {
+                    effects.push(Effect::ReadFile);
+                }
+            }
+            Wake::Terminate => return Ok(Exit::Normal),
+            Wake::HungUp => return Ok(Exit::HungUp),
+        }
+    }
+}
+
+/// Carries out one effect; what it learns comes back as messages, whose
+/// own effects are returned.
+fn apply_effect(
+    app: &mut App,
+    effect: Effect,
+    session: &mut Session,
+    watch: &mut Option<FolderWatch>,
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+) -> io::Result<Vec<Effect>> {
+    let lang = app.lang;
+    match effect {
+        Effect::SaveProgress => save_progress(app, session),
+        Effect::SaveFile => {
+            if let Screen::Exercise(view) = &mut app.screen
+                && let Err(error) = save_file(view)
+            {
+                app.status = Some(file_not_saved(&view.path, &error, lang));
             }
         }
+        Effect::SaveLeaving => {
+            if let Some(mut view) = app.leaving.take() {
+                *watch = None;
+                if let Err(error) = save_file(&mut view) {
+                    // Keep it on screen rather than lose it.
+                    app.status = Some(file_not_saved(&view.path, &error, lang));
+                    app.screen = Screen::Exercise(view);
+                }
+            }
+        }
+        Effect::OpenExercise(index) => {
+            if app.exercise_view().is_some() {
+                // Not leaving an exercise whose file cannot be saved.
+                return Ok(Vec::new());
+            }
+            match open_exercise(app, index, session) {
+                Ok(mut view) => {
+                    *watch = watch::watch(&view.path).ok();
+                    view.watching = watch.is_some();
+                    if !view.watching {
+                        app.status = Some(
+                            lang.pick(
+                                "Ce dossier ne peut pas être surveillé\u{a0}: F5 relit le fichier après une modification extérieure.",
+                                "This folder cannot be watched: F5 reads the file again after an outside change.",
+                            )
+                            .to_string(),
+                        );
+                    }
+                    return Ok(update::show_exercise(app, view));
+                }
+                Err(reason) => app.status = Some(reason),
+            }
+        }
+        Effect::ReadFile => {
+            if let Some(view) = app.exercise_view() {
+                match read_file(&view.path, lang) {
+                    Ok(text) if text != view.disk_text && text != view.editor.text() => {
+                        return Ok(update(app, message::Message::FileChanged(text)));
+                    }
+                    Ok(_) => {
+                        if view.needs_grading() || !view.watching {
+                            return Ok(update(app, message::Message::Grade));
+                        }
+                    }
+                    Err(reason) => app.status = Some(reason),
+                }
+            }
+        }
+        Effect::OwnEditor => {
+            let Some(path) = app.exercise_view().map(|view| view.path.clone()) else {
+                return Ok(Vec::new());
+            };
+            restore_terminal();
+            let outcome = own_editor(&path);
+            enter_tui()?;
+            terminal.clear()?;
+            if let Err(reason) = outcome {
+                app.status = Some(reason);
+            }
+            return apply_effect(app, Effect::ReadFile, session, watch, terminal);
+        }
+    }
+    Ok(Vec::new())
+}
+
+fn save_progress(app: &mut App, session: &Session) {
+    if let Some(Err(error)) = session
+        .store
+        .as_ref()
+        .map(|store| store.save(&app.progress))
+    {
+        app.status = Some(app.lang.pick(
+            format!("Progression non enregistrée\u{a0}: {error}"),
+            format!("Progress not saved: {error}"),
+        ));
+    }
+}
+
+fn file_not_saved(path: &std::path::Path, error: &io::Error, lang: Lang) -> String {
+    let path = escape_controls(&path.display().to_string()).into_owned();
+    let reason = lang.io_reason(error);
+    lang.pick(
+        format!("Fichier NON enregistré ({path})\u{a0}: {reason}"),
+        format!("File NOT saved ({path}): {reason}"),
+    )
+}
+
+/// Writes the editor's text to the exercise's file, if it changed.
+fn save_file(view: &mut ExerciseView) -> io::Result<()> {
+    if !view.needs_saving() {
+        return Ok(());
+    }
+    let text = view.editor.text();
+    crate::progress::write_atomically(&view.path, text.as_bytes())?;
+    view.disk_text = text;
+    view.saved_revision = view.editor.revision;
+    Ok(())
+}
+
+/// On the way out: the exercise's file and where its cursor was.
+fn save_on_exit(app: &mut App, session: &Session) -> io::Result<()> {
+    let mut views: Vec<&mut ExerciseView> = Vec::new();
+    if let Screen::Exercise(view) = &mut app.screen {
+        views.push(view);
+    }
+    if let Some(view) = &mut app.leaving {
+        views.push(view);
+    }
+    let mut lines = Vec::new();
+    let mut failure = Ok(());
+    for view in views {
+        lines.push((view.exercise.id.clone(), view.editor.cursor().0));
+        if let Err(error) = save_file(view) {
+            failure = Err(io::Error::new(
+                error.kind(),
+                file_not_saved(&view.path, &error, app.lang),
+            ));
+        }
+    }
+    if !lines.is_empty() {
+        for (id, line) in lines {
+            app.progress.set_line(&id, line);
+        }
+        if let Some(store) = &session.store {
+            let _ = store.save(&app.progress);
+        }
+    }
+    failure
+}
+
+/// Reads the learner's file as the checker would (size limit, UTF-8).
+fn read_file(path: &std::path::Path, lang: Lang) -> Result<String, String> {
+    crate::input::read_source(&path.to_string_lossy())
+        .map(|source| source.text)
+        .map_err(|error| error.describe(lang))
+}
+
+/// Loads exercise `index` and the learner's file, written from the start if missing.
+fn open_exercise(app: &App, index: usize, session: &Session) -> Result<ExerciseView, String> {
+    let lang = app.lang;
+    let entry = app.exercises.get(index).ok_or_else(String::new)?;
+    let workspace = session.workspace.as_ref().map_err(Clone::clone)?;
+    let folder = crate::exercise::folders()
+        .into_iter()
+        .find(|folder| folder.id == entry.id)
+        .ok_or_else(|| entry.id.clone())?;
+    let exercise = folder.load().map_err(|error| error.to_string())?;
+    let path = workspace.file(&exercise.id).map_err(|e| e.describe(lang))?;
+    workspace
+        .ensure(&[(exercise.id.as_str(), exercise.start.as_str())])
+        .map_err(|e| e.describe(lang))?;
+    let text = read_file(&path, lang)?;
+    let row = app.progress.line(&exercise.id).unwrap_or(0);
+    let hints = app.progress.hints_taken(&exercise.id) as usize;
+    Ok(ExerciseView::open(
+        exercise,
+        index,
+        path,
+        text,
+        row,
+        hints,
+        (lang, app.theme),
+        app.size,
+    ))
+}
+
+/// Runs `$VISUAL` or `$EDITOR` (else `vi`) on `path`, the terminal handed over.
+fn own_editor(path: &std::path::Path) -> Result<(), String> {
+    let editor = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .filter_map(std::env::var_os)
+        .find(|value| !value.is_empty())
+        .unwrap_or_else(|| "vi".into());
+    // Through the shell, as git does: `EDITOR="code --wait"` has arguments.
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{} \"$1\"", editor.to_string_lossy()))
+        .arg("sh")
+        .arg(path)
+        .status();
+    match status {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(format!(
+            "{}: {status}",
+            escape_controls(&editor.to_string_lossy())
+        )),
+        Err(error) => Err(format!(
+            "{}: {error}",
+            escape_controls(&editor.to_string_lossy())
+        )),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The TUI's model: everything the screen shows, and nothing else. The
 //! update function changes it, the view draws it; neither does any I/O.
 
+use super::exercise::ExerciseView;
 use crate::content::Lesson;
 use crate::i18n::Lang;
 use crate::markdown::{self, Rendered};
@@ -16,8 +17,12 @@ pub struct App {
     pub lang: Lang,
     pub theme: Theme,
     pub lessons: Vec<Lesson>,
+    /// The exercises, after the lessons on the home screen.
+    pub exercises: Vec<ExerciseEntry>,
     pub progress: Progress,
     pub screen: Screen,
+    /// An exercise just left, whose file the run loop still has to save.
+    pub leaving: Option<Box<ExerciseView>>,
     pub overlay: Option<Overlay>,
     /// Terminal size, columns × rows.
     pub size: (u16, u16),
@@ -27,8 +32,31 @@ pub struct App {
 }
 
 pub enum Screen {
-    Home { selected: usize },
+    /// `selected` counts the lessons, then the exercises.
+    Home {
+        selected: usize,
+    },
     Lesson(LessonView),
+    Exercise(Box<ExerciseView>),
+}
+
+/// An exercise as the home screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExerciseEntry {
+    pub id: String,
+    pub title: String,
+    /// Slug of the lesson it follows.
+    pub lesson: String,
+    pub state: ExerciseState,
+}
+
+/// How far the learner is in an exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExerciseState {
+    NotStarted,
+    /// The file differs from the starting one.
+    InProgress,
+    Passed,
 }
 
 /// A window over the screen.
@@ -83,8 +111,10 @@ impl App {
             lang,
             theme,
             lessons,
+            exercises: Vec::new(),
             progress,
             screen: Screen::Home { selected: 0 },
+            leaving: None,
             overlay: None,
             size,
             status: None,
@@ -99,8 +129,25 @@ impl App {
     pub fn lesson_view(&self) -> Option<&LessonView> {
         match &self.screen {
             Screen::Lesson(view) => Some(view),
-            Screen::Home { .. } => None,
+            _ => None,
         }
+    }
+
+    pub fn exercise_view(&self) -> Option<&ExerciseView> {
+        match &self.screen {
+            Screen::Exercise(view) => Some(view),
+            _ => None,
+        }
+    }
+
+    /// The solution may be shown: the exercise was passed once.
+    pub fn solution_allowed(&self, id: &str) -> bool {
+        self.progress.has_passed(id)
+    }
+
+    /// Rows of the home list: lessons, then exercises.
+    pub fn home_entries(&self) -> usize {
+        self.lessons.len() + self.exercises.len()
     }
 }
 

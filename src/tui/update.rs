@@ -1,20 +1,37 @@
 //! How a message changes the state. Pure: what must touch the outside
 //! world (saving progress) is returned as an [`Effect`] for the run loop.
 
+use super::exercise::{ExerciseView, Focus, Tab};
 use super::message::Message;
-use super::state::{App, LessonView, Match, Overlay, Screen, text_height};
+use super::state::{App, ExerciseState, LessonView, Match, Overlay, Screen, text_height};
 use crate::markdown::plain_text;
 
 /// Work for the run loop after an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     SaveProgress,
+    /// Write the exercise's text to its file.
+    SaveFile,
+    /// Write the file of the exercise just left (`App::leaving`).
+    SaveLeaving,
+    /// Open the exercise at this position in the list (reads its file).
+    OpenExercise(usize),
+    /// Hand the terminal to the learner's own editor.
+    OwnEditor,
+    /// Read the exercise's file again.
+    ReadFile,
 }
 
 /// Applies `message` to `app`.
 pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
-    if !matches!(message, Message::Resize(..)) {
+    if !matches!(
+        message,
+        Message::Resize(..) | Message::Grade | Message::FileChanged(_)
+    ) {
         app.status = None;
+    }
+    if matches!(app.screen, Screen::Exercise(_)) && app.overlay.is_none() {
+        return update_exercise(app, message);
     }
     let size = app.size;
     match message {
@@ -55,7 +72,7 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
                     selected: view.index,
                 };
             }
-            (None, Screen::Home { .. }) => {}
+            (None, Screen::Home { .. } | Screen::Exercise(_)) => {}
         },
         Message::Up
         | Message::Down
@@ -76,6 +93,9 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             }
             (None, Screen::Home { selected }) => {
                 let index = *selected;
+                if let Some(exercise) = index.checked_sub(app.lessons.len()) {
+                    return vec![Effect::OpenExercise(exercise)];
+                }
                 return open_lesson(app, index);
             }
             _ => {}
@@ -99,6 +119,33 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
                     Some(Overlay::Contents { selected })
                 }
                 (overlay, _) => overlay.clone(),
+            }
+        }
+        Message::LessonExercise => {
+            if let Screen::Lesson(view) = &app.screen {
+                let lesson = &app.lessons[view.index];
+                let index = lesson
+                    .exercises
+                    .iter()
+                    .filter_map(|id| app.exercises.iter().position(|e| &e.id == id))
+                    .find(|&i| app.exercises[i].state != ExerciseState::Passed)
+                    .or_else(|| {
+                        let first = lesson.exercises.first()?;
+                        app.exercises.iter().position(|e| &e.id == first)
+                    });
+                match index {
+                    Some(index) => return vec![Effect::OpenExercise(index)],
+                    None => {
+                        app.status = Some(
+                            app.lang
+                                .pick(
+                                    "Pas d’exercice après cette leçon.",
+                                    "No exercise after this lesson.",
+                                )
+                                .to_string(),
+                        )
+                    }
+                }
             }
         }
         Message::SearchStart => {
@@ -132,6 +179,19 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             }
             return mark_read_at_end(app);
         }
+        Message::Edit(_)
+        | Message::FocusEditor
+        | Message::Explain
+        | Message::Hint
+        | Message::OwnEditor
+        | Message::Regrade
+        | Message::Save
+        | Message::NextTab
+        | Message::PreviousTab
+        | Message::ShowSolution
+        | Message::NextExercise
+        | Message::Grade
+        | Message::FileChanged(_) => {}
         Message::NextMatch | Message::PreviousMatch => {
             if let Screen::Lesson(view) = &mut app.screen {
                 let count = view.search.matches.len();
@@ -174,6 +234,7 @@ fn mark_read_at_end(app: &mut App) -> Vec<Effect> {
 fn move_by(app: &mut App, message: &Message) -> Vec<Effect> {
     let size = app.size;
     let page = text_height(size).saturating_sub(2).max(1) as i64;
+    let entries = app.home_entries();
     match (&mut app.overlay, &mut app.screen) {
         (Some(Overlay::Help), _) => {}
         (Some(Overlay::Contents { selected }), Screen::Lesson(view)) => {
@@ -186,8 +247,9 @@ fn move_by(app: &mut App, message: &Message) -> Vec<Effect> {
                 _ => *selected,
             };
         }
+        (_, Screen::Exercise(_)) => {}
         (_, Screen::Home { selected }) => {
-            let last = app.lessons.len().saturating_sub(1);
+            let last = entries.saturating_sub(1);
             *selected = match message {
                 Message::Up | Message::Scroll(..=-1) => selected.saturating_sub(1),
                 Message::Down | Message::Scroll(1..) => (*selected + 1).min(last),
@@ -259,4 +321,190 @@ fn reveal_current(view: &mut LessonView, size: (u16, u16)) {
     if found.line < view.scroll || found.line >= view.scroll + height {
         view.scroll = found.line.saturating_sub(3).min(view.max_scroll(size));
     }
+}
+
+/// The exercise screen's messages. Grading happens here (it is pure);
+/// writing files is left to the run loop.
+fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
+    let size = app.size;
+    let lang = app.lang;
+    let Screen::Exercise(view) = &mut app.screen else {
+        return Vec::new();
+    };
+    let solution_allowed = app.progress.has_passed(&view.exercise.id);
+    match message {
+        Message::Quit => app.running = false,
+        Message::ToggleHelp => app.overlay = Some(Overlay::Help),
+        Message::Resize(columns, rows) => {
+            app.size = (columns, rows);
+            view.lay_out(app.size);
+            let tabs = view.tabs(columns, solution_allowed);
+            if !tabs.contains(&view.tab) {
+                view.tab = Tab::Results;
+            }
+        }
+        Message::Edit(edit) => {
+            view.focus = Focus::Editor;
+            if view.edit(edit)
+                && let Some(entry) = app.exercises.get_mut(view.index)
+                && entry.state == ExerciseState::NotStarted
+            {
+                entry.state = ExerciseState::InProgress;
+            }
+        }
+        Message::FocusEditor => view.focus = Focus::Editor,
+        Message::Back => match view.focus {
+            Focus::Editor => view.focus = Focus::Panel,
+            Focus::Panel => {
+                let selected = app.lessons.len() + view.index;
+                return leave_exercise(app, Screen::Home { selected });
+            }
+        },
+        Message::Grade => return grade_now(app),
+        Message::Regrade => return vec![Effect::SaveFile, Effect::ReadFile],
+        Message::FileChanged(text) => {
+            view.disk_text.clone_from(&text);
+            view.editor.replace_text(&text);
+            // Nothing new to save: the editor holds what the file holds.
+            view.saved_revision = view.editor.revision;
+            app.status = Some(
+                lang.pick(
+                    "Fichier modifié hors de multistage\u{a0}: rechargé et corrigé (Ctrl-Z annule).",
+                    "File changed outside multistage: reloaded and graded (Ctrl-Z undoes).",
+                )
+                .to_string(),
+            );
+            return grade_now(app);
+        }
+        Message::Save => {
+            app.status = Some(lang.pick("Enregistré.", "Saved.").to_string());
+            return vec![Effect::SaveFile];
+        }
+        Message::Explain => view.explain_cursor_line(&app.lessons),
+        Message::Hint => {
+            if view.reveal_hint() {
+                let shown = u32::try_from(view.hints_shown).unwrap_or(u32::MAX);
+                if shown > app.progress.hints_taken(&view.exercise.id) {
+                    app.progress.set_hints_taken(&view.exercise.id, shown);
+                    return vec![Effect::SaveProgress];
+                }
+            } else {
+                app.status = Some(
+                    lang.pick("Tous les indices sont affichés.", "Every hint is shown.")
+                        .to_string(),
+                );
+            }
+        }
+        Message::OwnEditor => return vec![Effect::SaveFile, Effect::OwnEditor],
+        Message::NextTab | Message::PreviousTab => {
+            let tabs = view.tabs(size.0, solution_allowed);
+            let current = tabs.iter().position(|&tab| tab == view.tab).unwrap_or(0);
+            let next = match message {
+                Message::NextTab => (current + 1) % tabs.len(),
+                _ => (current + tabs.len() - 1) % tabs.len(),
+            };
+            view.tab = tabs[next];
+            view.panel_scroll = 0;
+        }
+        Message::ShowSolution => {
+            if solution_allowed {
+                view.tab = Tab::Solution;
+                view.panel_scroll = 0;
+            } else {
+                app.status = Some(
+                    lang.pick(
+                        "La solution s’affiche une fois l’exercice réussi (ou\u{a0}: multistage solution).",
+                        "The solution is shown once the exercise is passed (or: multistage solution).",
+                    )
+                    .to_string(),
+                );
+            }
+        }
+        Message::NextExercise => {
+            let next = view.index + 1;
+            if next < app.exercises.len() {
+                let selected = app.lessons.len() + next;
+                let mut effects = leave_exercise(app, Screen::Home { selected });
+                effects.push(Effect::OpenExercise(next));
+                return effects;
+            }
+            app.status = Some(
+                lang.pick(
+                    "C’était le dernier exercice.",
+                    "That was the last exercise.",
+                )
+                .to_string(),
+            );
+        }
+        Message::Up
+        | Message::Down
+        | Message::PageUp
+        | Message::PageDown
+        | Message::Top
+        | Message::Bottom
+        | Message::Scroll(_) => {
+            let page = i32::from(size.1.saturating_sub(8)).max(1);
+            let delta = match message {
+                Message::Up => -1,
+                Message::Down => 1,
+                Message::PageUp => -page,
+                Message::PageDown => page,
+                Message::Scroll(lines) => lines,
+                _ => i32::MIN / 2,
+            };
+            let scroll = (i32::from(view.panel_scroll) + delta).clamp(0, i32::from(u16::MAX));
+            view.panel_scroll = u16::try_from(scroll).unwrap_or(0);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Leaves the exercise for `screen`, remembering where the cursor was; the
+/// run loop saves the file.
+fn leave_exercise(app: &mut App, screen: Screen) -> Vec<Effect> {
+    let Screen::Exercise(view) = std::mem::replace(&mut app.screen, screen) else {
+        return Vec::new();
+    };
+    app.progress
+        .set_line(&view.exercise.id, view.editor.cursor().0);
+    app.leaving = Some(view);
+    vec![Effect::SaveLeaving, Effect::SaveProgress]
+}
+
+/// Grades the exercise's text; a first pass is recorded and celebrated.
+fn grade_now(app: &mut App) -> Vec<Effect> {
+    let Screen::Exercise(view) = &mut app.screen else {
+        return Vec::new();
+    };
+    if !view.regrade() {
+        return Vec::new();
+    }
+    record_pass(app)
+}
+
+/// Records the pass of the exercise on screen, whose text passes.
+fn record_pass(app: &mut App) -> Vec<Effect> {
+    let Screen::Exercise(view) = &mut app.screen else {
+        return Vec::new();
+    };
+    let id = view.exercise.id.clone();
+    if let Some(entry) = app.exercises.get_mut(view.index) {
+        entry.state = ExerciseState::Passed;
+    }
+    view.tab = Tab::Results;
+    view.panel_scroll = 0;
+    if app.progress.mark_passed(&id) {
+        vec![Effect::SaveProgress, Effect::SaveFile]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Puts `view` on screen; a file that already passes is a pass.
+pub fn show_exercise(app: &mut App, view: ExerciseView) -> Vec<Effect> {
+    app.overlay = None;
+    let passed = view.grade.passed;
+    app.screen = Screen::Exercise(Box::new(view));
+    if passed { record_pass(app) } else { Vec::new() }
 }

@@ -11,7 +11,10 @@ use ratatui::widgets::{
     ScrollbarState, Wrap,
 };
 
-use super::state::{App, LessonView, MIN_HEIGHT, MIN_WIDTH, Match, Overlay, Screen, text_height};
+use super::exercise::Focus;
+use super::state::{
+    App, ExerciseState, LessonView, MIN_HEIGHT, MIN_WIDTH, Match, Overlay, Screen, text_height,
+};
 use crate::i18n::Lang;
 use crate::markdown::text_width;
 use crate::theme::Theme;
@@ -27,6 +30,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     match &app.screen {
         Screen::Home { selected } => home(app, *selected, frame, main),
         Screen::Lesson(view) => lesson(app, view, frame, main),
+        Screen::Exercise(view) => super::exercise_view::draw(app, view, frame),
     }
     frame.render_widget(footer_line(app), footer);
     match &app.overlay {
@@ -82,7 +86,8 @@ fn key_names(keys: &str, lang: Lang) -> String {
             .replace("PgPréc PgSuiv", "PgUp PgDn")
             .replace("Espace", "Space")
             .replace("Début Fin", "Home End")
-            .replace("molette", "wheel"),
+            .replace("molette", "wheel")
+            .replace("Maj+", "Shift+"),
     }
 }
 
@@ -113,45 +118,85 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [list_area, description_area, gauge_area] = Layout::vertical([
-        Constraint::Length(app.lessons.len() as u16 + 2),
         Constraint::Fill(1),
+        Constraint::Length(4),
         Constraint::Length(2),
     ])
     .areas(inner.inner(ratatui::layout::Margin::new(1, 0)));
 
-    let mut lines = vec![
-        Line::styled(app.lang.pick("Leçons", "Lessons"), theme.heading(3)),
-        Line::default(),
-    ];
-    for (index, lesson) in app.lessons.iter().enumerate() {
-        let read = app.progress.is_read(&lesson.slug);
-        let mark = if read {
-            Span::styled("✓ ", theme.good())
-        } else {
-            Span::styled("○ ", theme.muted())
-        };
-        let label = format!("{}. {}", index + 1, lesson.title);
+    let entry = |index: usize, mark: Span<'static>, label: String| {
         let style = if index == selected {
             theme.selected()
         } else {
             Style::new()
         };
         let pointer = if index == selected { "▶ " } else { "  " };
-        lines.push(Line::from(vec![
+        Line::from(vec![
             Span::styled(pointer, theme.accent()),
             mark,
             Span::styled(label, style),
-        ]));
+        ])
+    };
+    let mut lines = vec![Line::styled(
+        app.lang.pick("Leçons", "Lessons"),
+        theme.heading(3),
+    )];
+    let mut selected_line = 0;
+    for (index, lesson) in app.lessons.iter().enumerate() {
+        let mark = if app.progress.is_read(&lesson.slug) {
+            Span::styled("✓ ", theme.good())
+        } else {
+            Span::styled("○ ", theme.muted())
+        };
+        if index == selected {
+            selected_line = lines.len();
+        }
+        lines.push(entry(
+            index,
+            mark,
+            format!("{}. {}", index + 1, lesson.title),
+        ));
     }
-    frame.render_widget(Paragraph::new(lines), list_area);
+    if !app.exercises.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            app.lang.pick(
+                "Exercices (✓ réussi · ◐ commencé · ○ à faire)",
+                "Exercises (✓ passed · ◐ started · ○ to do)",
+            ),
+            theme.heading(3),
+        ));
+    }
+    for (offset, exercise) in app.exercises.iter().enumerate() {
+        let index = app.lessons.len() + offset;
+        let mark = match exercise.state {
+            ExerciseState::Passed => Span::styled("✓ ", theme.good()),
+            ExerciseState::InProgress => Span::styled("◐ ", theme.accent()),
+            ExerciseState::NotStarted => Span::styled("○ ", theme.muted()),
+        };
+        if index == selected {
+            selected_line = lines.len();
+        }
+        lines.push(entry(
+            index,
+            mark,
+            format!("{}. {}", offset + 1, exercise.title),
+        ));
+    }
+    // Keep the selected row in view, a line of context below it.
+    let height = usize::from(list_area.height);
+    let scroll = (selected_line + 2).saturating_sub(height);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)),
+        list_area,
+    );
 
-    if let Some(lesson) = app.lessons.get(selected) {
-        let mut text = vec![Line::default()];
+    let description = if let Some(lesson) = app.lessons.get(selected) {
+        let mut text = Vec::new();
         if let Some(description) = &lesson.description {
             text.push(Line::styled(description.clone(), theme.emphasis()));
         }
         if !lesson.exercises.is_empty() {
-            text.push(Line::default());
             text.push(Line::from(vec![
                 Span::styled(
                     app.lang
@@ -161,21 +206,54 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
                 Span::raw(lesson.exercises.join(", ")),
             ]));
         }
-        frame.render_widget(
-            Paragraph::new(text).wrap(Wrap { trim: true }),
-            description_area,
-        );
-    }
+        text
+    } else if let Some(exercise) = app.exercises.get(selected - app.lessons.len()) {
+        let lesson = app
+            .lessons
+            .iter()
+            .find(|lesson| lesson.slug == exercise.lesson)
+            .map_or(exercise.lesson.as_str(), |lesson| lesson.title.as_str());
+        vec![
+            Line::styled(exercise.id.clone(), theme.emphasis()),
+            Line::from(vec![
+                Span::styled(
+                    app.lang
+                        .pick("Après la leçon\u{a0}: ", "After the lesson: "),
+                    theme.muted(),
+                ),
+                Span::raw(lesson.to_string()),
+            ]),
+        ]
+    } else {
+        Vec::new()
+    };
+    frame.render_widget(
+        Paragraph::new(description).wrap(Wrap { trim: true }),
+        description_area,
+    );
 
     let read = app
         .lessons
         .iter()
         .filter(|lesson| app.progress.is_read(&lesson.slug))
         .count();
-    let total = app.lessons.len().max(1);
+    let total = app.home_entries().max(1);
+    let passed = app
+        .exercises
+        .iter()
+        .filter(|exercise| exercise.state == ExerciseState::Passed)
+        .count();
     let label = match app.lang {
-        Lang::Fr => format!("{read}/{} leçons lues", app.lessons.len()),
-        Lang::En => format!("{read}/{} lessons read", app.lessons.len()),
+        Lang::Fr => format!(
+            "{read}/{} leçons lues · {passed}/{} exercices réussis",
+            app.lessons.len(),
+            app.exercises.len()
+        ),
+        Lang::En => format!(
+            "{read}/{} lessons read · {passed}/{} exercises passed",
+            app.lessons.len(),
+            app.exercises.len()
+        ),
     };
     let gauge_style = if theme.has_colour() {
         theme.good()
@@ -189,7 +267,7 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
                 theme.muted(),
             )))
             .gauge_style(gauge_style)
-            .ratio(read as f64 / total as f64)
+            .ratio((read + passed) as f64 / total as f64)
             .label(label)
             .use_unicode(true),
         gauge_area,
@@ -358,9 +436,25 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("Entrée", "aller", "go"),
             ("Échap", "fermer", "close"),
         ],
+        (Screen::Exercise(view), None) if view.focus == Focus::Editor => &[
+            ("Échap", "quitter l’éditeur", "leave the editor"),
+            ("F2", "expliquer", "explain"),
+            ("F3", "indice", "hint"),
+            ("F4", "votre éditeur", "own editor"),
+            ("F1", "aide", "help"),
+            ("Ctrl-Q", "quitter", "quit"),
+        ],
+        (Screen::Exercise(_), None) => &[
+            ("Entrée", "éditer", "edit"),
+            ("←→", "onglets", "tabs"),
+            ("e", "expliquer", "explain"),
+            ("h", "indice", "hint"),
+            ("Échap", "accueil", "home"),
+            ("q", "quitter", "quit"),
+        ],
         (Screen::Home { .. }, None) => &[
             ("↑↓", "choisir", "choose"),
-            ("Entrée", "lire", "read"),
+            ("Entrée", "ouvrir", "open"),
             ("?", "aide", "help"),
             ("q", "quitter", "quit"),
         ],
@@ -369,6 +463,7 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("←→", "leçon", "lesson"),
             ("/", "chercher", "search"),
             ("t", "sommaire", "contents"),
+            ("x", "exercice", "exercise"),
             ("?", "aide", "help"),
             ("q", "quitter", "quit"),
         ],
@@ -397,35 +492,98 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// Keys of the home screen and the lessons: key, French, English.
+const LESSON_HELP: &[(&str, &str, &str)] = &[
+    ("↑ ↓  j k", "défiler, choisir", "scroll, choose"),
+    (
+        "PgPréc PgSuiv  Espace",
+        "page précédente, suivante",
+        "previous, next page",
+    ),
+    ("Début Fin  g G", "début, fin", "top, bottom"),
+    ("Entrée  →", "ouvrir la leçon", "open the lesson"),
+    (
+        "← →  h l",
+        "leçon précédente, suivante",
+        "previous, next lesson",
+    ),
+    ("t", "sommaire de la leçon", "lesson contents"),
+    ("/", "chercher dans la leçon", "search the lesson"),
+    ("n N", "résultat suivant, précédent", "next, previous match"),
+    (
+        "Échap  ⌫",
+        "fermer, revenir à l’accueil",
+        "close, back home",
+    ),
+    ("x", "exercice de la leçon", "the lesson's exercise"),
+    ("molette", "défiler", "scroll"),
+    ("?", "cette aide", "this help"),
+    ("q  Ctrl-C", "quitter", "quit"),
+];
+
+/// Keys of the exercise screen.
+const EXERCISE_HELP: &[(&str, &str, &str)] = &[
+    (
+        "Échap",
+        "quitter l’éditeur, puis l’exercice",
+        "leave the editor, then the exercise",
+    ),
+    ("Entrée  i", "revenir dans l’éditeur", "back to the editor"),
+    ("Ctrl-Z Ctrl-Y", "annuler, rétablir", "undo, redo"),
+    (
+        "Maj+flèches  Ctrl-A",
+        "sélectionner, tout sélectionner",
+        "select, select all",
+    ),
+    (
+        "Alt-C Ctrl-X Ctrl-V",
+        "copier, couper, coller",
+        "copy, cut, paste",
+    ),
+    (
+        "Ctrl-S",
+        "enregistrer (aussi automatique)",
+        "save (also automatic)",
+    ),
+    (
+        "F2  e",
+        "expliquer la ligne du curseur",
+        "explain the cursor's line",
+    ),
+    ("F3  h", "un indice de plus", "one more hint"),
+    (
+        "F4  o",
+        "ouvrir dans $VISUAL / $EDITOR",
+        "open in $VISUAL / $EDITOR",
+    ),
+    (
+        "F5  r",
+        "relire le fichier et corriger",
+        "read the file again and grade",
+    ),
+    ("F6  ← →", "onglet suivant, précédent", "next, previous tab"),
+    (
+        "F7  s",
+        "la solution (exercice réussi)",
+        "the solution (once passed)",
+    ),
+    ("F8  n", "exercice suivant", "next exercise"),
+    ("F1  ?", "cette aide", "this help"),
+    (
+        "q  Ctrl-Q  Ctrl-C",
+        "quitter (le fichier est enregistré)",
+        "quit (the file is saved)",
+    ),
+];
+
 fn help(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let lang = app.lang;
-    let rows: &[(&str, &str, &str)] = &[
-        ("↑ ↓  j k", "défiler, choisir", "scroll, choose"),
-        (
-            "PgPréc PgSuiv  Espace",
-            "page précédente, suivante",
-            "previous, next page",
-        ),
-        ("Début Fin  g G", "début, fin", "top, bottom"),
-        ("Entrée  →", "ouvrir la leçon", "open the lesson"),
-        (
-            "← →  h l",
-            "leçon précédente, suivante",
-            "previous, next lesson",
-        ),
-        ("t", "sommaire de la leçon", "lesson contents"),
-        ("/", "chercher dans la leçon", "search the lesson"),
-        ("n N", "résultat suivant, précédent", "next, previous match"),
-        (
-            "Échap  ⌫",
-            "fermer, revenir à l’accueil",
-            "close, back home",
-        ),
-        ("molette", "défiler", "scroll"),
-        ("?", "cette aide", "this help"),
-        ("q  Ctrl-C", "quitter", "quit"),
-    ];
+    let rows: &[(&str, &str, &str)] = if app.exercise_view().is_some() {
+        EXERCISE_HELP
+    } else {
+        LESSON_HELP
+    };
     let key_width = rows
         .iter()
         .map(|(key, _, _)| text_width(key))

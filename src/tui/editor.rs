@@ -1,0 +1,289 @@
+//! The built-in Dockerfile editor: tui-textarea-2's text area (cursor,
+//! selection, yank, undo/redo, tabs and wide characters) with the
+//! project's Dockerfile colours, the diagnostics underlined, and the file's
+//! line endings kept, so that saving never rewrites a CRLF file as LF.
+//! Which key does what is decided in `message.rs`; this module only edits.
+
+use std::collections::BTreeMap;
+
+use ratatui::layout::Position;
+use ratatui::style::{Modifier, Style};
+use tui_textarea::{CursorMove, Input, TextArea, WrapMode};
+
+use crate::lint::{Diagnostic, Severity};
+use crate::markdown::EditorColours;
+use crate::theme::Theme;
+
+/// What the learner does to the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// A key or the mouse wheel, handled by the text area.
+    Input(Input),
+    Undo,
+    Redo,
+    Copy,
+    Cut,
+    Paste,
+    SelectAll,
+    /// Text pasted from the terminal (bracketed paste).
+    Insert(String),
+    /// A click: move the cursor there; `extend` keeps the selection going (a drag).
+    Click {
+        column: u16,
+        row: u16,
+        extend: bool,
+    },
+}
+
+/// Priorities of the text area's custom highlights: a diagnostic's
+/// underline is drawn over the syntax colours.
+const COLOUR_PRIORITY: u8 = 1;
+const DIAGNOSTIC_PRIORITY: u8 = 2;
+
+pub struct Editor {
+    pub area: TextArea<'static>,
+    colours: EditorColours,
+    theme: Theme,
+    crlf: bool,
+    /// Rows (0-based) that have a diagnostic, with the most serious one.
+    marks: BTreeMap<usize, Severity>,
+    /// Byte spans of the diagnostics, as (row, column) character ranges.
+    underlines: Vec<((usize, usize), (usize, usize))>,
+    /// Bumped on every change of the text.
+    pub revision: u64,
+}
+
+impl Editor {
+    /// An editor on `text`, its cursor at the start of line `row` (0-based).
+    pub fn new(text: &str, row: usize, theme: Theme) -> Editor {
+        let crlf = text.contains("\r\n");
+        let lines: Vec<String> = text
+            .split('\n')
+            .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
+            .collect();
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::None);
+        area.set_tab_length(4);
+        area.set_max_histories(1000);
+        area.set_line_number_style(theme.muted());
+        area.set_cursor_line_style(Style::new());
+        area.set_selection_style(Style::new().add_modifier(Modifier::REVERSED));
+        let row = row.min(area.lines().len().saturating_sub(1));
+        area.move_cursor(CursorMove::Jump(u16::try_from(row).unwrap_or(u16::MAX), 0));
+        let mut editor = Editor {
+            area,
+            colours: EditorColours::new(theme),
+            theme,
+            crlf,
+            marks: BTreeMap::new(),
+            underlines: Vec::new(),
+            revision: 0,
+        };
+        editor.restyle();
+        editor
+    }
+
+    /// The text as it would be saved.
+    pub fn text(&self) -> String {
+        self.area
+            .lines()
+            .join(if self.crlf { "\r\n" } else { "\n" })
+    }
+
+    /// The cursor: row and column, 0-based.
+    pub fn cursor(&self) -> (usize, usize) {
+        self.area.cursor()
+    }
+
+    /// Applies `edit`; true when the text changed.
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        let changed = match edit {
+            Edit::Input(input) => self.area.input(input),
+            Edit::Undo => self.area.undo(),
+            Edit::Redo => self.area.redo(),
+            Edit::Copy => {
+                self.area.copy();
+                false
+            }
+            Edit::Cut => self.area.cut(),
+            Edit::Paste => self.area.paste(),
+            Edit::SelectAll => {
+                self.area.select_all();
+                false
+            }
+            Edit::Insert(text) => self.area.insert_str(text.replace("\r\n", "\n")),
+            Edit::Click {
+                column,
+                row,
+                extend,
+            } => {
+                if let Some((line, col)) = self.area.cursor_at_position(Position::new(column, row))
+                {
+                    if !extend {
+                        self.area.cancel_selection();
+                    } else if !self.area.is_selecting() {
+                        self.area.start_selection();
+                    }
+                    self.area.move_cursor(CursorMove::Jump(
+                        u16::try_from(line).unwrap_or(u16::MAX),
+                        u16::try_from(col).unwrap_or(u16::MAX),
+                    ));
+                }
+                false
+            }
+        };
+        if changed {
+            self.revision += 1;
+            // The diagnostics were for the old text: their underlines would
+            // now mark the wrong characters, until the next grade.
+            self.underlines.clear();
+            self.restyle();
+        }
+        changed
+    }
+
+    /// Replaces the whole text (the file changed on disk) as one edit, so
+    /// that undo brings the learner's version back. The cursor stays on its line.
+    pub fn replace_text(&mut self, text: &str) {
+        if text == self.text() {
+            return;
+        }
+        let (row, column) = self.cursor();
+        self.crlf = text.contains("\r\n");
+        self.area.select_all();
+        self.area.insert_str(text.replace("\r\n", "\n"));
+        let last = self.area.lines().len().saturating_sub(1);
+        self.area.move_cursor(CursorMove::Jump(
+            u16::try_from(row.min(last)).unwrap_or(u16::MAX),
+            u16::try_from(column).unwrap_or(u16::MAX),
+        ));
+        self.revision += 1;
+        self.underlines.clear();
+        self.restyle();
+    }
+
+    /// Marks the lines and spans of `diagnostics`, found in `source` (the
+    /// text they were computed on).
+    pub fn set_diagnostics(&mut self, diagnostics: &[Diagnostic], source: &str) {
+        self.marks.clear();
+        self.underlines.clear();
+        for diagnostic in diagnostics {
+            let row = diagnostic.line.saturating_sub(1);
+            let mark = self.marks.entry(row).or_insert(diagnostic.severity);
+            *mark = (*mark).min(diagnostic.severity);
+            if let (Some(start), Some(end)) = (
+                position_of(source, diagnostic.span.start),
+                position_of(source, diagnostic.span.end),
+            ) && start != end
+            {
+                self.underlines.push((start, end));
+            }
+        }
+        self.restyle();
+    }
+
+    /// The most serious diagnostic on row `row`, if any.
+    pub fn mark(&self, row: usize) -> Option<Severity> {
+        self.marks.get(&row).copied()
+    }
+
+    /// Sets the text area's highlights: colours, then underlines.
+    fn restyle(&mut self) {
+        self.area.clear_custom_highlight();
+        let runs = self.colours.update(self.area.lines());
+        let mut highlights = Vec::new();
+        for (row, line_runs) in runs.iter().enumerate() {
+            for (range, style) in line_runs {
+                highlights.push(((row, range.start), (row, range.end), *style));
+            }
+        }
+        for (start, end, style) in highlights {
+            self.area
+                .custom_highlight((start, end), style, COLOUR_PRIORITY);
+        }
+        let underline = self.theme.bad().add_modifier(Modifier::UNDERLINED);
+        for &(start, end) in &self.underlines {
+            self.area
+                .custom_highlight((start, end), underline, DIAGNOSTIC_PRIORITY);
+        }
+    }
+}
+
+/// The (row, column in characters) of byte `offset` in `source`.
+fn position_of(source: &str, offset: usize) -> Option<(usize, usize)> {
+    let before = source.get(..offset)?;
+    let row = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].trim_end_matches('\r').chars().count();
+    Some((row, column))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tui_textarea::Key;
+
+    fn key(ch: char) -> Edit {
+        Edit::Input(Input {
+            key: Key::Char(ch),
+            ..Input::default()
+        })
+    }
+
+    #[test]
+    fn typing_then_undo_and_redo() {
+        let mut editor = Editor::new("FROM alpine\n", 0, Theme::plain());
+        assert!(editor.apply(key('#')));
+        assert_eq!(editor.text(), "#FROM alpine\n");
+        assert_eq!(editor.revision, 1);
+        assert!(editor.apply(Edit::Undo));
+        assert_eq!(editor.text(), "FROM alpine\n");
+        assert!(editor.apply(Edit::Redo));
+        assert_eq!(editor.text(), "#FROM alpine\n");
+    }
+
+    #[test]
+    fn line_endings_are_kept() {
+        let editor = Editor::new("FROM alpine\r\nRUN true\r\n", 1, Theme::plain());
+        assert_eq!(editor.text(), "FROM alpine\r\nRUN true\r\n");
+        assert_eq!(editor.cursor(), (1, 0));
+        let editor = Editor::new("FROM alpine", 0, Theme::plain());
+        assert_eq!(editor.text(), "FROM alpine");
+    }
+
+    #[test]
+    fn cut_and_paste_inside_the_editor() {
+        let mut editor = Editor::new("one\ntwo\n", 0, Theme::plain());
+        editor.apply(Edit::SelectAll);
+        assert!(editor.apply(Edit::Cut));
+        assert_eq!(editor.text(), "");
+        assert!(editor.apply(Edit::Paste));
+        assert!(editor.apply(Edit::Paste));
+        assert_eq!(editor.text(), "one\ntwo\none\ntwo\n");
+        assert!(editor.apply(Edit::Insert("x\r\ny".into())));
+        assert_eq!(editor.text(), "one\ntwo\none\ntwo\nx\ny");
+    }
+
+    #[test]
+    fn a_reload_is_one_undoable_edit() {
+        let mut editor = Editor::new("FROM a\nRUN b\nRUN c\n", 2, Theme::plain());
+        editor.apply(key('x'));
+        editor.replace_text("FROM z\nRUN b\nRUN c\n");
+        assert_eq!(editor.text(), "FROM z\nRUN b\nRUN c\n");
+        assert_eq!(editor.cursor().0, 2, "the cursor stays on its line");
+        editor.apply(Edit::Undo);
+        assert_eq!(editor.text(), "FROM a\nRUN b\nxRUN c\n");
+    }
+
+    #[test]
+    fn diagnostics_mark_their_lines() {
+        let source = "FROM alpine\nFROM alpine AS b\n";
+        let mut editor = Editor::new(source, 0, Theme::plain());
+        let analysis =
+            crate::lint::analyze("from alpine\nFROM alpine:3 AS b\n", &Default::default()).unwrap();
+        editor.set_diagnostics(&analysis.diagnostics, source);
+        assert!(editor.mark(0).is_some(), "{:?}", analysis.diagnostics);
+        assert_eq!(position_of("ab\ncdé\nf", 8), Some((1, 3)));
+        assert_eq!(position_of("ab", 9), None);
+    }
+}

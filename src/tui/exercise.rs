@@ -1,0 +1,235 @@
+//! The exercise screen's model and its update: the learner's Dockerfile in
+//! the editor, its latest grade, the side panel's tabs (instructions,
+//! results, stages, explanation, solution), the hints shown. Grading is a
+//! pure function of the text, so it runs here; saving the file and the
+//! progress are effects for the run loop. The revisions say what is left
+//! to do: a text newer than its grade is graded after a pause in the
+//! typing, a text newer than the file is saved.
+
+use std::path::PathBuf;
+
+use super::editor::{Edit, Editor};
+use crate::content::Lesson;
+use crate::exercise::{Exercise, Grade, grade};
+use crate::explain::{self, Explanation};
+use crate::graph::StageGraph;
+use crate::i18n::Lang;
+use crate::lint;
+use crate::markdown::{self, Rendered};
+use crate::theme::Theme;
+
+/// Where the keys go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Editor,
+    /// `Esc` left the editor: letters are commands (`q` quits).
+    Panel,
+}
+
+/// The side panel's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Shown in the panel only when the screen is too narrow for a column of its own.
+    Instructions,
+    Results,
+    Stages,
+    Explain,
+    Solution,
+}
+
+impl Tab {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Tab::Instructions => lang.pick("Consignes", "Instructions"),
+            Tab::Results => lang.pick("Résultats", "Results"),
+            Tab::Stages => lang.pick("Stages", "Stages"),
+            Tab::Explain => lang.pick("Explication", "Explanation"),
+            Tab::Solution => lang.pick("Solution", "Solution"),
+        }
+    }
+}
+
+/// The screen is wide enough for the instructions to have their own column.
+pub const WIDE: u16 = 120;
+
+/// The state of one exercise being worked on.
+pub struct ExerciseView {
+    pub exercise: Exercise,
+    /// Position in the app's exercise list.
+    pub index: usize,
+    /// The learner's file in the workspace.
+    pub path: PathBuf,
+    pub editor: Editor,
+    /// The grade of `graded_revision` of the text.
+    pub grade: Grade,
+    pub graded_revision: u64,
+    /// The revision last written to `path`.
+    pub saved_revision: u64,
+    /// What the file held when last read or written: a change on disk that
+    /// differs from it was made by someone else.
+    pub disk_text: String,
+    pub focus: Focus,
+    pub tab: Tab,
+    /// First line shown in the panel.
+    pub panel_scroll: u16,
+    /// Hints revealed so far.
+    pub hints_shown: usize,
+    pub explanation: Option<Explanation>,
+    /// The stage graph of the graded text, for the Stages tab.
+    pub graph: Option<StageGraph>,
+    /// The instructions and the explanation laid out for `text_width`.
+    pub instructions: Rendered,
+    pub explanation_text: Option<Rendered>,
+    pub text_width: u16,
+    pub lang: Lang,
+    pub theme: Theme,
+    /// The folder is watched for changes made by other programs; when not,
+    /// the learner regrades by hand.
+    pub watching: bool,
+}
+
+impl ExerciseView {
+    /// Opens `exercise` on the learner's `text`, cursor on line `row`
+    /// (0-based), for a screen of `size`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn open(
+        exercise: Exercise,
+        index: usize,
+        path: PathBuf,
+        text: String,
+        row: usize,
+        hints_shown: usize,
+        (lang, theme): (Lang, Theme),
+        size: (u16, u16),
+    ) -> ExerciseView {
+        let editor = Editor::new(&text, row, theme);
+        let grade = grade(&exercise, &text);
+        let mut view = ExerciseView {
+            graph: None,
+            instructions: Rendered::default(),
+            explanation_text: None,
+            text_width: 0,
+            lang,
+            theme,
+            hints_shown: hints_shown.min(exercise.hints.len()),
+            exercise,
+            index,
+            path,
+            editor,
+            grade,
+            graded_revision: 0,
+            saved_revision: 0,
+            disk_text: text.clone(),
+            focus: Focus::Editor,
+            tab: Tab::Results,
+            panel_scroll: 0,
+            explanation: None,
+            watching: false,
+        };
+        view.editor.set_diagnostics(&view.grade.diagnostics, &text);
+        view.graph = stage_graph(&text);
+        view.lay_out(size);
+        view
+    }
+
+    /// Lays the markdown out again when the text column changed width.
+    pub fn lay_out(&mut self, size: (u16, u16)) {
+        let width = super::exercise_view::text_width(size);
+        if width == self.text_width {
+            return;
+        }
+        self.text_width = width;
+        self.instructions = markdown::render(
+            self.exercise.instructions.get(self.lang),
+            width,
+            &self.theme,
+        );
+        self.explanation_text = self
+            .explanation
+            .as_ref()
+            .map(|explanation| self.render_explanation(explanation));
+    }
+
+    fn render_explanation(&self, explanation: &Explanation) -> Rendered {
+        let markdown = super::exercise_view::explanation_markdown(explanation, self.lang);
+        markdown::render(&markdown, self.text_width, &self.theme)
+    }
+
+    /// The text has changed since it was graded.
+    pub fn needs_grading(&self) -> bool {
+        self.graded_revision != self.editor.revision
+    }
+
+    /// The text has changed since it was saved.
+    pub fn needs_saving(&self) -> bool {
+        self.saved_revision != self.editor.revision
+    }
+
+    /// Grades the current text. True when this grade is a pass.
+    pub fn regrade(&mut self) -> bool {
+        let text = self.editor.text();
+        self.grade = grade(&self.exercise, &text);
+        self.graded_revision = self.editor.revision;
+        self.editor.set_diagnostics(&self.grade.diagnostics, &text);
+        self.graph = stage_graph(&text);
+        self.grade.passed
+    }
+
+    pub fn edit(&mut self, edit: Edit) -> bool {
+        self.editor.apply(edit)
+    }
+
+    /// The tabs the panel offers: the instructions only when they have no
+    /// column, the solution only once it may be seen.
+    pub fn tabs(&self, width: u16, solution_allowed: bool) -> Vec<Tab> {
+        let mut tabs = Vec::new();
+        if width < WIDE {
+            tabs.push(Tab::Instructions);
+        }
+        tabs.extend([Tab::Results, Tab::Stages]);
+        if self.explanation.is_some() {
+            tabs.push(Tab::Explain);
+        }
+        if solution_allowed {
+            tabs.push(Tab::Solution);
+        }
+        tabs
+    }
+
+    /// Explains the line under the cursor and shows it.
+    pub fn explain_cursor_line(&mut self, lessons: &[Lesson]) {
+        let text = self.editor.text();
+        let line = self.editor.cursor().0 + 1;
+        let diagnostics = if self.needs_grading() {
+            Vec::new()
+        } else {
+            self.grade.diagnostics.clone()
+        };
+        let explanation = explain::explain(&text, line, &diagnostics, lessons);
+        self.explanation_text = Some(self.render_explanation(&explanation));
+        self.explanation = Some(explanation);
+        self.tab = Tab::Explain;
+        self.panel_scroll = 0;
+    }
+
+    /// Reveals one more hint; false when all are shown.
+    pub fn reveal_hint(&mut self) -> bool {
+        self.tab = Tab::Results;
+        if self.hints_shown < self.exercise.hints.len() {
+            self.hints_shown += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The first check that fails, if any.
+    pub fn first_failure(&self) -> Option<&crate::exercise::CheckResult> {
+        self.grade.checks.iter().find(|check| !check.passed)
+    }
+}
+
+/// The stage graph of `text`, when it has one.
+fn stage_graph(text: &str) -> Option<StageGraph> {
+    lint::analyze(text, &Default::default()).ok()?.graph
+}
