@@ -78,6 +78,8 @@ struct RawPty {
     /// The terminal emulator's side; `None` once closed.
     master: Option<std::fs::File>,
     child: std::process::Child,
+    /// The screen as a terminal would show it, from every byte read.
+    screen: vt100::Parser,
 }
 
 /// How the tutorial's session relates to the terminal.
@@ -92,6 +94,24 @@ enum Session {
 
 impl RawPty {
     fn spawn(args: &[&str], home: &std::path::Path, session: Session) -> RawPty {
+        RawPty::spawn_env(args, home, session, None)
+    }
+
+    /// With `$VISUAL` set to `editor`.
+    fn spawn_with_editor(
+        args: &[&str],
+        home: &std::path::Path,
+        editor: &std::path::Path,
+    ) -> RawPty {
+        RawPty::spawn_env(args, home, Session::Controlling, Some(editor))
+    }
+
+    fn spawn_env(
+        args: &[&str],
+        home: &std::path::Path,
+        session: Session,
+        editor: Option<&std::path::Path>,
+    ) -> RawPty {
         use std::os::fd::{FromRawFd, OwnedFd};
         use std::os::unix::fs::OpenOptionsExt;
         use std::os::unix::process::CommandExt;
@@ -122,6 +142,8 @@ impl RawPty {
             .open(&slave_path)
             .expect("the terminal's other end");
         RawPty::resize_fd(slave.as_raw_fd(), 100, 30);
+        // The workspace is the one in the data folder, not the project.
+        let cwd = home.to_path_buf();
         let mut command = Command::new(assert_cmd::cargo::cargo_bin("multistage"));
         command
             .args(args)
@@ -129,9 +151,15 @@ impl RawPty {
             .env("TERM", "xterm-256color")
             .env("NO_COLOR", "1")
             .env_remove("MULTISTAGE_LANG")
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .current_dir(cwd)
             .stdin(slave.try_clone().unwrap())
             .stdout(slave.try_clone().unwrap())
             .stderr(slave.try_clone().unwrap());
+        if let Some(editor) = editor {
+            command.env("VISUAL", editor);
+        }
         let controlling = matches!(session, Session::Controlling);
         // SAFETY: setsid and ioctl are async-signal-safe.
         unsafe {
@@ -147,6 +175,11 @@ impl RawPty {
         RawPty {
             master: Some(master),
             child,
+            screen: vt100::Parser::new(
+                std::num::NonZeroU16::new(30).expect("rows"),
+                std::num::NonZeroU16::new(100).expect("columns"),
+                0,
+            ),
         }
     }
 
@@ -163,8 +196,12 @@ impl RawPty {
 
     /// Resizes the terminal, as a window manager would (the kernel then
     /// sends SIGWINCH to the terminal's foreground process group).
-    fn resize(&self, columns: u16, rows: u16) {
+    fn resize(&mut self, columns: u16, rows: u16) {
         RawPty::resize_fd(self.terminal().as_raw_fd(), columns, rows);
+        let nonzero = |n: u16| std::num::NonZeroU16::new(n).expect("a size");
+        self.screen
+            .screen_mut()
+            .set_size(nonzero(rows), nonzero(columns));
     }
 
     fn terminal(&self) -> &std::fs::File {
@@ -202,6 +239,41 @@ impl RawPty {
             let read = self.terminal().read(&mut chunk).expect("the terminal");
             assert!(read > 0, "the tutorial ended early");
             screen.extend_from_slice(&chunk[..read]);
+            self.screen.process(&chunk[..read]);
+        }
+    }
+
+    /// The screen's text once it shows `needle` and the tutorial has been
+    /// quiet for a while, its frame whole (waiting up to 15 s).
+    fn screen_with(&mut self, needle: &str) -> String {
+        use std::io::Read;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        let mut chunk = [0u8; 4096];
+        loop {
+            let contents = self.screen.screen().contents();
+            let shown = contents.contains(needle);
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{needle:?} never shown; the screen:\n{contents}"
+            );
+            let mut ready = libc::pollfd {
+                fd: self.terminal().as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd.
+            if unsafe { libc::poll(&mut ready, 1, 300) } > 0 {
+                let Ok(read) = self.terminal().read(&mut chunk) else {
+                    panic!(
+                        "the tutorial ended ({:?}); the screen:\n{contents}",
+                        self.child.wait()
+                    );
+                };
+                assert!(read > 0, "the tutorial ended early");
+                self.screen.process(&chunk[..read]);
+            } else if shown {
+                return contents;
+            }
         }
     }
 
@@ -278,4 +350,90 @@ fn not_a_terminal_points_to_fiche_and_leaves_progress_alone() {
     }
     // Neither read nor set aside: nothing was going to be shown.
     assert_eq!(std::fs::read_to_string(&progress).unwrap(), "{ corrompu");
+}
+
+/// The solution of exercise 01 without its comments, as a learner types it.
+const SOLUTION_01: &str = "FROM node:22 AS builder\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nFROM node:22-slim AS runtime\nWORKDIR /app\nCOPY --from=builder /app/dist ./dist\nCMD [\"node\", \"dist/index.js\"]\n";
+
+fn workspace_file(home: &std::path::Path) -> std::path::PathBuf {
+    home.join("exercices/01-premier-multi-stage/Dockerfile")
+}
+
+#[test]
+fn an_exercise_fixed_in_the_built_in_editor_stays_passed() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+    let start = pty.screen_with("vérifications réussies");
+    assert!(start.contains("FROM node:22"), "{start}");
+    assert!(!start.contains("Exercice réussi"));
+    // Select everything (Ctrl-A), then type the fix key by key.
+    pty.type_keys(b"\x01");
+    for line in SOLUTION_01.lines() {
+        pty.type_keys(line.as_bytes());
+        pty.type_keys(b"\r");
+    }
+    let passed = pty.screen_with("Exercice réussi");
+    assert!(passed.contains("✓ réussi"), "{passed}");
+    // Ctrl-Q quits from the editor, and the file is saved first.
+    pty.type_keys(b"\x11");
+    assert!(pty.wait("Ctrl-Q did not quit").success());
+    let saved = std::fs::read_to_string(workspace_file(home.path())).unwrap();
+    assert_eq!(saved, format!("{SOLUTION_01}"));
+    let progress = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
+    assert!(progress.contains("\"passed\""), "{progress}");
+
+    // The next day: the home screen counts it, and it reopens passed.
+    let mut pty = RawPty::spawn(&[], home.path(), Session::Controlling);
+    pty.screen_with("1/12 exercices réussis");
+    pty.type_keys(b"q");
+    assert!(pty.wait("q did not quit").success());
+    let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+    pty.screen_with("Exercice réussi");
+    pty.type_keys(b"\x03");
+    assert!(pty.wait("Ctrl-C did not quit").success());
+}
+
+#[test]
+fn a_file_changed_by_another_editor_is_reloaded_and_graded() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+    pty.screen_with("vérifications réussies");
+    // As editors save: a new file renamed over the old one.
+    let file = workspace_file(home.path());
+    let temporary = file.with_file_name(".Dockerfile.swp");
+    std::fs::write(&temporary, SOLUTION_01).unwrap();
+    std::fs::rename(&temporary, &file).unwrap();
+    let reloaded = pty.screen_with("Exercice réussi");
+    assert!(
+        reloaded.contains("AS runtime"),
+        "the editor shows the new text"
+    );
+    // Esc leaves the editor (the footer then offers Enter to edit again); q quits.
+    pty.type_keys(b"\x1b");
+    pty.screen_with("éditer");
+    pty.type_keys(b"q");
+    assert!(pty.wait("Esc q did not quit").success());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), SOLUTION_01);
+}
+
+#[test]
+fn own_editor_gets_the_terminal_and_its_changes_are_graded() {
+    let home = tempfile::tempdir().unwrap();
+    // An "editor" that writes the solution, as a learner would in vim.
+    let script = home.path().join("editor.sh");
+    let solution = home.path().join("solution");
+    std::fs::write(&solution, SOLUTION_01).unwrap();
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\ncat '{}' > \"$1\"\n", solution.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut pty = RawPty::spawn_with_editor(&["exercise", "01"], home.path(), &script);
+    pty.screen_with("vérifications réussies");
+    pty.type_keys(b"\x1bOS"); // F4
+    pty.screen_with("Exercice réussi");
+    pty.type_keys(b"\x11");
+    assert!(pty.wait("Ctrl-Q did not quit").success());
 }

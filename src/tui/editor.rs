@@ -51,6 +51,9 @@ pub struct Editor {
     underlines: Vec<((usize, usize), (usize, usize))>,
     /// Bumped on every change of the text.
     pub revision: u64,
+    /// The last change was a reload from disk, which the text area
+    /// records as two steps (the old text deleted, the new one inserted).
+    reloaded: bool,
 }
 
 impl Editor {
@@ -78,6 +81,7 @@ impl Editor {
             marks: BTreeMap::new(),
             underlines: Vec::new(),
             revision: 0,
+            reloaded: false,
         };
         editor.restyle();
         editor
@@ -97,8 +101,10 @@ impl Editor {
 
     /// Applies `edit`; true when the text changed.
     pub fn apply(&mut self, edit: Edit) -> bool {
+        let reloaded = std::mem::take(&mut self.reloaded);
         let changed = match edit {
             Edit::Input(input) => self.area.input(input),
+            Edit::Undo if reloaded => self.area.undo() | self.area.undo(),
             Edit::Undo => self.area.undo(),
             Edit::Redo => self.area.redo(),
             Edit::Copy => {
@@ -158,6 +164,7 @@ impl Editor {
             u16::try_from(column).unwrap_or(u16::MAX),
         ));
         self.revision += 1;
+        self.reloaded = true;
         self.underlines.clear();
         self.restyle();
     }
@@ -283,7 +290,8 @@ mod tests {
             crate::lint::analyze("from alpine\nFROM alpine:3 AS b\n", &Default::default()).unwrap();
         editor.set_diagnostics(&analysis.diagnostics, source);
         assert!(editor.mark(0).is_some(), "{:?}", analysis.diagnostics);
-        assert_eq!(position_of("ab\ncdé\nf", 8), Some((1, 3)));
+        assert_eq!(position_of("ab\ncdé\nf", 7), Some((1, 3)));
+        assert_eq!(position_of("ab\ncdé\nf", 8), Some((2, 0)));
         assert_eq!(position_of("ab", 9), None);
     }
 }

@@ -299,7 +299,13 @@ fn apply_effect(
             restore_terminal();
             let outcome = own_editor(&path);
             enter_tui()?;
-            terminal.clear()?;
+            // A fresh terminal draws everything again (`Terminal::clear`
+            // would ask the terminal where its cursor is, and some never answer).
+            execute!(
+                io::stdout(),
+                ratatui::crossterm::terminal::Clear(ratatui::crossterm::terminal::ClearType::All)
+            )?;
+            *terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
             if let Err(reason) = outcome {
                 app.status = Some(reason);
             }

@@ -13,14 +13,26 @@ use crate::i18n::Lang;
 use crate::progress::Progress;
 use crate::theme::Theme;
 
+/// The tutorial as the learner first sees it: every lesson and exercise, nothing done.
 fn app(size: (u16, u16)) -> App {
-    App::new(
+    let mut app = App::new(
         Lang::Fr,
         Theme::plain(),
         content::lessons().expect("lessons"),
         Progress::default(),
         size,
-    )
+    );
+    app.exercises = crate::exercise::embedded()
+        .unwrap()
+        .iter()
+        .map(|exercise| super::state::ExerciseEntry {
+            id: exercise.id.clone(),
+            title: exercise.title(Lang::Fr).to_string(),
+            lesson: exercise.lesson.clone(),
+            state: super::state::ExerciseState::NotStarted,
+        })
+        .collect();
+    app
 }
 
 /// The screen as text, one line per row, trailing blanks removed.
@@ -199,11 +211,233 @@ fn english_interface() {
     app.lang = Lang::En;
     let text = screen(&app);
     assert!(
-        text.contains("Lessons") && text.contains("0/8 lessons read"),
+        text.contains("Lessons") && text.contains("0/8 lessons read · 0/12 exercises passed"),
         "{text}"
     );
-    assert!(text.contains("Enter read"), "{text}");
+    assert!(text.contains("Enter open"), "{text}");
     update(&mut app, Message::ToggleHelp);
     assert!(screen(&app).contains("this help"));
     assert_eq!(app.overlay, Some(Overlay::Help));
+}
+
+/// Exercise `index` opened on `text`, as the run loop opens it.
+fn exercise_app(size: (u16, u16), index: usize, text: &str) -> (App, Vec<Effect>) {
+    let mut app = app(size);
+    let exercise = crate::exercise::embedded().unwrap().remove(index);
+    let view = super::exercise::ExerciseView::open(
+        exercise,
+        index,
+        std::path::PathBuf::from("/nonexistent/Dockerfile"),
+        text.to_string(),
+        0,
+        0,
+        (Lang::Fr, Theme::plain()),
+        size,
+    );
+    let effects = super::update::show_exercise(&mut app, view);
+    (app, effects)
+}
+
+fn exercise_view(app: &App) -> &super::exercise::ExerciseView {
+    app.exercise_view().expect("an exercise on screen")
+}
+
+/// A Dockerfile for exercise 01 with a lint on line 1 and an error on line 3.
+const FAILING_01: &str = "from node:22 AS builder\nWORKDIR /app\nCOPY --from=nowhere /app/dist ./dist\nCMD [\"node\", \"dist/index.js\"]\n";
+
+#[test]
+fn exercise_view_at_both_sizes() {
+    let start = crate::exercise::embedded().unwrap()[0].start.clone();
+    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    for size in [(80, 24), (140, 40)] {
+        let name = |state: &str| format!("exercise_{state}_{}x{}", size.0, size.1);
+        let (app, effects) = exercise_app(size, 0, &start);
+        assert!(effects.is_empty());
+        let screen_text = screen(&app);
+        assert!(
+            screen_text.contains("vérifications réussies"),
+            "{screen_text}"
+        );
+        insta::assert_snapshot!(name("start"), screen_text);
+
+        let (app, _) = exercise_app(size, 0, FAILING_01);
+        let screen_text = screen(&app);
+        // The marks: ✗ for the error's line, ▲ for the warning's.
+        assert!(
+            screen_text.contains("✗ 3 COPY --from=nowhere"),
+            "{screen_text}"
+        );
+        assert!(screen_text.contains("▲ 1 from node:22"), "{screen_text}");
+        insta::assert_snapshot!(name("failing"), screen_text);
+
+        let (app, effects) = exercise_app(size, 0, &solution);
+        assert_eq!(effects, vec![Effect::SaveProgress, Effect::SaveFile]);
+        let screen_text = screen(&app);
+        assert!(screen_text.contains("★ Exercice réussi"), "{screen_text}");
+        assert!(app.progress.has_passed("01-premier-multi-stage"));
+        insta::assert_snapshot!(name("passed"), screen_text);
+    }
+}
+
+#[test]
+fn the_cursor_line_shows_its_diagnostic() {
+    let (mut app, _) = exercise_app((80, 24), 0, FAILING_01);
+    for _ in 0..2 {
+        update(&mut app, Message::Edit(key_edit(KeyCode::Down)));
+    }
+    let screen_text = screen(&app);
+    let message = &exercise_view(&app)
+        .grade
+        .diagnostics
+        .iter()
+        .find(|d| d.line == 3)
+        .unwrap()
+        .message
+        .fr;
+    let start: String = message.chars().take(20).collect();
+    assert!(screen_text.contains(&start), "{start:?} in\n{screen_text}");
+}
+
+fn key_edit(code: KeyCode) -> super::editor::Edit {
+    super::editor::Edit::Input(KeyEvent::new(code, KeyModifiers::NONE).into())
+}
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+#[test]
+fn typing_grades_after_the_pause_and_a_pass_is_recorded() {
+    let start = crate::exercise::embedded().unwrap()[0].start.clone();
+    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    let (mut app, _) = exercise_app((80, 24), 0, &start);
+    update(&mut app, Message::Edit(super::editor::Edit::SelectAll));
+    update(
+        &mut app,
+        Message::Edit(super::editor::Edit::Insert(solution.clone())),
+    );
+    let view = exercise_view(&app);
+    assert!(view.needs_grading() && view.needs_saving());
+    assert!(!view.grade.passed, "not graded before the pause");
+    assert_eq!(
+        app.exercises[0].state,
+        super::state::ExerciseState::InProgress
+    );
+    let effects = update(&mut app, Message::Grade);
+    assert_eq!(effects, vec![Effect::SaveProgress, Effect::SaveFile]);
+    assert!(exercise_view(&app).grade.passed);
+    assert_eq!(app.exercises[0].state, super::state::ExerciseState::Passed);
+    // Undo brings the start back, and its grade after the next pause.
+    update(&mut app, Message::Edit(super::editor::Edit::Undo));
+    update(&mut app, Message::Grade);
+    assert!(!exercise_view(&app).grade.passed);
+    assert!(
+        app.progress.has_passed("01-premier-multi-stage"),
+        "a pass stays"
+    );
+}
+
+#[test]
+fn tabs_explain_hints_and_solution() {
+    let (mut app, _) = exercise_app((140, 40), 0, FAILING_01);
+    // The solution is refused before a pass.
+    update(&mut app, Message::ShowSolution);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .contains("une fois l’exercice réussi")
+    );
+    assert_eq!(exercise_view(&app).tab, super::exercise::Tab::Results);
+    // Explain line 3: COPY --from, and its diagnostic.
+    for _ in 0..2 {
+        update(&mut app, Message::Edit(key_edit(KeyCode::Down)));
+    }
+    update(&mut app, Message::Explain);
+    let screen_text = screen(&app);
+    assert!(
+        screen_text.contains("Ligne 3 · `COPY --from`"),
+        "{screen_text}"
+    );
+    assert!(
+        screen_text.contains("Les chemins de COPY --from"),
+        "{screen_text}"
+    );
+    insta::assert_snapshot!("exercise_explain_140x40", screen_text);
+    // Stages: the graph, its target marked.
+    update(&mut app, Message::NextTab);
+    let tabs = exercise_view(&app).tabs(140, false);
+    assert_eq!(tabs.len(), 3, "{tabs:?}");
+    while exercise_view(&app).tab != super::exercise::Tab::Stages {
+        update(&mut app, Message::NextTab);
+    }
+    let screen_text = screen(&app);
+    assert!(screen_text.contains("★ cible"), "{screen_text}");
+    insta::assert_snapshot!("exercise_stages_140x40", screen_text);
+    // Hints, one at a time, remembered in the progress.
+    let effects = update(&mut app, Message::Hint);
+    assert_eq!(effects, vec![Effect::SaveProgress]);
+    assert_eq!(app.progress.hints_taken("01-premier-multi-stage"), 1);
+    assert!(screen(&app).contains("Indice 1"));
+    // Esc leaves the editor, then the exercise, and the file is to be saved.
+    update(&mut app, Message::Back);
+    assert_eq!(exercise_view(&app).focus, super::exercise::Focus::Panel);
+    let effects = update(&mut app, Message::Back);
+    assert_eq!(effects, vec![Effect::SaveLeaving, Effect::SaveProgress]);
+    assert!(matches!(app.screen, Screen::Home { .. }));
+    assert_eq!(app.progress.line("01-premier-multi-stage"), Some(2));
+    assert!(app.leaving.is_some());
+}
+
+#[test]
+fn the_solution_beside_the_file_once_passed() {
+    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    let (mut app, _) = exercise_app((80, 24), 0, &solution);
+    update(&mut app, Message::ShowSolution);
+    let screen_text = screen(&app);
+    assert!(
+        screen_text.contains("Une solution possible"),
+        "{screen_text}"
+    );
+    insta::assert_snapshot!("exercise_solution_80x24", screen_text);
+    // And the next exercise is offered.
+    let effects = update(&mut app, Message::NextExercise);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::SaveLeaving,
+            Effect::SaveProgress,
+            Effect::OpenExercise(1)
+        ]
+    );
+}
+
+#[test]
+fn home_lists_the_exercises_with_their_state() {
+    let mut app = app((80, 24));
+    app.exercises[0].state = super::state::ExerciseState::Passed;
+    app.exercises[1].state = super::state::ExerciseState::InProgress;
+    app.screen = Screen::Home { selected: 9 };
+    let screen_text = screen(&app);
+    assert!(
+        screen_text.contains("◐ 2. Nommer les stages"),
+        "{screen_text}"
+    );
+    assert!(
+        screen_text.contains("1/12 exercices réussis"),
+        "{screen_text}"
+    );
+    insta::assert_snapshot!("home_exercises_80x24", screen_text);
+    assert_eq!(
+        update(&mut app, Message::Open),
+        vec![Effect::OpenExercise(1)]
+    );
+}
+
+#[test]
+fn a_lesson_leads_to_its_exercise() {
+    let mut app = app((80, 24));
+    open(&mut app, 2);
+    assert_eq!(
+        update(&mut app, Message::LessonExercise),
+        vec![Effect::OpenExercise(0)]
+    );
 }

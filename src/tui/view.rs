@@ -468,16 +468,24 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("q", "quitter", "quit"),
         ],
     };
-    let mut spans = vec![Span::raw(" ")];
-    for (index, (key, fr, en)) in hints.iter().enumerate() {
-        if index > 0 {
-            spans.push(Span::styled(" · ", theme.muted()));
+    // On a narrow screen the hints before the last go first: how to quit stays.
+    let mut shown: Vec<&(&str, &str, &str)> = hints.iter().collect();
+    loop {
+        let mut spans = vec![Span::raw(" ")];
+        for (index, (key, fr, en)) in shown.iter().enumerate() {
+            if index > 0 {
+                spans.push(Span::styled(" · ", theme.muted()));
+            }
+            spans.push(Span::styled(key_names(key, lang), theme.accent()));
+            spans.push(Span::raw(" "));
+            spans.push(Span::raw(lang.pick(*fr, *en)));
         }
-        spans.push(Span::styled(key_names(key, lang), theme.accent()));
-        spans.push(Span::raw(" "));
-        spans.push(Span::raw(lang.pick(*fr, *en)));
+        let line = Line::from(spans);
+        if line.width() <= usize::from(app.size.0) || shown.len() <= 2 {
+            return Paragraph::new(line);
+        }
+        shown.remove(shown.len() - 2);
     }
-    Paragraph::new(Line::from(spans))
 }
 
 /// A centred rectangle of at most `width` × `height`.
