@@ -90,12 +90,12 @@ def finish(pid, master, keys=b"q"):
     os.close(master)
 
 
-def first_frame(argv, needle, env, cols, rows):
+def first_frame(argv, needle, env, cols, rows, keys=b"q"):
     start = time.perf_counter()
     pid, master = spawn(argv, cols, rows, env)
     read_until(master, needle)
     elapsed = time.perf_counter() - start
-    finish(pid, master)
+    finish(pid, master, keys)
     return elapsed * 1000
 
 
@@ -144,11 +144,15 @@ def main():
         ("multistage (home screen, 120x40)", [binary], b"quitter", 120, 40),
         ("multistage lesson bonus (80x24)", [binary, "lesson", "bonus"], b"quitter", 80, 24),
         ("multistage lesson exemples (120x40)", [binary, "lesson", "exemples"], b"quitter", 120, 40),
+        # The editor has the keys: Ctrl-Q quits (q would be typed).
+        ("multistage exercise 01 (80x24)", [binary, "exercise", "01"], b"quitter", 80, 24, b"\x11"),
+        ("multistage exercise 01 (140x40)", [binary, "exercise", "01"], b"quitter", 140, 40, b"\x11"),
         ("less small.txt (80x24)", ["less", small], b"(END)", 80, 24),
     ]
-    for name, argv, needle, cols, rows in scenarios:
-        first_frame(argv, needle, env, cols, rows)  # warm the page cache
-        report(name, [first_frame(argv, needle, env, cols, rows) for _ in range(args.runs)])
+    for name, argv, needle, cols, rows, *keys in scenarios:
+        keys = keys[0] if keys else b"q"
+        first_frame(argv, needle, env, cols, rows, keys)  # warm the page cache
+        report(name, [first_frame(argv, needle, env, cols, rows, keys) for _ in range(args.runs)])
     rss = [session_rss(binary, env) for _ in range(3)]
     print(f"{'session peak RSS (every lesson, search, help)':<44} max {max(rss) / 1024:.1f} MB "
           f"(runs: {', '.join(f'{r / 1024:.1f}' for r in rss)})")

@@ -402,6 +402,32 @@ fn the_exercise_command_prints_the_instructions_and_the_file() {
 }
 
 #[test]
+fn piped_without_an_id_the_exercise_command_prints_the_first_not_passed() {
+    let class = workspace();
+    let first = multistage_in(&class.root, &class.home)
+        .arg("exercise")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&first.get_output().stdout).into_owned();
+    assert!(text.starts_with("01-premier-multi-stage · "), "{text}");
+    fs::write(
+        class.root.join("01-premier-multi-stage/Dockerfile"),
+        solution("01-premier-multi-stage"),
+    )
+    .unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["check", "01"])
+        .assert()
+        .success();
+    let next = multistage_in(&class.root, &class.home)
+        .arg("exercise")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&next.get_output().stdout).into_owned();
+    assert!(text.starts_with("02-nommer-les-stages · "), "{text}");
+}
+
+#[test]
 fn check_all_grades_a_workspace_as_it_is_one_broken_exercise_does_not_stop_the_rest() {
     let class = workspace();
     fs::remove_dir_all(class.root.join("11-arg-avant-from")).unwrap();

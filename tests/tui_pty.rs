@@ -437,3 +437,23 @@ fn own_editor_gets_the_terminal_and_its_changes_are_graded() {
     pty.type_keys(b"\x11");
     assert!(pty.wait("Ctrl-Q did not quit").success());
 }
+
+#[test]
+fn typing_then_sigterm_loses_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+    pty.screen_with("vérifications réussies");
+    pty.type_keys(b"# mon ajout\r");
+    // The line is on screen, but the save after a pause has not come yet.
+    pty.screen_with("# mon ajout");
+    // SAFETY: a signal to the child this test spawned.
+    unsafe { libc::kill(pty.child.id() as libc::pid_t, libc::SIGTERM) };
+    assert!(pty.wait("SIGTERM did not end it").success());
+    let saved = std::fs::read_to_string(workspace_file(home.path())).unwrap();
+    assert!(saved.starts_with("# mon ajout\n# Tout se passe"), "{saved}");
+    let progress = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
+    assert!(
+        progress.contains("\"line\": 1"),
+        "the cursor line: {progress}"
+    );
+}

@@ -5,7 +5,7 @@
 
 use super::Exercise;
 use super::checks::Subject;
-use crate::graph::BuildOptions;
+use crate::graph::{BuildOptions, StageGraph};
 use crate::lint::{self, Diagnostic, Message};
 use crate::simulate::{self, Note, Simulation};
 
@@ -32,8 +32,9 @@ pub struct Grade {
     /// Estimated sizes on disk: the learner's final image, the naive one.
     pub final_size: Option<u64>,
     pub naive_size: Option<u64>,
-    /// The simulated build, for views that draw it.
+    /// The simulated build and the stage graph, for views that draw them.
     pub simulation: Option<Simulation>,
+    pub graph: Option<StageGraph>,
 }
 
 impl Grade {
@@ -57,6 +58,7 @@ impl Grade {
             final_size: None,
             naive_size: None,
             simulation: None,
+            graph: None,
         }
     }
 }
@@ -123,5 +125,6 @@ pub fn grade(exercise: &Exercise, text: &str) -> Grade {
         final_size: simulation.image().size(),
         naive_size,
         simulation: Some(simulation),
+        graph: Some(graph),
     }
 }

@@ -12,9 +12,7 @@ use super::editor::{Edit, Editor};
 use crate::content::Lesson;
 use crate::exercise::{Exercise, Grade, grade};
 use crate::explain::{self, Explanation};
-use crate::graph::StageGraph;
 use crate::i18n::Lang;
-use crate::lint;
 use crate::markdown::{self, Rendered};
 use crate::theme::Theme;
 
@@ -75,8 +73,6 @@ pub struct ExerciseView {
     /// Hints revealed so far.
     pub hints_shown: usize,
     pub explanation: Option<Explanation>,
-    /// The stage graph of the graded text, for the Stages tab.
-    pub graph: Option<StageGraph>,
     /// The instructions and the explanation laid out for `text_width`.
     pub instructions: Rendered,
     pub explanation_text: Option<Rendered>,
@@ -105,7 +101,6 @@ impl ExerciseView {
         let editor = Editor::new(&text, row, theme);
         let grade = grade(&exercise, &text);
         let mut view = ExerciseView {
-            graph: None,
             instructions: Rendered::default(),
             explanation_text: None,
             text_width: 0,
@@ -127,7 +122,6 @@ impl ExerciseView {
             watching: false,
         };
         view.editor.set_diagnostics(&view.grade.diagnostics, &text);
-        view.graph = stage_graph(&text);
         view.lay_out(size);
         view
     }
@@ -171,7 +165,6 @@ impl ExerciseView {
         self.grade = grade(&self.exercise, &text);
         self.graded_revision = self.editor.revision;
         self.editor.set_diagnostics(&self.grade.diagnostics, &text);
-        self.graph = stage_graph(&text);
         self.grade.passed
     }
 
@@ -227,9 +220,4 @@ impl ExerciseView {
     pub fn first_failure(&self) -> Option<&crate::exercise::CheckResult> {
         self.grade.checks.iter().find(|check| !check.passed)
     }
-}
-
-/// The stage graph of `text`, when it has one.
-fn stage_graph(text: &str) -> Option<StageGraph> {
-    lint::analyze(text, &Default::default()).ok()?.graph
 }

@@ -468,7 +468,7 @@ fn size_chart(
 
 /// The stage graph: boxes and arrows when they fit, else a list.
 fn stages(view: &ExerciseView, lang: Lang, theme: &Theme, width: u16) -> Vec<Line<'static>> {
-    let Some(graph) = &view.graph else {
+    let Some(graph) = &view.grade.graph else {
         return vec![Line::styled(
             lang.pick(
                 "Pas de stage à dessiner\u{a0}: le Dockerfile ne se lit pas (voir les diagnostics).",

@@ -30,9 +30,11 @@ use ratatui::crossterm::terminal::{
 
 use std::time::{Duration, Instant};
 
+pub use editor::Edit;
 pub use exercise::ExerciseView;
+pub use message::Message;
 pub use state::{App, ExerciseEntry, ExerciseState, LessonView, Screen};
-pub use update::{Effect, update};
+pub use update::{Effect, show_exercise, update};
 pub use view::view;
 
 use crate::i18n::Lang;
