@@ -246,6 +246,24 @@ fn panel(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
     frame.render_widget(paragraph, body);
 }
 
+/// The tab under column `column` of the tab bar, when every tab is shown
+/// (the compact bar has only the current one: a click there moves on).
+pub fn tab_at(tabs: &[Tab], current: Tab, width: u16, column: u16, lang: Lang) -> Option<Tab> {
+    let spans = tab_bar(tabs, current, width, &Theme::plain(), lang);
+    if spans.len() != tabs.len() * 2 - 1 {
+        return None;
+    }
+    let mut start = 0;
+    for (index, span) in spans.iter().enumerate() {
+        let end = start + span.width();
+        if index % 2 == 0 && (start..end).contains(&usize::from(column)) {
+            return tabs.get(index / 2).copied();
+        }
+        start = end;
+    }
+    None
+}
+
 /// Every tab's name, the current one marked; when they do not fit, only
 /// the current one with its position and arrows.
 fn tab_bar(

@@ -7,8 +7,8 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Position;
 
 use super::editor::Edit;
-use super::exercise::{ExerciseView, Focus};
-use super::exercise_view::areas;
+use super::exercise::{ExerciseView, Focus, Tab};
+use super::exercise_view::{areas, tab_at};
 use super::state::{App, Overlay, Screen};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +50,10 @@ pub enum Message {
     Save,
     NextTab,
     PreviousTab,
+    /// A click on a tab's name.
+    SelectTab(Tab),
+    /// A click in the panel: the keys leave the editor.
+    FocusPanel,
     ShowSolution,
     NextExercise,
     /// From the run loop: the typing paused, grade the text.
@@ -159,7 +163,15 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
                     }))
                 }
                 MouseEventKind::Down(MouseButton::Left) if areas.tabs.contains(at) => {
-                    Some(Message::NextTab)
+                    let tabs = view.tabs(app.size.0, app.solution_allowed(&view.exercise.id));
+                    let column = mouse.column - areas.tabs.x;
+                    Some(
+                        tab_at(&tabs, view.tab, areas.tabs.width, column, app.lang)
+                            .map_or(Message::NextTab, Message::SelectTab),
+                    )
+                }
+                MouseEventKind::Down(MouseButton::Left) if areas.panel.contains(at) => {
+                    Some(Message::FocusPanel)
                 }
                 MouseEventKind::ScrollDown | MouseEventKind::ScrollUp if in_editor => {
                     Some(Message::Edit(Edit::Input((*mouse).into())))

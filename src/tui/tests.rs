@@ -441,3 +441,50 @@ fn a_lesson_leads_to_its_exercise() {
         vec![Effect::OpenExercise(0)]
     );
 }
+
+#[test]
+fn clicks_choose_a_tab_and_place_the_cursor() {
+    use ratatui::crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
+    let (mut app, _) = exercise_app((140, 40), 0, FAILING_01);
+    screen(&app);
+    let click = |column, row| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    // The panel's tab bar: « [Résultats]│ Stages ».
+    let areas = super::exercise_view::areas(app.size);
+    let stages_column = areas.tabs.x + 14;
+    let message = super::message::message_for(&app, &click(stages_column, areas.tabs.y));
+    assert_eq!(
+        message,
+        Some(Message::SelectTab(super::exercise::Tab::Stages))
+    );
+    update(&mut app, message.unwrap());
+    assert_eq!(exercise_view(&app).tab, super::exercise::Tab::Stages);
+    // A click on line 3's text, once the editor has been drawn.
+    let mut terminal = Terminal::new(TestBackend::new(140, 40)).unwrap();
+    terminal.draw(|frame| view(&app, frame)).unwrap();
+    let line_3 = click(areas.editor_text.x + 8, areas.editor_text.y + 2);
+    let message = super::message::message_for(&app, &line_3).unwrap();
+    update(&mut app, message);
+    // (Three columns of line number before the text: column 8 is its fifth character.)
+    assert_eq!(exercise_view(&app).editor.cursor(), (2, 5));
+    assert_eq!(exercise_view(&app).focus, super::exercise::Focus::Editor);
+}
+
+#[test]
+fn the_exercise_view_in_english() {
+    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    let (mut app, _) = exercise_app((80, 24), 0, &solution);
+    app.lang = Lang::En;
+    let screen_text = screen(&app);
+    assert!(screen_text.contains("★ Exercise passed!"), "{screen_text}");
+    assert!(
+        screen_text.contains("Esc leave the editor"),
+        "{screen_text}"
+    );
+}

@@ -188,6 +188,8 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
         | Message::Save
         | Message::NextTab
         | Message::PreviousTab
+        | Message::SelectTab(_)
+        | Message::FocusPanel
         | Message::ShowSolution
         | Message::NextExercise
         | Message::Grade
@@ -353,6 +355,12 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             }
         }
         Message::FocusEditor => view.focus = Focus::Editor,
+        Message::FocusPanel => view.focus = Focus::Panel,
+        Message::SelectTab(tab) => {
+            view.tab = tab;
+            view.panel_scroll = 0;
+            view.focus = Focus::Panel;
+        }
         Message::Back => match view.focus {
             Focus::Editor => view.focus = Focus::Panel,
             Focus::Panel => {
