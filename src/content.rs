@@ -111,7 +111,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
     })
 }
 
-/// The embedded lessons, in their order.
+/// The lessons, embedded and from the pack, in their order.
 pub fn lessons() -> Result<Vec<Lesson>, ContentError> {
     let mut files: Vec<_> = CONTENT
         .files()
@@ -131,6 +131,23 @@ pub fn lessons() -> Result<Vec<Lesson>, ContentError> {
             parse_lesson(&name, text)
         })
         .collect::<Result<Vec<_>, _>>()?;
+    if let Some(pack) = crate::pack::active() {
+        if pack.replace_embedded {
+            lessons.clear();
+        }
+        for (name, text) in &pack.lessons {
+            let lesson = parse_lesson(name, text)?;
+            if lessons.iter().any(|other| other.slug == lesson.slug) {
+                return Err(ContentError {
+                    file: name.clone(),
+                    line: 1,
+                    column: 1,
+                    message: format!("the slug `{}` is already a lesson's", lesson.slug),
+                });
+            }
+            lessons.push(lesson);
+        }
+    }
     lessons.sort_by_key(|lesson| lesson.order);
     Ok(lessons)
 }

@@ -17,6 +17,7 @@ pub mod image_ref;
 pub mod input;
 pub mod lint;
 pub mod markdown;
+pub mod pack;
 pub mod progress;
 pub mod safe_text;
 pub mod shell;

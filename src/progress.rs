@@ -190,6 +190,19 @@ impl Store {
         }
     }
 
+    /// Moves the progress file aside (`progress.json.bak-<seconds>`), whose
+    /// path is returned; a missing file is nothing to clear.
+    pub fn clear(&self) -> io::Result<Option<PathBuf>> {
+        if !self.path.exists() {
+            return Ok(None);
+        }
+        let backup = self
+            .path
+            .with_extension(format!("json.bak-{}", unix_seconds()));
+        fs::rename(&self.path, &backup)?;
+        Ok(Some(backup))
+    }
+
     /// Writes the progress atomically, with what another tutorial may have
     /// saved since this one started.
     pub fn save(&self, progress: &Progress) -> io::Result<()> {

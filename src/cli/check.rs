@@ -196,6 +196,8 @@ fn render_all(
                 .collect(),
             passed,
             total: grades.len(),
+            score: grades.iter().map(|(_, grade)| grade.score()).sum(),
+            max_score: grades.iter().map(|(_, grade)| grade.max_score()).sum(),
         };
         return serde_json::to_string_pretty(&all).unwrap_or_default() + "\n";
     }
@@ -210,10 +212,17 @@ fn render_all(
         text.push_str(&human(exercise, grade, None, output));
     }
     text.push_str(&format!(
-        "\n{}{}{passed}/{}\n",
+        "\n{}{}{passed}/{}\n{}{}{}/{}\n",
         lang.pick("Exercices réussis", "Exercises passed"),
         lang.colon(),
-        grades.len()
+        grades.len(),
+        lang.pick("Points", "Points"),
+        lang.colon(),
+        grades.iter().map(|(_, grade)| grade.score()).sum::<u32>(),
+        grades
+            .iter()
+            .map(|(_, grade)| grade.max_score())
+            .sum::<u32>(),
     ));
     text
 }
@@ -225,6 +234,9 @@ struct AllJson {
     exercises: Vec<GradeJson>,
     passed: usize,
     total: usize,
+    /// Points of the checks passed, over every exercise graded.
+    score: u32,
+    max_score: u32,
 }
 
 #[derive(Serialize)]
@@ -234,6 +246,9 @@ struct GradeJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     file: Option<String>,
     passed: bool,
+    /// Points of the checks passed (each check is worth `max_score` points).
+    score: u32,
+    max_score: u32,
     checks: Vec<CheckJson>,
     diagnostics: Vec<DiagnosticJson>,
     /// Estimated sizes on disk, in bytes (`null` when unknown).
@@ -263,6 +278,8 @@ struct FileJson {
 struct CheckJson {
     id: String,
     passed: bool,
+    score: u32,
+    max_score: u32,
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<String>,
@@ -296,12 +313,16 @@ impl GradeJson {
             exercise: grade.exercise.clone(),
             file: None,
             passed: grade.passed,
+            score: grade.score(),
+            max_score: grade.max_score(),
             checks: grade
                 .checks
                 .iter()
                 .map(|check| CheckJson {
                     id: check.id.clone(),
                     passed: check.passed,
+                    score: check.score(),
+                    max_score: check.points,
                     message: check.message.get(lang).to_string(),
                     detail: check
                         .detail

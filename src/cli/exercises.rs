@@ -85,7 +85,18 @@ pub(super) fn commands(lang: Lang) -> [Command; 6] {
                 "Remet le Dockerfile de départ d’un exercice (votre version est sauvegardée à côté)",
                 "Put an exercise’s starting Dockerfile back (yours is backed up beside it)",
             ))
-            .arg(id_arg(lang)),
+            .arg(id_arg(lang).required(false).required_unless_present("all"))
+            .arg(
+                Arg::new("all")
+                    .long("all")
+                    .action(ArgAction::SetTrue)
+                    .conflicts_with("exercise")
+                    .help(lang.pick(
+                        "Tous les exercices, et la progression (sauvegardes gardées, confirmation demandée)",
+                        "Every exercise, and the progress (backups kept, confirmation asked)",
+                    )),
+            )
+            .arg(yes_arg(lang)),
         Command::new("init")
             .about(lang.pick(
                 "Crée un espace de travail avec les Dockerfiles de départ de chaque exercice",
@@ -120,7 +131,7 @@ fn first_not_passed(lang: Lang) -> Result<Exercise, ExitCode> {
 }
 
 /// The saved progress; a corrupt file set aside, or an unreadable one, is said.
-fn load_progress(lang: Lang) -> Progress {
+pub(super) fn load_progress(lang: Lang) -> Progress {
     let Some(store) = Store::default_location() else {
         return Progress::default();
     };
@@ -425,8 +436,113 @@ pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Asks `question` on the terminal; false without one (then `--yes` is needed).
+fn confirmed(question: &str) -> Option<bool> {
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    let _ = write!(std::io::stderr().lock(), "{question}");
+    let mut answer = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut answer);
+    let answer = answer.trim().to_lowercase();
+    Some(matches!(answer.as_str(), "o" | "oui" | "y" | "yes"))
+}
+
+/// `reset --all`: every exercise's start put back, the learner's files
+/// kept beside them, the progress file kept as a dated backup, then cleared.
+fn reset_all(matches: &ArgMatches, lang: Lang) -> ExitCode {
+    let workspace = match workspace_or_exit(lang) {
+        Ok(workspace) => workspace,
+        Err(exit) => return exit,
+    };
+    if !matches.get_flag("yes") {
+        let question = lang.pick(
+            "Remettre TOUS les exercices au départ et effacer la progression (vos fichiers sont sauvegardés à côté)\u{a0}? [o/N] ",
+            "Put EVERY exercise back to its start and clear the progress (your files are backed up beside them)? [y/N] ",
+        );
+        match confirmed(question) {
+            Some(true) => {}
+            Some(false) => {
+                let _ = super::write_stdout(
+                    lang.pick("Rien n’a changé.\n", "Nothing changed.\n"),
+                    lang,
+                );
+                return ExitCode::FAILURE;
+            }
+            None => {
+                return report_bad_input(
+                    lang.pick(
+                        "reset --all efface votre progression\u{a0}: ajoutez --yes pour confirmer",
+                        "reset --all clears your progress: add --yes to confirm",
+                    ),
+                    lang,
+                );
+            }
+        }
+    }
+    let exercises = match super::exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let mut text = String::new();
+    let mut backups = 0;
+    for exercise in &exercises {
+        match workspace.reset(exercise) {
+            Ok(Some(backup)) => {
+                backups += 1;
+                text.push_str(&format!(
+                    "{} → {}\n",
+                    exercise.id,
+                    escape_controls(&backup.display().to_string())
+                ));
+            }
+            Ok(None) => {}
+            Err(error) => return report_bad_input(&error.describe(lang), lang),
+        }
+    }
+    if let Some(store) = Store::default_location() {
+        match store.clear() {
+            Ok(Some(backup)) => text.push_str(&format!(
+                "{}{}{}\n",
+                lang.pick("Progression sauvegardée dans", "Progress backed up in"),
+                lang.colon(),
+                escape_controls(&backup.display().to_string())
+            )),
+            Ok(None) => {}
+            Err(error) => {
+                return report_bad_input(
+                    &format!(
+                        "{}{}{}",
+                        lang.pick("progression", "progress"),
+                        lang.colon(),
+                        lang.io_reason(&error)
+                    ),
+                    lang,
+                );
+            }
+        }
+    }
+    text.push_str(&lang.pick(
+        format!(
+            "{} exercices remis au départ ({backups} fichier(s) sauvegardé(s)).\n",
+            exercises.len()
+        ),
+        format!(
+            "{} exercises put back to their start ({backups} file(s) backed up).\n",
+            exercises.len()
+        ),
+    ));
+    match super::write_stdout(&text, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(exit) => exit,
+    }
+}
+
 pub(super) fn reset(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
+    if matches.get_flag("all") {
+        return reset_all(matches, lang);
+    }
     let (exercise, workspace) = match exercise_in_workspace(matches, lang) {
         Ok(found) => found,
         Err(exit) => return exit,

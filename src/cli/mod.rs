@@ -4,6 +4,7 @@
 //! Commands live one per module and only call the library.
 
 mod check;
+mod classroom;
 mod exercises;
 mod fiche;
 mod graph;
@@ -61,8 +62,27 @@ pub fn run() -> ExitCode {
         lang,
         colour: wants_colour(&matches),
     };
+    // A pack is read before any command, so that every one sees its exercises.
+    if let Some(dir) = matches.get_one::<String>("pack") {
+        match crate::pack::load(std::path::Path::new(dir)) {
+            Ok(pack) => crate::pack::activate(pack),
+            Err(error) => {
+                return report_bad_input(
+                    &format!(
+                        "--pack{}{}",
+                        lang.colon(),
+                        escape_controls(&error.to_string())
+                    ),
+                    lang,
+                );
+            }
+        }
+    }
     match matches.subcommand() {
         Some(("parse", sub)) => parse::run(sub, lang),
+        Some(("pack", sub)) => classroom::pack(sub, output),
+        Some(("report", sub)) => classroom::report(sub, output),
+        Some(("progress", sub)) => classroom::progress(sub, output),
         Some(("graph", sub)) => graph::run(sub, output),
         Some(("lint", sub)) => lint::run(sub, output),
         Some(("fiche", sub)) => fiche::run(sub, output),
@@ -195,7 +215,18 @@ fn command(lang: Lang) -> Command {
         .subcommand(tutorial::command(lang))
         .subcommand(fiche::command(lang))
         .subcommand(check::command(lang))
-        .subcommands(exercises::commands(lang));
+        .subcommands(exercises::commands(lang))
+        .subcommands(classroom::commands(lang))
+        .arg(
+            Arg::new("pack")
+                .long("pack")
+                .global(true)
+                .value_name(lang.pick("DOSSIER", "FOLDER"))
+                .help(lang.pick(
+                    "Ajoute les exercices et leçons d’un pack d’enseignant (voir multistage pack new)",
+                    "Add the exercises and lessons of a teacher’s pack (see multistage pack new)",
+                )),
+        );
     localize(root).mut_subcommands(localize)
 }
 

@@ -14,6 +14,8 @@ use crate::simulate::{self, Note, Simulation};
 pub struct CheckResult {
     pub id: String,
     pub passed: bool,
+    /// What the check is worth; it scores them when passed.
+    pub points: u32,
     /// The goal.
     pub message: Message,
     /// What the checker saw, when the check failed.
@@ -37,7 +39,23 @@ pub struct Grade {
     pub graph: Option<StageGraph>,
 }
 
+impl CheckResult {
+    pub fn score(&self) -> u32 {
+        if self.passed { self.points } else { 0 }
+    }
+}
+
 impl Grade {
+    /// Points of the checks passed.
+    pub fn score(&self) -> u32 {
+        self.checks.iter().map(CheckResult::score).sum()
+    }
+
+    /// Points of every check.
+    pub fn max_score(&self) -> u32 {
+        self.checks.iter().map(|check| check.points).sum()
+    }
+
     /// Every check failed for one reason: the file cannot be read or parsed.
     pub fn failed(exercise: &Exercise, reason: Message) -> Grade {
         Grade {
@@ -49,6 +67,7 @@ impl Grade {
                 .map(|spec| CheckResult {
                     id: spec.id.clone(),
                     passed: false,
+                    points: spec.points,
                     message: spec.message.clone(),
                     detail: Some(reason.clone()),
                 })
@@ -110,6 +129,7 @@ pub fn grade(exercise: &Exercise, text: &str) -> Grade {
             CheckResult {
                 id: spec.id.clone(),
                 passed: outcome.passed,
+                points: spec.points,
                 message: spec.message.clone(),
                 detail: outcome.detail,
             }

@@ -29,6 +29,8 @@ static EXERCISES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/exercises");
 #[derive(Debug, Clone)]
 pub struct CheckSpec {
     pub id: String,
+    /// What the check is worth, for partial credit (1 unless the exercise says).
+    pub points: u32,
     /// The goal, stated affirmatively (shown with ✓ or ✗).
     pub message: Message,
     pub check: Check,
@@ -110,7 +112,7 @@ impl fmt::Display for ExerciseError {
 impl std::error::Error for ExerciseError {}
 
 /// 1-based line and column of a byte offset.
-fn location(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn location(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -192,6 +194,16 @@ pub fn parse_exercise(
         let message = text_field("message")?
             .ok_or_else(|| error(at, format!("the check `{id}` needs a `message` (French)")))?;
         let message_en = text_field("message_en")?;
+        let points = match table.remove("points") {
+            None => 1,
+            Some(toml::Value::Integer(points @ 1..=100)) => points as u32,
+            Some(_) => {
+                return Err(error(
+                    at,
+                    format!("check `{id}`: `points` must be a whole number from 1 to 100"),
+                ));
+            }
+        };
         if !is_safe_id(&id) {
             return Err(error(
                 at,
@@ -208,6 +220,7 @@ pub fn parse_exercise(
             .map_err(|problem| error(at, format!("check `{id}`: {problem}")))?;
         checks.push(CheckSpec {
             id,
+            points,
             message: both(message, message_en),
             check,
         });
@@ -249,25 +262,47 @@ fn both(fr: String, en: Option<String>) -> Message {
     )
 }
 
-/// An embedded exercise folder, read only when asked: `check ID` parses
-/// one `exercise.toml`, not twelve.
+/// An exercise folder, read only when asked: `check ID` parses one
+/// `exercise.toml`, not twelve. Embedded in the binary, or from the pack
+/// given with `--pack` (read once, up front).
 #[derive(Clone, Copy)]
 pub struct Folder {
     pub id: &'static str,
-    dir: &'static Dir<'static>,
+    files: Files,
+}
+
+#[derive(Clone, Copy)]
+enum Files {
+    Embedded(&'static Dir<'static>),
+    Pack(&'static crate::pack::PackExercise),
 }
 
 impl Folder {
     fn file(&self, name: &str) -> Result<&'static str, ExerciseError> {
-        self.dir
-            .get_file(self.dir.path().join(name))
-            .and_then(|file| file.contents_utf8())
-            .ok_or_else(|| ExerciseError {
-                file: format!("exercises/{}/{name}", self.id),
-                line: 1,
-                column: 1,
-                message: "missing or not UTF-8".into(),
-            })
+        match self.files {
+            Files::Embedded(dir) => dir
+                .get_file(dir.path().join(name))
+                .and_then(|file| file.contents_utf8())
+                .ok_or_else(|| ExerciseError {
+                    file: format!("exercises/{}/{name}", self.id),
+                    line: 1,
+                    column: 1,
+                    message: "missing or not UTF-8".into(),
+                }),
+            Files::Pack(exercise) => Ok(match name {
+                "exercise.toml" => &exercise.toml,
+                "Dockerfile" => &exercise.start,
+                _ => &exercise.solution,
+            }),
+        }
+    }
+
+    /// Where the folder is, for messages.
+    fn path(&self) -> String {
+        match self.files {
+            Files::Embedded(_) => format!("exercises/{}", self.id),
+            Files::Pack(exercise) => exercise.folder.clone(),
+        }
     }
 
     /// The starting Dockerfile, without reading the rest.
@@ -277,7 +312,7 @@ impl Folder {
 
     pub fn load(&self) -> Result<Exercise, ExerciseError> {
         parse_exercise(
-            &format!("exercises/{}", self.id),
+            &self.path(),
             self.file("exercise.toml")?,
             self.start()?,
             self.file("solution.Dockerfile")?,
@@ -286,19 +321,45 @@ impl Folder {
 }
 
 /// The embedded exercise folders, in order.
-pub fn folders() -> Vec<Folder> {
+fn embedded_folders() -> Vec<Folder> {
     let mut folders: Vec<Folder> = EXERCISES
         .dirs()
         .filter_map(|dir| {
             let id = dir.path().to_str()?;
-            Some(Folder { id, dir })
+            Some(Folder {
+                id,
+                files: Files::Embedded(dir),
+            })
         })
         .collect();
     folders.sort_by_key(|folder| folder.id);
     folders
 }
 
-/// The exercises embedded in the binary, in order.
+/// The ids of the embedded exercises.
+pub fn embedded_ids() -> Vec<&'static str> {
+    embedded_folders().iter().map(|folder| folder.id).collect()
+}
+
+/// Every exercise folder, in order: the embedded ones, then the pack's
+/// (or the pack's alone, when it replaces them).
+pub fn folders() -> Vec<Folder> {
+    let pack = crate::pack::active();
+    let mut folders = if pack.is_some_and(|pack| pack.replace_embedded) {
+        Vec::new()
+    } else {
+        embedded_folders()
+    };
+    if let Some(pack) = pack {
+        folders.extend(pack.exercises.iter().map(|exercise| Folder {
+            id: &exercise.id,
+            files: Files::Pack(exercise),
+        }));
+    }
+    folders
+}
+
+/// Every exercise (embedded, and the pack's), in order.
 pub fn embedded() -> Result<Vec<Exercise>, ExerciseError> {
     folders().iter().map(Folder::load).collect()
 }

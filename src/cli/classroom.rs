@@ -1,0 +1,705 @@
+//! What a teacher runs: `pack check DIR` (validate a pack as CI would),
+//! `pack new DIR` (an example pack to start from), `report DIR…` (grade
+//! several students' workspaces into one table: terminal, JSON, CSV or
+//! Markdown) and `progress` (what this learner has done, with dates).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use serde::Serialize;
+
+use super::{Output, report_bad_input};
+use crate::content;
+use crate::exercise::{self, Exercise, Grade, grade};
+use crate::i18n::Lang;
+use crate::pack;
+use crate::progress::write_atomically;
+use crate::safe_text::escape_controls;
+
+pub(super) fn commands(lang: Lang) -> [Command; 3] {
+    let format = |values: &'static [&'static str], fr: &'static str, en: &'static str| {
+        Arg::new("format")
+            .long("format")
+            .value_parser(values.to_vec())
+            .default_value(values[0])
+            .help(lang.pick(fr, en))
+    };
+    [
+        Command::new("pack")
+            .about(lang.pick(
+                "Les packs d’exercices des enseignants\u{a0}: vérifier, créer",
+                "Teachers’ exercise packs: check, create",
+            ))
+            .subcommand_required(true)
+            .subcommand(
+                Command::new("check")
+                    .about(lang.pick(
+                        "Vérifie un pack comme une CI\u{a0}: chaque fichier se lit, chaque départ échoue, chaque solution passe",
+                        "Check a pack as CI would: every file reads, every start fails, every solution passes",
+                    ))
+                    .arg(dir_arg(lang)),
+            )
+            .subcommand(
+                Command::new("new")
+                    .about(lang.pick(
+                        "Écrit un petit pack d’exemple (une leçon, un exercice) à modifier",
+                        "Write a small example pack (one lesson, one exercise) to edit",
+                    ))
+                    .arg(dir_arg(lang)),
+            ),
+        Command::new("report")
+            .about(lang.pick(
+                "Corrige les espaces de travail de plusieurs élèves\u{a0}: un tableau exercice × élève",
+                "Grade several students’ workspaces: one exercise × student table",
+            ))
+            .arg(
+                Arg::new("dirs")
+                    .value_name(lang.pick("DOSSIER", "FOLDER"))
+                    .required(true)
+                    .action(ArgAction::Append)
+                    .help(lang.pick(
+                        "Un espace de travail par élève (un dossier par exercice, avec son Dockerfile)",
+                        "One workspace per student (one folder per exercise, with its Dockerfile)",
+                    )),
+            )
+            .arg(format(
+                &["human", "json", "csv", "markdown"],
+                "human, json, csv (pour un tableur) ou markdown",
+                "human, json, csv (for a spreadsheet) or markdown",
+            )),
+        Command::new("progress")
+            .about(lang.pick(
+                "Votre progression\u{a0}: leçons lues, exercices réussis, avec les dates et les indices",
+                "Your progress: lessons read, exercises passed, with dates and hints",
+            ))
+            .arg(format(
+                &["human", "json"],
+                "human ou json",
+                "human or json",
+            )),
+    ]
+}
+
+fn dir_arg(lang: Lang) -> Arg {
+    Arg::new("dir")
+        .value_name(lang.pick("DOSSIER", "FOLDER"))
+        .required(true)
+        .help(lang.pick("Le dossier du pack", "The pack’s folder"))
+}
+
+fn shown(path: &Path) -> String {
+    escape_controls(&path.display().to_string()).into_owned()
+}
+
+pub(super) fn pack(matches: &ArgMatches, output: Output) -> ExitCode {
+    match matches.subcommand() {
+        Some(("check", sub)) => pack_check(Path::new(super::required(sub, "dir")), output.lang),
+        Some(("new", sub)) => pack_new(Path::new(super::required(sub, "dir")), output.lang),
+        _ => ExitCode::from(super::EXIT_BAD_INPUT),
+    }
+}
+
+/// Checks what a pack holds; exit 0 when all is well, 1 when something
+/// is wrong, 2 when there is no pack to check.
+fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
+    if !dir.is_dir() {
+        return report_bad_input(
+            &format!(
+                "{}{}{}",
+                shown(dir),
+                lang.colon(),
+                lang.pick("dossier introuvable", "no such folder")
+            ),
+            lang,
+        );
+    }
+    let mut problems: Vec<String> = Vec::new();
+    let mut lines: Vec<String> = Vec::new();
+    let loaded = match pack::load(dir) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            let text = format!("✗ {error}\n");
+            let _ = super::write_stdout(&text, lang);
+            return ExitCode::FAILURE;
+        }
+    };
+    lines.push(format!(
+        "{}{}{}{}",
+        lang.pick("Pack", "Pack"),
+        lang.colon(),
+        shown(dir),
+        loaded
+            .title
+            .as_deref()
+            .map(|title| format!(" — {}", escape_controls(title)))
+            .unwrap_or_default()
+    ));
+    let mut slugs: Vec<String> = if loaded.replace_embedded {
+        Vec::new()
+    } else {
+        content::lessons()
+            .map(|lessons| lessons.into_iter().map(|lesson| lesson.slug).collect())
+            .unwrap_or_default()
+    };
+    for (name, text) in &loaded.lessons {
+        match content::parse_lesson(name, text) {
+            Ok(lesson) if slugs.contains(&lesson.slug) => {
+                problems.push(format!(
+                    "{name}: {} `{}`",
+                    lang.pick("nom de leçon déjà pris", "lesson slug already taken"),
+                    escape_controls(&lesson.slug)
+                ));
+            }
+            Ok(lesson) => {
+                lines.push(format!(
+                    "✓ {} {}",
+                    lang.pick("leçon", "lesson"),
+                    escape_controls(&lesson.slug)
+                ));
+                slugs.push(lesson.slug);
+            }
+            Err(error) => problems.push(error.to_string()),
+        }
+    }
+    for found in &loaded.exercises {
+        let folder = &found.folder;
+        let exercise =
+            match exercise::parse_exercise(folder, &found.toml, &found.start, &found.solution) {
+                Ok(exercise) => exercise,
+                Err(error) => {
+                    problems.push(error.to_string());
+                    continue;
+                }
+            };
+        let before = problems.len();
+        for (what, text) in french_texts(&exercise) {
+            if text.trim().is_empty() {
+                problems.push(format!(
+                    "{folder}/exercise.toml: {} ({what})",
+                    lang.pick("texte français vide", "empty French text")
+                ));
+            }
+        }
+        if !slugs.contains(&exercise.lesson) {
+            problems.push(format!(
+                "{folder}/exercise.toml: {} `{}`",
+                lang.pick("leçon inconnue", "unknown lesson"),
+                escape_controls(&exercise.lesson)
+            ));
+        }
+        let start = grade(&exercise, &exercise.start);
+        let solution = grade(&exercise, &exercise.solution);
+        if start.passed {
+            problems.push(format!(
+                "{folder}/Dockerfile: {}",
+                lang.pick(
+                    "le Dockerfile de départ passe déjà toutes les vérifications",
+                    "the starting Dockerfile already passes every check"
+                )
+            ));
+        }
+        if !solution.passed {
+            let failed: Vec<&str> = solution
+                .checks
+                .iter()
+                .filter(|check| !check.passed)
+                .map(|check| check.id.as_str())
+                .collect();
+            problems.push(format!(
+                "{folder}/solution.Dockerfile: {}{}{}",
+                lang.pick("la solution échoue à", "the solution fails"),
+                lang.colon(),
+                failed.join(", ")
+            ));
+        }
+        if problems.len() == before {
+            lines.push(format!(
+                "✓ {} — {} {}/{}, {} {}/{}",
+                exercise.id,
+                lang.pick("départ", "start"),
+                start.score(),
+                start.max_score(),
+                lang.pick("solution", "solution"),
+                solution.score(),
+                solution.max_score()
+            ));
+        }
+    }
+    let mut text = lines.join("\n") + "\n";
+    for problem in &problems {
+        text.push_str(&format!("✗ {}\n", escape_controls(problem)));
+    }
+    let summary = if problems.is_empty() {
+        lang.pick(
+            format!(
+                "Pack valide\u{a0}: {} exercice(s), {} leçon(s).",
+                loaded.exercises.len(),
+                loaded.lessons.len()
+            ),
+            format!(
+                "Valid pack: {} exercise(s), {} lesson(s).",
+                loaded.exercises.len(),
+                loaded.lessons.len()
+            ),
+        )
+    } else {
+        lang.pick(
+            format!("Pack refusé\u{a0}: {} problème(s).", problems.len()),
+            format!("Pack refused: {} problem(s).", problems.len()),
+        )
+    };
+    text.push_str(&summary);
+    text.push('\n');
+    if let Err(exit) = super::write_stdout(&text, lang) {
+        return exit;
+    }
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Every French text of an exercise, named for messages.
+fn french_texts(exercise: &Exercise) -> Vec<(String, &str)> {
+    let mut texts = vec![
+        ("title".to_string(), exercise.title.fr.as_str()),
+        (
+            "instructions".to_string(),
+            exercise.instructions.fr.as_str(),
+        ),
+    ];
+    for (index, hint) in exercise.hints.iter().enumerate() {
+        texts.push((format!("hints[{index}]"), hint.fr.as_str()));
+    }
+    for check in &exercise.checks {
+        texts.push((format!("check {}", check.id), check.message.fr.as_str()));
+    }
+    texts
+}
+
+/// Writes the example pack into `dir`, which must be new or empty.
+fn pack_new(dir: &Path, lang: Lang) -> ExitCode {
+    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied || dir.is_file() {
+        return report_bad_input(
+            &format!(
+                "{}{}{}",
+                shown(dir),
+                lang.colon(),
+                lang.pick(
+                    "existe déjà et n’est pas vide\u{a0}: choisissez un nouveau dossier",
+                    "already exists and is not empty: choose a new folder"
+                )
+            ),
+            lang,
+        );
+    }
+    for (name, text) in pack::EXAMPLE {
+        let path = dir.join(name);
+        if let Err(error) = write_atomically(&path, text.as_bytes()) {
+            return report_bad_input(
+                &format!("{}{}{}", shown(&path), lang.colon(), lang.io_reason(&error)),
+                lang,
+            );
+        }
+    }
+    let dir = shown(dir);
+    let text = lang.pick(
+        format!(
+            "Pack d’exemple écrit dans {dir}\u{a0}: une leçon (content/) et un exercice (exercises/).\nEnsuite\u{a0}:\n  multistage pack check {dir}\n  multistage --pack {dir} list\n  multistage --pack {dir} exercise 01-mon-exercice\n"
+        ),
+        format!(
+            "Example pack written in {dir}: one lesson (content/) and one exercise (exercises/).\nNext:\n  multistage pack check {dir}\n  multistage --pack {dir} list\n  multistage --pack {dir} exercise 01-mon-exercice\n"
+        ),
+    );
+    match super::write_stdout(&text, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(exit) => exit,
+    }
+}
+
+/// One student's result for one exercise.
+#[derive(Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+enum Outcome {
+    Passed,
+    Failed,
+    /// No Dockerfile for it in the workspace.
+    Missing,
+    /// A Dockerfile that cannot be read (not UTF-8, too large…).
+    Unreadable,
+}
+
+#[derive(Serialize)]
+struct CellJson {
+    exercise: String,
+    outcome: Outcome,
+    score: u32,
+    max_score: u32,
+}
+
+#[derive(Serialize)]
+struct StudentJson {
+    name: String,
+    path: String,
+    passed: usize,
+    score: u32,
+    max_score: u32,
+    exercises: Vec<CellJson>,
+}
+
+#[derive(Serialize)]
+struct ReportJson {
+    exercises: Vec<String>,
+    students: Vec<StudentJson>,
+}
+
+/// A student's name: their folder's name, or its path when two share it.
+fn student_names(dirs: &[PathBuf]) -> Vec<String> {
+    let names: Vec<String> = dirs
+        .iter()
+        .map(|dir| {
+            dir.canonicalize()
+                .ok()
+                .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_else(|| dir.display().to_string())
+        })
+        .collect();
+    names
+        .iter()
+        .zip(dirs)
+        .map(|(name, dir)| {
+            if names.iter().filter(|other| *other == name).count() > 1 {
+                escape_controls(&dir.display().to_string()).into_owned()
+            } else {
+                escape_controls(name).into_owned()
+            }
+        })
+        .collect()
+}
+
+pub(super) fn report(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let dirs: Vec<PathBuf> = matches
+        .get_many::<String>("dirs")
+        .into_iter()
+        .flatten()
+        .map(PathBuf::from)
+        .collect();
+    if let Some(missing) = dirs.iter().find(|dir| !dir.is_dir()) {
+        return report_bad_input(
+            &format!(
+                "{}{}{}",
+                shown(missing),
+                lang.colon(),
+                lang.pick(
+                    "pas un dossier (il faut l’espace de travail d’un élève)",
+                    "not a folder (a student’s workspace is expected)"
+                )
+            ),
+            lang,
+        );
+    }
+    let exercises = match super::exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let names = student_names(&dirs);
+    let students: Vec<StudentJson> = dirs
+        .iter()
+        .zip(&names)
+        .map(|(dir, name)| grade_student(dir, name, &exercises))
+        .collect();
+    let ids: Vec<String> = exercises.iter().map(|e| e.id.clone()).collect();
+    let text = match super::required(matches, "format") {
+        "json" => {
+            let report = ReportJson {
+                exercises: ids,
+                students,
+            };
+            serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+        }
+        "csv" => csv(&ids, &students),
+        "markdown" => table(&ids, &students, lang, true),
+        _ => table(&ids, &students, lang, false),
+    };
+    match super::write_stdout(&text, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(exit) => exit,
+    }
+}
+
+fn grade_student(dir: &Path, name: &str, exercises: &[Exercise]) -> StudentJson {
+    let cells: Vec<CellJson> = exercises
+        .iter()
+        .map(|exercise| {
+            let file = dir.join(&exercise.id).join("Dockerfile");
+            let max_score = exercise.checks.iter().map(|check| check.points).sum();
+            let (outcome, score) = if !file.exists() {
+                (Outcome::Missing, 0)
+            } else {
+                match crate::input::read_source(&file.to_string_lossy()) {
+                    Ok(source) => {
+                        let graded: Grade = grade(exercise, &source.text);
+                        let outcome = if graded.passed {
+                            Outcome::Passed
+                        } else {
+                            Outcome::Failed
+                        };
+                        (outcome, graded.score())
+                    }
+                    Err(_) => (Outcome::Unreadable, 0),
+                }
+            };
+            CellJson {
+                exercise: exercise.id.clone(),
+                outcome,
+                score,
+                max_score,
+            }
+        })
+        .collect();
+    StudentJson {
+        name: name.to_string(),
+        path: dir.display().to_string(),
+        passed: cells
+            .iter()
+            .filter(|c| c.outcome == Outcome::Passed)
+            .count(),
+        score: cells.iter().map(|c| c.score).sum(),
+        max_score: cells.iter().map(|c| c.max_score).sum(),
+        exercises: cells,
+    }
+}
+
+fn mark(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Passed => "✓",
+        Outcome::Failed => "✗",
+        Outcome::Missing => "–",
+        Outcome::Unreadable => "?",
+    }
+}
+
+/// A CSV field, quoted when it must be (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// One row per student: ready for a grade sheet.
+fn csv(ids: &[String], students: &[StudentJson]) -> String {
+    let mut header = vec!["student".to_string()];
+    header.extend(ids.iter().cloned());
+    header.extend(["passed", "score", "max_score"].map(String::from));
+    let mut out = header
+        .iter()
+        .map(|h| csv_field(h))
+        .collect::<Vec<_>>()
+        .join(",")
+        + "\n";
+    for student in students {
+        let mut row = vec![csv_field(&student.name)];
+        row.extend(student.exercises.iter().map(|cell| cell.score.to_string()));
+        row.push(student.passed.to_string());
+        row.push(student.score.to_string());
+        row.push(student.max_score.to_string());
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Exercise × student, for the terminal or as a Markdown table.
+fn table(ids: &[String], students: &[StudentJson], lang: Lang, markdown: bool) -> String {
+    let width = |text: &str| crate::markdown::text_width(text);
+    let first = lang.pick("Exercice", "Exercise");
+    let first_width = ids
+        .iter()
+        .map(|id| width(id))
+        .chain([width(first)])
+        .max()
+        .unwrap_or(0);
+    let widths: Vec<usize> = students.iter().map(|s| width(&s.name).max(5)).collect();
+    let pad =
+        |text: &str, to: usize| format!("{text}{}", " ".repeat(to.saturating_sub(width(text))));
+    let row = |cells: Vec<String>| {
+        if markdown {
+            format!("| {} |\n", cells.join(" | "))
+        } else {
+            format!("{}\n", cells.join("  ").trim_end())
+        }
+    };
+    let mut out = String::new();
+    let mut header = vec![pad(first, first_width)];
+    header.extend(students.iter().zip(&widths).map(|(s, w)| pad(&s.name, *w)));
+    out.push_str(&row(header));
+    if markdown {
+        let mut rule = vec!["-".repeat(first_width.max(3))];
+        rule.extend(
+            widths
+                .iter()
+                .map(|w| format!(":{}:", "-".repeat(w.saturating_sub(2).max(1)))),
+        );
+        out.push_str(&row(rule));
+    }
+    for (index, id) in ids.iter().enumerate() {
+        let mut cells = vec![pad(id, first_width)];
+        cells.extend(
+            students
+                .iter()
+                .zip(&widths)
+                .map(|(s, w)| pad(mark(s.exercises[index].outcome), *w)),
+        );
+        out.push_str(&row(cells));
+    }
+    let mut total = vec![pad(lang.pick("Réussis", "Passed"), first_width)];
+    total.extend(
+        students
+            .iter()
+            .zip(&widths)
+            .map(|(s, w)| pad(&format!("{}/{}", s.passed, ids.len()), *w)),
+    );
+    out.push_str(&row(total));
+    let mut points = vec![pad(lang.pick("Points", "Points"), first_width)];
+    points.extend(
+        students
+            .iter()
+            .zip(&widths)
+            .map(|(s, w)| pad(&format!("{}/{}", s.score, s.max_score), *w)),
+    );
+    out.push_str(&row(points));
+    if !markdown {
+        out.push_str(lang.pick(
+            "\n✓ réussi · ✗ échoué · – pas de Dockerfile · ? illisible\n",
+            "\n✓ passed · ✗ failed · – no Dockerfile · ? unreadable\n",
+        ));
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct ProgressJson {
+    lessons: Vec<LessonProgressJson>,
+    exercises: Vec<ExerciseProgressJson>,
+}
+
+#[derive(Serialize)]
+struct LessonProgressJson {
+    slug: String,
+    title: String,
+    read_at: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ExerciseProgressJson {
+    id: String,
+    title: String,
+    passed_at: Option<String>,
+    hints: u32,
+}
+
+pub(super) fn progress(matches: &ArgMatches, output: Output) -> ExitCode {
+    let lang = output.lang;
+    let lessons = match content::lessons() {
+        Ok(lessons) => lessons,
+        Err(error) => return report_bad_input(&error.to_string(), lang),
+    };
+    let exercises = match super::exercises_or_exit(lang) {
+        Ok(exercises) => exercises,
+        Err(exit) => return exit,
+    };
+    let progress = super::exercises::load_progress(lang);
+    let report = ProgressJson {
+        lessons: lessons
+            .iter()
+            .map(|lesson| LessonProgressJson {
+                slug: lesson.slug.clone(),
+                title: lesson.title.clone(),
+                read_at: progress.lessons_read.get(&lesson.slug).cloned(),
+            })
+            .collect(),
+        exercises: exercises
+            .iter()
+            .map(|exercise| ExerciseProgressJson {
+                id: exercise.id.clone(),
+                title: exercise.title(lang).to_string(),
+                passed_at: progress
+                    .exercises
+                    .get(&exercise.id)
+                    .and_then(|e| e.passed.clone()),
+                hints: progress.hints_taken(&exercise.id),
+            })
+            .collect(),
+    };
+    let text = if super::required(matches, "format") == "json" {
+        serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+    } else {
+        progress_text(&report, lang)
+    };
+    match super::write_stdout(&text, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(exit) => exit,
+    }
+}
+
+/// `2026-11-28T05:35:44Z` as `2026-11-28`.
+fn day(date: &str) -> &str {
+    date.split('T').next().unwrap_or(date)
+}
+
+fn progress_text(report: &ProgressJson, lang: Lang) -> String {
+    let read = report
+        .lessons
+        .iter()
+        .filter(|l| l.read_at.is_some())
+        .count();
+    let passed = report
+        .exercises
+        .iter()
+        .filter(|e| e.passed_at.is_some())
+        .count();
+    let mut out = format!(
+        "{}{}{read}/{}\n",
+        lang.pick("Leçons lues", "Lessons read"),
+        lang.colon(),
+        report.lessons.len()
+    );
+    for lesson in &report.lessons {
+        let state = match &lesson.read_at {
+            Some(date) => format!("✓ {}", day(date)),
+            None => "○".to_string(),
+        };
+        out.push_str(&format!("  {state:<12} {}\n", lesson.title));
+    }
+    out.push_str(&format!(
+        "\n{}{}{passed}/{}\n",
+        lang.pick("Exercices réussis", "Exercises passed"),
+        lang.colon(),
+        report.exercises.len()
+    ));
+    for exercise in &report.exercises {
+        let state = match &exercise.passed_at {
+            Some(date) => format!("✓ {}", day(date)),
+            None => "○".to_string(),
+        };
+        let hints = match (exercise.hints, lang) {
+            (0, _) => String::new(),
+            (1, Lang::Fr) => "  (1 indice)".to_string(),
+            (n, Lang::Fr) => format!("  ({n} indices)"),
+            (1, Lang::En) => "  (1 hint)".to_string(),
+            (n, Lang::En) => format!("  ({n} hints)"),
+        };
+        out.push_str(&format!(
+            "  {state:<12} {} {}{hints}\n",
+            exercise.id,
+            escape_controls(&exercise.title)
+        ));
+    }
+    out
+}

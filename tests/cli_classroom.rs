@@ -1,0 +1,391 @@
+//! A teacher's day, with the real binary: write a pack and check it, hand
+//! it out with `--pack`, collect workspaces into a class report (terminal,
+//! JSON, CSV, Markdown), score partial credit, and the learner's side of
+//! it: `progress` and `reset --all`.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use predicates::str::contains;
+use serde_json::Value;
+
+fn multistage_in(dir: &Path, home: &Path) -> assert_cmd::Command {
+    let mut command = common::multistage();
+    command.current_dir(dir).env("MULTISTAGE_HOME", home);
+    command
+}
+
+fn solution(id: &str) -> String {
+    fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("exercises")
+            .join(id)
+            .join("solution.Dockerfile"),
+    )
+    .unwrap()
+}
+
+/// A new example pack in a fresh folder: (temp, pack, home).
+fn example_pack() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let temp = tempfile::tempdir().unwrap();
+    let pack = temp.path().join("mon-pack");
+    let home = temp.path().join("home");
+    multistage_in(temp.path(), &home)
+        .args(["pack", "new"])
+        .arg(&pack)
+        .assert()
+        .success()
+        .stdout(contains("multistage pack check"));
+    (temp, pack, home)
+}
+
+#[test]
+fn a_new_pack_checks_and_is_handed_out_with_pack() {
+    let (temp, pack, home) = example_pack();
+    multistage_in(temp.path(), &home)
+        .args(["pack", "check"])
+        .arg(&pack)
+        .assert()
+        .success()
+        .stdout(contains("✓ 01-mon-exercice"))
+        .stdout(contains("Pack valide\u{a0}: 1 exercice(s), 1 leçon(s)."));
+    multistage_in(temp.path(), &home)
+        .arg("--pack")
+        .arg(&pack)
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(contains("\"01-mon-exercice\""))
+        .stdout(contains("\"ma-lecon\""))
+        .stdout(contains("\"01-premier-multi-stage\""));
+    let solution = pack.join("exercises/01-mon-exercice/solution.Dockerfile");
+    multistage_in(temp.path(), &home)
+        .arg("--pack")
+        .arg(&pack)
+        .args(["check", "01-mon-exercice"])
+        .arg(&solution)
+        .assert()
+        .success();
+    // replace_embedded: only the pack's exercises.
+    let settings = pack.join("pack.toml");
+    let text = fs::read_to_string(&settings).unwrap();
+    fs::write(
+        &settings,
+        text.replace("replace_embedded = false", "replace_embedded = true"),
+    )
+    .unwrap();
+    let listed = multistage_in(temp.path(), &home)
+        .arg("--pack")
+        .arg(&pack)
+        .args(["list", "--format", "json"])
+        .assert()
+        .success();
+    let json: Value = serde_json::from_slice(&listed.get_output().stdout).unwrap();
+    assert_eq!(json["exercises"].as_array().unwrap().len(), 1);
+    assert_eq!(json["lessons"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn pack_check_names_each_problem_with_its_file() {
+    let (temp, pack, home) = example_pack();
+    let exercise = pack.join("exercises/01-mon-exercice");
+    // The start passes (it is the solution), the solution fails, a hint is empty.
+    fs::copy(
+        exercise.join("solution.Dockerfile"),
+        exercise.join("Dockerfile"),
+    )
+    .unwrap();
+    fs::write(exercise.join("solution.Dockerfile"), "FROM golang:1.26\n").unwrap();
+    let toml = fs::read_to_string(exercise.join("exercise.toml")).unwrap();
+    let toml = toml.replacen("hints = [\n", "hints = [\n  \"  \",\n", 1);
+    let toml = toml.replacen("hints_en = [\n", "hints_en = [\n  \"\",\n", 1);
+    fs::write(exercise.join("exercise.toml"), toml).unwrap();
+    let output = multistage_in(temp.path(), &home)
+        .args(["pack", "check"])
+        .arg(&pack)
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(
+        text.contains("01-mon-exercice/Dockerfile: le Dockerfile de départ passe déjà"),
+        "{text}"
+    );
+    assert!(
+        text.contains("01-mon-exercice/solution.Dockerfile: la solution échoue à"),
+        "{text}"
+    );
+    assert!(text.contains("texte français vide (hints[0])"), "{text}");
+    assert!(text.contains("Pack refusé\u{a0}: 3 problème(s)."), "{text}");
+
+    // Invalid TOML: file:line:column, exit 1 for pack check, 2 for --pack.
+    fs::write(
+        exercise.join("exercise.toml"),
+        "id = \"01-mon-exercice\"\ntitle = [\n",
+    )
+    .unwrap();
+    multistage_in(temp.path(), &home)
+        .args(["pack", "check"])
+        .arg(&pack)
+        .assert()
+        .code(1)
+        .stdout(contains("01-mon-exercice/exercise.toml:2:10"));
+    multistage_in(temp.path(), &home)
+        .arg("--pack")
+        .arg(&pack)
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(contains("01-mon-exercice/exercise.toml:2:10"));
+}
+
+#[test]
+fn a_pack_cannot_escape_or_shadow() {
+    let (temp, pack, home) = example_pack();
+    // A folder whose name is not a safe id is refused before anything is read.
+    fs::create_dir_all(pack.join("exercises/..x")).unwrap();
+    multistage_in(temp.path(), &home)
+        .arg("--pack")
+        .arg(&pack)
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(contains("lower-case letters, digits and dashes"));
+    fs::remove_dir_all(pack.join("exercises/..x")).unwrap();
+    // An embedded id, without replace_embedded.
+    fs::rename(
+        pack.join("exercises/01-mon-exercice"),
+        pack.join("exercises/01-premier-multi-stage"),
+    )
+    .unwrap();
+    multistage_in(temp.path(), &home)
+        .args(["pack", "check"])
+        .arg(&pack)
+        .assert()
+        .code(1)
+        .stdout(contains("already an embedded exercise"));
+    // No pack at all; a folder that is not empty for `pack new`.
+    multistage_in(temp.path(), &home)
+        .args(["pack", "check", "nowhere"])
+        .assert()
+        .code(2)
+        .stderr(contains("dossier introuvable"));
+    multistage_in(temp.path(), &home)
+        .args(["pack", "new"])
+        .arg(&pack)
+        .assert()
+        .code(2)
+        .stderr(contains("n’est pas vide"));
+}
+
+/// Three students: one passes 01 and 02, one has 01 wrong, one did nothing.
+fn class() -> (tempfile::TempDir, Vec<PathBuf>, PathBuf) {
+    let temp = tempfile::tempdir().unwrap();
+    let home = temp.path().join("home");
+    let mut students = Vec::new();
+    for name in ["alice", "bob", "chloe"] {
+        multistage_in(temp.path(), &home)
+            .args(["init", name])
+            .assert()
+            .success();
+        students.push(temp.path().join(name));
+    }
+    for id in ["01-premier-multi-stage", "02-nommer-les-stages"] {
+        fs::write(students[0].join(id).join("Dockerfile"), solution(id)).unwrap();
+    }
+    fs::write(
+        students[1].join("01-premier-multi-stage/Dockerfile"),
+        "FROM node:22 AS build\nRUN npm ci\nFROM node:22-slim\nCOPY --from=build /app /app\n",
+    )
+    .unwrap();
+    fs::remove_dir_all(students[2].join("03-image-runtime-legere")).unwrap();
+    (temp, students, home)
+}
+
+#[test]
+fn a_class_report_in_every_format() {
+    let (temp, students, home) = class();
+    let table = multistage_in(temp.path(), &home)
+        .arg("report")
+        .args(&students)
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&table.get_output().stdout).into_owned();
+    let row = |id: &str| {
+        text.lines()
+            .find(|line| line.starts_with(id))
+            .unwrap_or_else(|| panic!("{id} in\n{text}"))
+            .split_whitespace()
+            .skip(1)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        text.lines()
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>(),
+        ["Exercice", "alice", "bob", "chloe"]
+    );
+    assert_eq!(row("01-premier-multi-stage"), ["✓", "✗", "✗"]);
+    assert_eq!(row("02-nommer-les-stages"), ["✓", "✗", "✗"]);
+    assert_eq!(row("03-image-runtime-legere"), ["✗", "✗", "–"]);
+    assert_eq!(row("Réussis"), ["2/12", "0/12", "0/12"]);
+
+    let json = multistage_in(temp.path(), &home)
+        .arg("report")
+        .args(&students)
+        .args(["--format", "json"])
+        .assert()
+        .success();
+    let json: Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    let alice = &json["students"][0];
+    assert_eq!(alice["name"], "alice");
+    assert_eq!(alice["passed"], 2);
+    assert_eq!(alice["exercises"][0]["outcome"], "passed");
+    assert_eq!(json["students"][2]["exercises"][2]["outcome"], "missing");
+    let bob = &json["students"][1];
+    let bob_01 = &bob["exercises"][0];
+    assert!(bob_01["score"].as_u64().unwrap() < bob_01["max_score"].as_u64().unwrap());
+
+    let csv = multistage_in(temp.path(), &home)
+        .arg("report")
+        .args(&students)
+        .args(["--format", "csv"])
+        .assert()
+        .success();
+    let csv = String::from_utf8_lossy(&csv.get_output().stdout).into_owned();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("student,01-premier-multi-stage,"),
+        "{csv}"
+    );
+    assert!(lines[0].ends_with(",passed,score,max_score"), "{csv}");
+    assert_eq!(lines.len(), 4);
+    assert!(lines[1].starts_with("alice,"), "{csv}");
+    let alice_cells: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(alice_cells[alice_cells.len() - 3], "2");
+
+    let markdown = multistage_in(temp.path(), &home)
+        .arg("report")
+        .args(&students)
+        .args(["--format", "markdown"])
+        .assert()
+        .success();
+    let markdown = String::from_utf8_lossy(&markdown.get_output().stdout).into_owned();
+    assert!(markdown.starts_with("| Exercice "), "{markdown}");
+    let first = markdown
+        .lines()
+        .find(|line| line.starts_with("| 01-premier-multi-stage "))
+        .unwrap();
+    let cells: Vec<&str> = first.split('|').map(str::trim).collect();
+    assert_eq!(cells, ["", "01-premier-multi-stage", "✓", "✗", "✗", ""]);
+
+    multistage_in(temp.path(), &home)
+        .args(["report", "nobody-here"])
+        .assert()
+        .code(2)
+        .stderr(contains("pas un dossier"));
+}
+
+#[test]
+fn check_json_scores_each_check_and_the_total() {
+    let (temp, students, home) = class();
+    let output = multistage_in(&students[1], &home)
+        .args(["check", "01", "--format", "json"])
+        .assert()
+        .code(1);
+    let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    let checks = json["checks"].as_array().unwrap();
+    let sum: u64 = checks.iter().map(|c| c["score"].as_u64().unwrap()).sum();
+    assert_eq!(json["score"].as_u64().unwrap(), sum);
+    assert_eq!(json["max_score"].as_u64().unwrap(), checks.len() as u64);
+    assert!(
+        sum > 0 && sum < checks.len() as u64,
+        "partial credit: {sum}"
+    );
+    let all = multistage_in(&students[0], &home)
+        .args(["check", "--all", "--format", "json"])
+        .assert()
+        .code(1);
+    let all: Value = serde_json::from_slice(&all.get_output().stdout).unwrap();
+    assert!(all["score"].as_u64().unwrap() < all["max_score"].as_u64().unwrap());
+    drop(temp);
+}
+
+#[test]
+fn progress_then_reset_all() {
+    let (temp, students, home) = class();
+    let alice = &students[0];
+    multistage_in(alice, &home)
+        .args(["check", "01"])
+        .assert()
+        .success();
+    multistage_in(alice, &home)
+        .args(["hint", "02"])
+        .assert()
+        .success();
+    multistage_in(alice, &home)
+        .arg("progress")
+        .assert()
+        .success()
+        .stdout(contains("Exercices réussis\u{a0}: 1/12"))
+        .stdout(contains("(1 indice)"));
+    let json = multistage_in(alice, &home)
+        .args(["progress", "--format", "json"])
+        .assert()
+        .success();
+    let json: Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    assert!(
+        json["exercises"][0]["passed_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("20")
+    );
+    assert_eq!(json["exercises"][1]["hints"], 1);
+
+    // Not on a terminal, --all needs --yes; nothing changes without it.
+    multistage_in(alice, &home)
+        .args(["reset", "--all"])
+        .assert()
+        .code(2)
+        .stderr(contains("--yes"));
+    assert_eq!(
+        fs::read_to_string(alice.join("01-premier-multi-stage/Dockerfile")).unwrap(),
+        solution("01-premier-multi-stage")
+    );
+    multistage_in(alice, &home)
+        .args(["reset", "--all", "--yes"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "12 exercices remis au départ (2 fichier(s) sauvegardé(s))",
+        ));
+    let backups: Vec<_> = fs::read_dir(alice.join("01-premier-multi-stage"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("Dockerfile.bak-")
+        })
+        .collect();
+    assert_eq!(backups.len(), 1);
+    multistage_in(alice, &home)
+        .arg("progress")
+        .assert()
+        .success()
+        .stdout(contains("Exercices réussis\u{a0}: 0/12"));
+    assert!(
+        fs::read_dir(&home)
+            .unwrap()
+            .filter_map(Result::ok)
+            .any(|e| e
+                .file_name()
+                .to_string_lossy()
+                .starts_with("progress.json.bak-")),
+        "the old progress is kept"
+    );
+    drop(temp);
+}
