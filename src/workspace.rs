@@ -14,6 +14,38 @@ use crate::exercise::{Exercise, is_safe_id};
 use crate::i18n::Lang;
 use crate::progress::{data_dir, unix_seconds, write_atomically};
 
+/// Writes a learner's Dockerfile: atomically where the folder allows it,
+/// keeping the file's permissions; in place when the folder refuses new
+/// files but the file itself may be written; through a symbolic link to
+/// its target; never over a file the learner made read-only.
+pub fn save_learner_file(path: &Path, text: &str) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(metadata) if metadata.file_type().is_symlink() => fs::write(path, text),
+        Ok(metadata) if metadata.permissions().readonly() => Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "read-only file",
+        )),
+        Ok(metadata) => match write_atomically(path, text.as_bytes()) {
+            Ok(()) => fs::set_permissions(path, metadata.permissions()),
+            Err(error) if error.kind() == io::ErrorKind::PermissionDenied => fs::write(path, text),
+            Err(error) => Err(error),
+        },
+        Err(_) => write_atomically(path, text.as_bytes()),
+    }
+}
+
+/// Keeps `text`, which could not be saved where it belongs, in the data
+/// folder's `rescued/`; returns where.
+pub fn rescue(id: &str, text: &str) -> io::Result<PathBuf> {
+    let dir = data_dir()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no data folder"))?
+        .join("rescued");
+    let id = if is_safe_id(id) { id } else { "exercise" };
+    let path = dir.join(format!("{id}-{}.Dockerfile", unix_seconds()));
+    write_atomically(&path, text.as_bytes())?;
+    Ok(path)
+}
+
 /// An exercise's id and its starting Dockerfile: what a workspace is made of.
 pub type StartingFile<'a> = (&'a str, &'a str);
 
@@ -201,5 +233,39 @@ impl Workspace {
         let first = relative.components().next()?;
         let id = first.as_os_str().to_str()?;
         is_safe_id(id).then(|| id.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn saving_keeps_the_mode_follows_links_and_respects_read_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("Dockerfile");
+        fs::write(&file, "FROM a\n").unwrap();
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o640)).unwrap();
+        save_learner_file(&file, "FROM b\n").unwrap();
+        assert_eq!(fs::read_to_string(&file).unwrap(), "FROM b\n");
+        let mode = fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+
+        let link = dir.path().join("lien");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        save_learner_file(&link, "FROM c\n").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&file).unwrap(), "FROM c\n");
+
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o444)).unwrap();
+        let error = save_learner_file(&file, "FROM d\n").unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(fs::read_to_string(&file).unwrap(), "FROM c\n");
     }
 }

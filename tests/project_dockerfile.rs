@@ -44,7 +44,9 @@ fn the_build_stage_copies_everything_the_binary_embeds() {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
                 for piece in text.split("include_").skip(1) {
-                    let Some(quoted) = piece.split('"').nth(1) else { continue };
+                    let Some(quoted) = piece.split('"').nth(1) else {
+                        continue;
+                    };
                     let target = if let Some(rest) = quoted.strip_prefix("$CARGO_MANIFEST_DIR/") {
                         root().join(rest)
                     } else {
@@ -60,9 +62,15 @@ fn the_build_stage_copies_everything_the_binary_embeds() {
     assert!(embedded.len() > 5, "{embedded:?}");
     let root = root().canonicalize().unwrap();
     for file in embedded {
-        let relative = file.strip_prefix(&root).unwrap().to_string_lossy().into_owned();
+        let relative = file
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         assert!(
-            copied.iter().any(|source| relative.starts_with(source.trim_end_matches('/'))),
+            copied
+                .iter()
+                .any(|source| relative.starts_with(source.trim_end_matches('/'))),
             "{relative} is embedded but not copied by the Dockerfile ({copied:?})"
         );
     }

@@ -457,3 +457,32 @@ fn typing_then_sigterm_loses_nothing() {
         "the cursor line: {progress}"
     );
 }
+
+#[test]
+fn a_file_that_cannot_be_saved_is_rescued_on_quit() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+    pty.screen_with("vérifications réussies");
+    // The learner (or a teacher's script) made the file read-only meanwhile.
+    let file = workspace_file(home.path());
+    let before = std::fs::read_to_string(&file).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    pty.type_keys(b"# perdu ?\r");
+    pty.screen_with("# perdu ?");
+    pty.type_keys(b"\x11");
+    let status = pty.wait("Ctrl-Q did not quit");
+    assert_eq!(status.code(), Some(1), "not saved is a failure");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        before,
+        "read-only respected"
+    );
+    let rescued: Vec<_> = std::fs::read_dir(home.path().join("rescued"))
+        .expect("a rescued/ folder")
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    assert_eq!(rescued.len(), 1);
+    let text = std::fs::read_to_string(&rescued[0]).unwrap();
+    assert!(text.starts_with("# perdu ?\n# Tout se passe"), "{text}");
+}

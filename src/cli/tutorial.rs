@@ -114,7 +114,16 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
     app.status = note.map(|note| tui::load_note_text(&note, lang));
     match tui::run(app, start, Session { store, workspace }) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => report_bad_input(&format!("terminal{}{error}", lang.colon()), lang),
+        Err(error) => match error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<tui::NotSaved>())
+        {
+            Some(not_saved) => {
+                super::print_error(&format!("multistage{}{not_saved}", lang.colon()));
+                ExitCode::FAILURE
+            }
+            None => report_bad_input(&format!("terminal{}{error}", lang.colon()), lang),
+        },
     }
 }
 

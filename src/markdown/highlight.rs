@@ -156,7 +156,7 @@ impl Highlighter {
     }
 }
 
-/// A coloured run of one editor line: a range of characters and its style.
+/// A coloured run of one editor line: a range of bytes and its style.
 pub type ColourRun = (std::ops::Range<usize>, Style);
 
 /// syntect's state at the start of a line.
@@ -290,7 +290,7 @@ fn highlight_line(
     let mut column = 0;
     for (style, piece) in HighlightIterator::new(&mut state.highlight, &ops, &text, styles) {
         let piece = piece.trim_end_matches('\n');
-        let length = piece.chars().count();
+        let length = piece.len();
         if length > 0 {
             out.push((column..column + length, span_style(theme, style)));
         }

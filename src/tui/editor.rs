@@ -27,6 +27,9 @@ pub enum Edit {
     SelectAll,
     /// Text pasted from the terminal (bracketed paste).
     Insert(String),
+    /// The first line, the last line (Ctrl-Home, Ctrl-End).
+    Top,
+    Bottom,
     /// A click: move the cursor there; `extend` keeps the selection going (a drag).
     Click {
         column: u16,
@@ -47,13 +50,15 @@ pub struct Editor {
     crlf: bool,
     /// Rows (0-based) that have a diagnostic, with the most serious one.
     marks: BTreeMap<usize, Severity>,
-    /// Byte spans of the diagnostics, as (row, column) character ranges.
+    /// Spans of the diagnostics, as (row, byte in the row) ranges.
     underlines: Vec<((usize, usize), (usize, usize))>,
     /// Bumped on every change of the text.
     pub revision: u64,
     /// The last change was a reload from disk, which the text area
-    /// records as two steps (the old text deleted, the new one inserted).
+    /// records as two steps (the old text deleted, the new one inserted);
+    /// or the last undo undid one. Undo and redo then take both steps.
     reloaded: bool,
+    reload_undone: bool,
 }
 
 impl Editor {
@@ -68,7 +73,6 @@ impl Editor {
         area.set_wrap_mode(WrapMode::None);
         area.set_tab_length(4);
         area.set_max_histories(1000);
-        area.set_line_number_style(theme.muted());
         area.set_cursor_line_style(Style::new());
         area.set_selection_style(Style::new().add_modifier(Modifier::REVERSED));
         let row = row.min(area.lines().len().saturating_sub(1));
@@ -82,6 +86,7 @@ impl Editor {
             underlines: Vec::new(),
             revision: 0,
             reloaded: false,
+            reload_undone: false,
         };
         editor.restyle();
         editor
@@ -102,10 +107,18 @@ impl Editor {
     /// Applies `edit`; true when the text changed.
     pub fn apply(&mut self, edit: Edit) -> bool {
         let reloaded = std::mem::take(&mut self.reloaded);
+        let reload_undone = std::mem::take(&mut self.reload_undone);
         let changed = match edit {
             Edit::Input(input) => self.area.input(input),
-            Edit::Undo if reloaded => self.area.undo() | self.area.undo(),
+            Edit::Undo if reloaded => {
+                self.reload_undone = true;
+                self.area.undo() | self.area.undo()
+            }
             Edit::Undo => self.area.undo(),
+            Edit::Redo if reload_undone => {
+                self.reloaded = true;
+                self.area.redo() | self.area.redo()
+            }
             Edit::Redo => self.area.redo(),
             Edit::Copy => {
                 self.area.copy();
@@ -117,7 +130,18 @@ impl Editor {
                 self.area.select_all();
                 false
             }
-            Edit::Insert(text) => self.area.insert_str(text.replace("\r\n", "\n")),
+            // Terminals send a pasted line break as CR, LF or both.
+            Edit::Insert(text) => self
+                .area
+                .insert_str(text.replace("\r\n", "\n").replace('\r', "\n")),
+            Edit::Top => {
+                self.area.move_cursor(CursorMove::Top);
+                false
+            }
+            Edit::Bottom => {
+                self.area.move_cursor(CursorMove::Bottom);
+                false
+            }
             Edit::Click {
                 column,
                 row,
@@ -216,12 +240,13 @@ impl Editor {
     }
 }
 
-/// The (row, column in characters) of byte `offset` in `source`.
+/// The (row, byte offset in the row) of byte `offset` in `source`: the text
+/// area's highlights are byte ranges.
 fn position_of(source: &str, offset: usize) -> Option<(usize, usize)> {
     let before = source.get(..offset)?;
     let row = before.matches('\n').count();
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].trim_end_matches('\r').chars().count();
+    let column = before[line_start..].trim_end_matches('\r').len();
     Some((row, column))
 }
 
@@ -280,6 +305,45 @@ mod tests {
         assert_eq!(editor.cursor().0, 2, "the cursor stays on its line");
         editor.apply(Edit::Undo);
         assert_eq!(editor.text(), "FROM a\nRUN b\nxRUN c\n");
+        editor.apply(Edit::Redo);
+        assert_eq!(
+            editor.text(),
+            "FROM z\nRUN b\nRUN c\n",
+            "redo replays it whole"
+        );
+        editor.apply(Edit::Undo);
+        assert_eq!(editor.text(), "FROM a\nRUN b\nxRUN c\n");
+    }
+
+    #[test]
+    fn accents_at_the_end_of_a_line_are_drawn_in_colour() {
+        use crate::theme::{Background, ColorMode};
+        use ratatui::{Terminal, backend::TestBackend};
+        let theme = Theme::new(ColorMode::TrueColor, Background::Dark);
+        let text = "FROM node:22 AS café\n# é\nRUN echo é\nCOPY --from=nowhère /a /b\n";
+        let mut editor = Editor::new(text, 1, theme);
+        let analysis = crate::lint::analyze(text, &Default::default()).unwrap();
+        editor.set_diagnostics(&analysis.diagnostics, text);
+        let mut terminal = Terminal::new(TestBackend::new(40, 6)).unwrap();
+        terminal
+            .draw(|frame| frame.render_widget(&editor.area, frame.area()))
+            .unwrap();
+        editor.apply(Edit::Input(Input {
+            key: Key::End,
+            ..Input::default()
+        }));
+        editor.apply(key('è'));
+        terminal
+            .draw(|frame| frame.render_widget(&editor.area, frame.area()))
+            .unwrap();
+        assert!(editor.text().contains("# éè\n"));
+    }
+
+    #[test]
+    fn a_paste_with_carriage_returns_keeps_its_lines() {
+        let mut editor = Editor::new("", 0, Theme::plain());
+        editor.apply(Edit::Insert("FROM a\rRUN b\r\nRUN c".into()));
+        assert_eq!(editor.text(), "FROM a\nRUN b\nRUN c");
     }
 
     #[test]
@@ -290,7 +354,7 @@ mod tests {
             crate::lint::analyze("from alpine\nFROM alpine:3 AS b\n", &Default::default()).unwrap();
         editor.set_diagnostics(&analysis.diagnostics, source);
         assert!(editor.mark(0).is_some(), "{:?}", analysis.diagnostics);
-        assert_eq!(position_of("ab\ncdé\nf", 7), Some((1, 3)));
+        assert_eq!(position_of("ab\ncdé\nf", 7), Some((1, 4)));
         assert_eq!(position_of("ab\ncdé\nf", 8), Some((2, 0)));
         assert_eq!(position_of("ab", 9), None);
     }

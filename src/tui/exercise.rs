@@ -63,6 +63,9 @@ pub struct ExerciseView {
     pub graded_revision: u64,
     /// The revision last written to `path`.
     pub saved_revision: u64,
+    /// The revision whose save failed: not retried until the text changes
+    /// (or the learner leaves, when it is rescued).
+    pub save_failed: Option<u64>,
     /// What the file held when last read or written: a change on disk that
     /// differs from it was made by someone else.
     pub disk_text: String,
@@ -114,6 +117,7 @@ impl ExerciseView {
             grade,
             graded_revision: 0,
             saved_revision: 0,
+            save_failed: None,
             disk_text: text.clone(),
             focus: Focus::Editor,
             tab: Tab::Results,
@@ -157,6 +161,12 @@ impl ExerciseView {
     /// The text has changed since it was saved.
     pub fn needs_saving(&self) -> bool {
         self.saved_revision != self.editor.revision
+    }
+
+    /// A save is due after the pause: the text changed since it was saved,
+    /// and saving this text has not already failed.
+    pub fn save_due(&self) -> bool {
+        self.needs_saving() && self.save_failed != Some(self.editor.revision)
     }
 
     /// Grades the current text. True when this grade is a pass.

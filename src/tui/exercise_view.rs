@@ -22,6 +22,9 @@ use crate::safe_text::escape_controls;
 use crate::simulate::Size;
 use crate::theme::Theme;
 
+/// The editor's gutter: a diagnostic's mark, the line number (4 digits), a space.
+const GUTTER: u16 = 6;
+
 /// Where each part of the screen goes, for the view and for the mouse.
 pub struct Areas {
     pub instructions: Option<Rect>,
@@ -56,7 +59,7 @@ pub fn areas(size: (u16, u16)) -> Areas {
     let [body, editor_status] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
     let [gutter, editor_text] =
-        Layout::horizontal([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+        Layout::horizontal([Constraint::Length(GUTTER), Constraint::Fill(1)]).areas(body);
     let panel_inner = panel.inner(ratatui::layout::Margin::new(1, 1));
     let [tabs, _, panel_body] = Layout::vertical([
         Constraint::Length(1),
@@ -174,16 +177,31 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
     let top = view.editor.area.rendered_cursor_position().map_or(0, |at| {
         row.saturating_sub(usize::from(at.y.saturating_sub(areas.editor_text.y)))
     });
+    // The gutter stays put when the text scrolls sideways.
+    let lines = view.editor.area.lines().len();
     let buffer = frame.buffer_mut();
     for offset in 0..areas.gutter.height {
-        if let Some(severity) = view.editor.mark(top + usize::from(offset)) {
+        let line = top + usize::from(offset);
+        if line >= lines {
+            break;
+        }
+        let y = areas.gutter.y + offset;
+        if let Some(severity) = view.editor.mark(line) {
             buffer.set_string(
                 areas.gutter.x,
-                areas.gutter.y + offset,
+                y,
                 severity_mark(severity),
                 severity_style(theme, severity),
             );
         }
+        let number = format!("{:>4}", line + 1);
+        let number = &number[number.len() - 4..];
+        let style = if line == row {
+            theme.accent()
+        } else {
+            theme.muted()
+        };
+        buffer.set_string(areas.gutter.x + 1, y, number, style);
     }
 
     // The diagnostic under the cursor, else what the keys do.
@@ -238,7 +256,7 @@ fn panel(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
             .unwrap_or_default(),
         Tab::Solution => solution(view, theme, lang),
     };
-    let wrap = matches!(view.tab, Tab::Results | Tab::Stages);
+    let wrap = matches!(view.tab, Tab::Results | Tab::Stages | Tab::Solution);
     let mut paragraph = Paragraph::new(lines).scroll((view.panel_scroll, 0));
     if wrap {
         paragraph = paragraph.wrap(Wrap { trim: false });
@@ -332,6 +350,23 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
         ));
     }
     lines.push(Line::default());
+    // Hints come first: the one just asked for is seen without scrolling.
+    for (number, hint) in view.exercise.hints[..view.hints_shown].iter().enumerate() {
+        let mut spans = vec![Span::styled(
+            format!(
+                "{} {}{}",
+                lang.pick("Indice", "Hint"),
+                number + 1,
+                lang.colon()
+            ),
+            theme.accent(),
+        )];
+        spans.extend(inline_code(hint.get(lang), Style::new(), theme));
+        lines.push(Line::from(spans));
+    }
+    if view.hints_shown > 0 {
+        lines.push(Line::default());
+    }
     let first_failure = view.first_failure().map(|check| check.id.clone());
     for check in &grade.checks {
         let (mark, style) = if check.passed {
@@ -339,38 +374,18 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
         } else {
             ("✗ ", theme.bad())
         };
-        lines.push(Line::from(vec![
-            Span::styled(mark, style),
-            Span::raw(escape_controls(check.message.get(lang)).into_owned()),
-        ]));
+        let mut spans = vec![Span::styled(mark, style)];
+        spans.extend(inline_code(check.message.get(lang), Style::new(), theme));
+        lines.push(Line::from(spans));
         if Some(&check.id) == first_failure.as_ref()
             && let Some(detail) = &check.detail
         {
             for text in detail.get(lang).lines() {
-                lines.push(Line::styled(
-                    format!("  → {}", escape_controls(text)),
-                    theme.muted(),
-                ));
+                let mut spans = vec![Span::styled("  → ", theme.muted())];
+                spans.extend(inline_code(text, theme.muted(), theme));
+                lines.push(Line::from(spans));
             }
         }
-    }
-    let hints = &view.exercise.hints[..view.hints_shown];
-    if !hints.is_empty() {
-        lines.push(Line::default());
-    }
-    for (number, hint) in hints.iter().enumerate() {
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!(
-                    "{} {}{}",
-                    lang.pick("Indice", "Hint"),
-                    number + 1,
-                    lang.colon()
-                ),
-                theme.accent(),
-            ),
-            Span::raw(escape_controls(hint.get(lang)).into_owned()),
-        ]));
     }
     lines.push(Line::default());
     lines.extend(size_chart(
@@ -407,6 +422,29 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// `text` with its `code` spans styled as code; without colours the
+/// backticks stay, as in the rendered lessons.
+fn inline_code(text: &str, style: Style, theme: &Theme) -> Vec<Span<'static>> {
+    let text = escape_controls(text);
+    let mut spans = Vec::new();
+    for (index, piece) in text.split('`').enumerate() {
+        if piece.is_empty() {
+            continue;
+        }
+        if index % 2 == 1 {
+            let code = if theme.has_colour() {
+                piece.to_string()
+            } else {
+                format!("`{piece}`")
+            };
+            spans.push(Span::styled(code, theme.inline_code()));
+        } else {
+            spans.push(Span::styled(piece.to_string(), style));
+        }
+    }
+    spans
 }
 
 /// A bar of `fraction` of `width` cells, with eighths at its end.
@@ -604,15 +642,9 @@ pub fn explanation_markdown(explanation: &Explanation, lang: Lang) -> String {
             )
         )),
     }
-    for section in &explanation.sections {
-        out.push_str(&format!(
-            "**{}** — {}\n\n{}\n\n",
-            section.lesson_title, section.heading, section.markdown
-        ));
-    }
     for diagnostic in &explanation.diagnostics {
         out.push_str(&format!(
-            "---\n\n**{} `{}`** ({}){}{}\n\n",
+            "**{} `{}`** ({}){}{}\n\n",
             severity_mark(diagnostic.severity),
             diagnostic.code,
             diagnostic.severity.label(lang),
@@ -624,12 +656,20 @@ pub fn explanation_markdown(explanation: &Explanation, lang: Lang) -> String {
         }
         if let Some((fr, en)) = explain::rule_summary(diagnostic) {
             out.push_str(&format!(
-                "*{}{}{}*\n\n",
-                lang.pick("La règle", "The rule"),
-                lang.colon(),
+                "*{}* — {}\n\n",
+                lang.pick("Ce que vérifie la règle", "What the rule checks"),
                 lang.pick(fr, en)
             ));
         }
+    }
+    if !explanation.diagnostics.is_empty() && !explanation.sections.is_empty() {
+        out.push_str("---\n\n");
+    }
+    for section in &explanation.sections {
+        out.push_str(&format!(
+            "**{}** — {}\n\n{}\n\n",
+            section.lesson_title, section.heading, section.markdown
+        ));
     }
     out
 }

@@ -166,8 +166,12 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
                     let tabs = view.tabs(app.size.0, app.solution_allowed(&view.exercise.id));
                     let column = mouse.column - areas.tabs.x;
                     Some(
-                        tab_at(&tabs, view.tab, areas.tabs.width, column, app.lang)
-                            .map_or(Message::NextTab, Message::SelectTab),
+                        match tab_at(&tabs, view.tab, areas.tabs.width, column, app.lang) {
+                            Some(tab) => Message::SelectTab(tab),
+                            // The compact bar: « ◀ [tab] ▶ ».
+                            None if column < 2 => Message::PreviousTab,
+                            None => Message::NextTab,
+                        },
                     )
                 }
                 MouseEventKind::Down(MouseButton::Left) if areas.panel.contains(at) => {
@@ -212,6 +216,8 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
             KeyCode::Char('a') if control => Edit::SelectAll,
             KeyCode::Char('c' | 'w') if alt => Edit::Copy,
             KeyCode::Insert if control => Edit::Copy,
+            KeyCode::Home if control => Edit::Top,
+            KeyCode::End if control => Edit::Bottom,
             _ => Edit::Input((*key).into()),
         };
         return Some(Message::Edit(edit));
@@ -219,7 +225,7 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
     match key.code {
         KeyCode::Char('q') => Some(Message::Quit),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
-        KeyCode::Esc | KeyCode::Backspace => Some(Message::Back),
+        KeyCode::Esc => Some(Message::Back),
         KeyCode::Enter | KeyCode::Char('i') => Some(Message::FocusEditor),
         KeyCode::Char('e') => Some(Message::Explain),
         KeyCode::Char('h') => Some(Message::Hint),

@@ -184,7 +184,7 @@ fn run_loop(
         let deadline = app.exercise_view().and_then(|view| {
             if view.needs_grading() {
                 Some(last_edit + GRADE_PAUSE)
-            } else if view.needs_saving() {
+            } else if view.save_due() {
                 Some(last_edit + SAVE_PAUSE)
             } else {
                 None
@@ -211,7 +211,7 @@ fn run_loop(
                     if view.needs_grading() && now >= last_edit + GRADE_PAUSE {
                         effects.extend(update(app, message::Message::Grade));
                         dirty = true;
-                    } else if view.needs_saving() && now >= last_edit + SAVE_PAUSE {
+                    } else if view.save_due() && now >= last_edit + SAVE_PAUSE {
                         effects.push(Effect::SaveFile);
                     }
                 }
@@ -345,14 +345,20 @@ fn save_file(view: &mut ExerciseView) -> io::Result<()> {
         return Ok(());
     }
     let text = view.editor.text();
-    crate::progress::write_atomically(&view.path, text.as_bytes())?;
+    if let Err(error) = crate::workspace::save_learner_file(&view.path, &text) {
+        view.save_failed = Some(view.editor.revision);
+        return Err(error);
+    }
+    view.save_failed = None;
     view.disk_text = text;
     view.saved_revision = view.editor.revision;
     Ok(())
 }
 
-/// On the way out: the exercise's file and where its cursor was.
+/// On the way out: the exercise's file and where its cursor was. A file
+/// that cannot be written is kept in the data folder; the error says where.
 fn save_on_exit(app: &mut App, session: &Session) -> io::Result<()> {
+    let lang = app.lang;
     let mut views: Vec<&mut ExerciseView> = Vec::new();
     if let Screen::Exercise(view) = &mut app.screen {
         views.push(view);
@@ -365,10 +371,30 @@ fn save_on_exit(app: &mut App, session: &Session) -> io::Result<()> {
     for view in views {
         lines.push((view.exercise.id.clone(), view.editor.cursor().0));
         if let Err(error) = save_file(view) {
-            failure = Err(io::Error::new(
-                error.kind(),
-                file_not_saved(&view.path, &error, app.lang),
-            ));
+            let mut message = file_not_saved(&view.path, &error, lang);
+            match crate::workspace::rescue(&view.exercise.id, &view.editor.text()) {
+                Ok(rescued) => message.push_str(&lang.pick(
+                    format!(
+                        "\nVotre texte est gardé dans {}",
+                        escape_controls(&rescued.display().to_string())
+                    ),
+                    format!(
+                        "\nYour text is kept in {}",
+                        escape_controls(&rescued.display().to_string())
+                    ),
+                )),
+                Err(rescue_error) => message.push_str(&lang.pick(
+                    format!(
+                        "\nEt impossible de le garder ailleurs\u{a0}: {}",
+                        lang.io_reason(&rescue_error)
+                    ),
+                    format!(
+                        "\nAnd it could not be kept elsewhere: {}",
+                        lang.io_reason(&rescue_error)
+                    ),
+                )),
+            }
+            failure = Err(io::Error::other(NotSaved(message)));
         }
     }
     if !lines.is_empty() {
@@ -381,6 +407,19 @@ fn save_on_exit(app: &mut App, session: &Session) -> io::Result<()> {
     }
     failure
 }
+
+/// The learner's file could not be saved on the way out: the message says
+/// what happened and where the text went.
+#[derive(Debug)]
+pub struct NotSaved(pub String);
+
+impl std::fmt::Display for NotSaved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NotSaved {}
 
 /// Reads the learner's file as the checker would (size limit, UTF-8).
 fn read_file(path: &std::path::Path, lang: Lang) -> Result<String, String> {

@@ -264,10 +264,10 @@ fn exercise_view_at_both_sizes() {
         let screen_text = screen(&app);
         // The marks: ✗ for the error's line, ▲ for the warning's.
         assert!(
-            screen_text.contains("✗ 3 COPY --from=nowhere"),
+            screen_text.contains("✗   3 COPY --from=nowhere"),
             "{screen_text}"
         );
-        assert!(screen_text.contains("▲ 1 from node:22"), "{screen_text}");
+        assert!(screen_text.contains("▲   1 from node:22"), "{screen_text}");
         insta::assert_snapshot!(name("failing"), screen_text);
 
         let (app, effects) = exercise_app(size, 0, &solution);
@@ -471,8 +471,7 @@ fn clicks_choose_a_tab_and_place_the_cursor() {
     let line_3 = click(areas.editor_text.x + 8, areas.editor_text.y + 2);
     let message = super::message::message_for(&app, &line_3).unwrap();
     update(&mut app, message);
-    // (Three columns of line number before the text: column 8 is its fifth character.)
-    assert_eq!(exercise_view(&app).editor.cursor(), (2, 5));
+    assert_eq!(exercise_view(&app).editor.cursor(), (2, 8));
     assert_eq!(exercise_view(&app).focus, super::exercise::Focus::Editor);
 }
 

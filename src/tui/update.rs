@@ -377,8 +377,8 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             view.saved_revision = view.editor.revision;
             app.status = Some(
                 lang.pick(
-                    "Fichier modifié hors de multistage\u{a0}: rechargé et corrigé (Ctrl-Z annule).",
-                    "File changed outside multistage: reloaded and graded (Ctrl-Z undoes).",
+                    "Fichier modifié hors de l’éditeur intégré\u{a0}: rechargé et corrigé (Ctrl-Z annule).",
+                    "File changed outside the built-in editor: reloaded and graded (Ctrl-Z undoes).",
                 )
                 .to_string(),
             );
@@ -480,13 +480,19 @@ fn leave_exercise(app: &mut App, screen: Screen) -> Vec<Effect> {
     vec![Effect::SaveLeaving, Effect::SaveProgress]
 }
 
-/// Grades the exercise's text; a first pass is recorded and celebrated.
+/// Grades the exercise's text; a text that starts passing is celebrated
+/// (the results shown), and a first pass recorded.
 fn grade_now(app: &mut App) -> Vec<Effect> {
     let Screen::Exercise(view) = &mut app.screen else {
         return Vec::new();
     };
+    let was_passing = view.grade.passed;
     if !view.regrade() {
         return Vec::new();
+    }
+    if !was_passing {
+        view.tab = Tab::Results;
+        view.panel_scroll = 0;
     }
     record_pass(app)
 }
@@ -500,8 +506,6 @@ fn record_pass(app: &mut App) -> Vec<Effect> {
     if let Some(entry) = app.exercises.get_mut(view.index) {
         entry.state = ExerciseState::Passed;
     }
-    view.tab = Tab::Results;
-    view.panel_scroll = 0;
     if app.progress.mark_passed(&id) {
         vec![Effect::SaveProgress, Effect::SaveFile]
     } else {

@@ -33,6 +33,26 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Exercise(view) => super::exercise_view::draw(app, view, frame),
     }
     frame.render_widget(footer_line(app), footer);
+    // A long status (a file not saved, and why) is never cut: it takes
+    // the rows it needs above the footer.
+    if let Some(status) = &app.status {
+        let width = usize::from(area.width.max(1));
+        let rows = (text_width(status) + 1).div_ceil(width).clamp(1, 4) as u16;
+        if rows > 1 {
+            let overlay = Rect {
+                y: footer.y.saturating_sub(rows - 1),
+                height: rows,
+                ..footer
+            };
+            frame.render_widget(Clear, overlay);
+            frame.render_widget(
+                Paragraph::new(format!(" {status}"))
+                    .style(app.theme.bad())
+                    .wrap(Wrap { trim: false }),
+                overlay,
+            );
+        }
+    }
     match &app.overlay {
         Some(Overlay::Help) => help(app, frame, area),
         Some(Overlay::Contents { selected }) => {
@@ -87,7 +107,7 @@ fn key_names(keys: &str, lang: Lang) -> String {
             .replace("Espace", "Space")
             .replace("Début Fin", "Home End")
             .replace("molette", "wheel")
-            .replace("Maj+", "Shift+"),
+            .replace("Maj+flèches", "Shift+arrows"),
     }
 }
 
@@ -594,7 +614,7 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
     };
     let key_width = rows
         .iter()
-        .map(|(key, _, _)| text_width(key))
+        .map(|(key, _, _)| text_width(&key_names(key, lang)))
         .max()
         .unwrap_or(0);
     let mut lines = vec![Line::default()];
