@@ -11,6 +11,8 @@ pub mod content;
 pub mod dockerfile;
 pub mod exercise;
 pub mod explain;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graph;
 pub mod i18n;
 pub mod image_ref;

@@ -42,7 +42,7 @@ fn describe_reference(graph: &StageGraph, reference: &Reference, lang: Lang) -> 
             text: format!(
                 "✗ {instruction}  ({} {})",
                 lang.pick("stage défini plus loin :", "stage defined later:"),
-                graph.stages[source].label()
+                escape_controls(&graph.stages[source].label())
             ),
             from: None,
         },
@@ -63,7 +63,7 @@ fn box_texts(graph: &StageGraph, lang: Lang) -> Vec<BoxText> {
             let mut header = format!(
                 "{}  {}  FROM {}",
                 stage.index,
-                stage.label(),
+                escape_controls(&stage.label()),
                 escape_controls(&stage.base)
             );
             if stage.index == graph.target {
@@ -74,7 +74,7 @@ fn box_texts(graph: &StageGraph, lang: Lang) -> Vec<BoxText> {
             let mut lines = Vec::new();
             if let BaseKind::Stage(parent) = stage.base_kind {
                 lines.push(Incoming {
-                    text: format!("◀ FROM {}", graph.stages[parent].label()),
+                    text: format!("◀ FROM {}", escape_controls(&graph.stages[parent].label())),
                     from: Some(parent),
                 });
             }
@@ -294,13 +294,13 @@ pub fn to_text(graph: &StageGraph, lang: Lang, colour: bool) -> String {
         .stages
         .iter()
         .filter(|s| s.built)
-        .map(|s| s.label())
+        .map(|s| escape_controls(&s.label()).into_owned())
         .collect();
     let skipped: Vec<String> = graph
         .stages
         .iter()
         .filter(|s| !s.built)
-        .map(|s| s.label())
+        .map(|s| escape_controls(&s.label()).into_owned())
         .collect();
     out.push_str(&format!(
         "{}{}{}\n",
