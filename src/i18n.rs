@@ -62,4 +62,16 @@ impl Lang {
     pub fn colon(self) -> &'static str {
         self.pick("\u{a0}: ", ": ")
     }
+
+    /// `n` and the noun that agrees with it: French takes the singular for
+    /// 0 and 1, English for 1 only (`0 exercice`, `0 exercises`).
+    pub fn count(self, n: usize, fr: (&str, &str), en: (&str, &str)) -> String {
+        let word = match self {
+            Lang::Fr if n <= 1 => fr.0,
+            Lang::Fr => fr.1,
+            Lang::En if n == 1 => en.0,
+            Lang::En => en.1,
+        };
+        format!("{n}\u{a0}{word}")
+    }
 }

@@ -309,6 +309,9 @@ fn a_corrupt_progress_file_is_set_aside_never_fatal() {
     assert_clean("progress after", &output, 0, "");
 }
 
+/// A way to break a pack, and the words of the message that names it.
+type BadPack<'a> = (&'static str, Box<dyn Fn() + 'a>, &'static str);
+
 #[test]
 fn bad_packs() {
     let temp = tempfile::tempdir().unwrap();
@@ -317,7 +320,7 @@ fn bad_packs() {
     run(temp.path(), &home, &["pack", "new", pack.to_str().unwrap()]);
     let exercise = pack.join("exercises/01-mon-exercice/exercise.toml");
     let good = fs::read_to_string(&exercise).unwrap();
-    let cases: [(&str, Box<dyn Fn()>, &str); 4] = [
+    let cases: [BadPack; 4] = [
         (
             "invalid TOML",
             Box::new(|| fs::write(&exercise, "id = [\n").unwrap()),

@@ -50,7 +50,9 @@ fn a_new_pack_checks_and_is_handed_out_with_pack() {
         .assert()
         .success()
         .stdout(contains("✓ 01-mon-exercice"))
-        .stdout(contains("Pack valide\u{a0}: 1 exercice(s), 1 leçon(s)."));
+        .stdout(contains(
+            "Pack valide\u{a0}: 1\u{a0}exercice, 1\u{a0}leçon.",
+        ));
     multistage_in(temp.path(), &home)
         .arg("--pack")
         .arg(&pack)
@@ -117,7 +119,10 @@ fn pack_check_names_each_problem_with_its_file() {
         "{text}"
     );
     assert!(text.contains("texte français vide (hints[0])"), "{text}");
-    assert!(text.contains("Pack refusé\u{a0}: 3 problème(s)."), "{text}");
+    assert!(
+        text.contains("Pack refusé\u{a0}: 3\u{a0}problèmes."),
+        "{text}"
+    );
 
     // Invalid TOML: file:line:column, exit 1 for pack check, 2 for --pack.
     fs::write(
@@ -360,7 +365,7 @@ fn progress_then_reset_all() {
         .assert()
         .success()
         .stdout(contains(
-            "12 exercices remis au départ (2 fichier(s) sauvegardé(s))",
+            "12\u{a0}exercices remis au départ (2\u{a0}fichiers sauvegardés)",
         ));
     let backups: Vec<_> = fs::read_dir(alice.join("01-premier-multi-stage"))
         .unwrap()

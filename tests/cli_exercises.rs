@@ -63,7 +63,7 @@ fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "0 exercice(s) ajouté(s), 12 déjà là",
+            "0\u{a0}exercice ajouté, 12 déjà là",
         ));
     assert!(fs::read_to_string(&file).unwrap().contains("# mon travail"));
 }

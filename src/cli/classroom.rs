@@ -230,23 +230,32 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
     for problem in &problems {
         text.push_str(&format!("✗ {}\n", escape_controls(problem)));
     }
+    let exercises = lang.count(
+        loaded.exercises.len(),
+        ("exercice", "exercices"),
+        ("exercise", "exercises"),
+    );
+    let lessons = lang.count(
+        loaded.lessons.len(),
+        ("leçon", "leçons"),
+        ("lesson", "lessons"),
+    );
     let summary = if problems.is_empty() {
-        lang.pick(
-            format!(
-                "Pack valide\u{a0}: {} exercice(s), {} leçon(s).",
-                loaded.exercises.len(),
-                loaded.lessons.len()
-            ),
-            format!(
-                "Valid pack: {} exercise(s), {} lesson(s).",
-                loaded.exercises.len(),
-                loaded.lessons.len()
-            ),
+        format!(
+            "{}{}{exercises}, {lessons}.",
+            lang.pick("Pack valide", "Valid pack"),
+            lang.colon()
         )
     } else {
-        lang.pick(
-            format!("Pack refusé\u{a0}: {} problème(s).", problems.len()),
-            format!("Pack refused: {} problem(s).", problems.len()),
+        format!(
+            "{}{}{}.",
+            lang.pick("Pack refusé", "Pack refused"),
+            lang.colon(),
+            lang.count(
+                problems.len(),
+                ("problème", "problèmes"),
+                ("problem", "problems")
+            )
         )
     };
     text.push_str(&summary);

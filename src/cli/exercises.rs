@@ -522,15 +522,19 @@ fn reset_all(matches: &ArgMatches, lang: Lang) -> ExitCode {
             }
         }
     }
+    let reset = lang.count(
+        exercises.len(),
+        ("exercice", "exercices"),
+        ("exercise", "exercises"),
+    );
+    let kept = lang.count(
+        backups,
+        ("fichier sauvegardé", "fichiers sauvegardés"),
+        ("file backed up", "files backed up"),
+    );
     text.push_str(&lang.pick(
-        format!(
-            "{} exercices remis au départ ({backups} fichier(s) sauvegardé(s)).\n",
-            exercises.len()
-        ),
-        format!(
-            "{} exercises put back to their start ({backups} file(s) backed up).\n",
-            exercises.len()
-        ),
+        format!("{reset} remis au départ ({kept}).\n"),
+        format!("{reset} put back to their start ({kept}).\n"),
     ));
     match super::write_stdout(&text, lang) {
         Ok(()) => ExitCode::SUCCESS,
@@ -616,8 +620,24 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
         Ok((workspace, written)) => {
             let root = escape_controls(&workspace.root.display().to_string()).into_owned();
             let mut text = lang.pick(
-                format!("Espace de travail prêt dans {root}\u{a0}: {} exercice(s) ajouté(s), {} déjà là (non modifiés).\n", written.created.len(), written.kept.len()),
-                format!("Workspace ready in {root}: {} exercise(s) added, {} already there (left as they were).\n", written.created.len(), written.kept.len()),
+                format!(
+                    "Espace de travail prêt dans {root}\u{a0}: {}, {} déjà là (non modifiés).\n",
+                    lang.count(
+                        written.created.len(),
+                        ("exercice ajouté", "exercices ajoutés"),
+                        ("", "")
+                    ),
+                    written.kept.len()
+                ),
+                format!(
+                    "Workspace ready in {root}: {}, {} already there (left as they were).\n",
+                    lang.count(
+                        written.created.len(),
+                        ("", ""),
+                        ("exercise added", "exercises added")
+                    ),
+                    written.kept.len()
+                ),
             );
             let first = starts.first().map_or("01", |(id, _)| id);
             text.push_str(&lang.pick(
