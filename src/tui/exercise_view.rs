@@ -257,7 +257,9 @@ fn panel(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
         Tab::Solution => solution(view, theme, lang),
     };
     let wrap = matches!(view.tab, Tab::Results | Tab::Stages | Tab::Solution);
-    let mut paragraph = Paragraph::new(lines).scroll((view.panel_scroll, 0));
+    // Never scrolled past the last line into blank space.
+    let last = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    let mut paragraph = Paragraph::new(lines).scroll((view.panel_scroll.min(last), 0));
     if wrap {
         paragraph = paragraph.wrap(Wrap { trim: false });
     }
