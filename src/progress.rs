@@ -71,6 +71,11 @@ impl Progress {
         }
     }
 
+    /// When `id` first passed (RFC 3339), if it did.
+    pub fn passed_at(&self, id: &str) -> Option<&str> {
+        self.exercises.get(id)?.passed.as_deref()
+    }
+
     pub fn has_passed(&self, id: &str) -> bool {
         self.exercises
             .get(id)

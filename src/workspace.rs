@@ -227,6 +227,15 @@ impl Workspace {
         Ok(backup)
     }
 
+    /// Whether the learner has started `id`: its file exists and differs
+    /// from the starting one.
+    pub fn started(&self, id: &str, start: &str) -> bool {
+        self.file(id)
+            .ok()
+            .and_then(|path| fs::read_to_string(path).ok())
+            .is_some_and(|text| text != start)
+    }
+
     /// The exercise the learner is in, when the current folder is one of the workspace's.
     pub fn exercise_here(&self, cwd: &Path) -> Option<String> {
         let relative = cwd.strip_prefix(&self.root).ok()?;

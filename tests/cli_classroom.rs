@@ -6,26 +6,12 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use predicates::str::contains;
 use serde_json::Value;
 
-fn multistage_in(dir: &Path, home: &Path) -> assert_cmd::Command {
-    let mut command = common::multistage();
-    command.current_dir(dir).env("MULTISTAGE_HOME", home);
-    command
-}
-
-fn solution(id: &str) -> String {
-    fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("exercises")
-            .join(id)
-            .join("solution.Dockerfile"),
-    )
-    .unwrap()
-}
+use common::{multistage_in, solution};
 
 /// A new example pack in a fresh folder: (temp, pack, home).
 fn example_pack() -> (tempfile::TempDir, PathBuf, PathBuf) {

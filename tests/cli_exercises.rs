@@ -8,14 +8,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use tempfile::TempDir;
 
-/// The binary with its own data folder, working in `dir`.
-fn multistage_in(dir: &Path, home: &Path) -> assert_cmd::Command {
-    let mut command = common::multistage();
-    command.current_dir(dir).env("MULTISTAGE_HOME", home);
-    command
-}
+use common::{multistage_in, solution};
+use tempfile::TempDir;
 
 struct Class {
     _temp: TempDir,
@@ -37,16 +32,6 @@ fn workspace() -> Class {
         home,
         _temp: temp,
     }
-}
-
-fn solution(id: &str) -> String {
-    fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("exercises")
-            .join(id)
-            .join("solution.Dockerfile"),
-    )
-    .unwrap()
 }
 
 #[test]

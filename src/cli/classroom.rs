@@ -638,10 +638,7 @@ pub(super) fn progress(matches: &ArgMatches, output: Output) -> ExitCode {
             .map(|exercise| ExerciseProgressJson {
                 id: exercise.id.clone(),
                 title: exercise.title(lang).to_string(),
-                passed_at: progress
-                    .exercises
-                    .get(&exercise.id)
-                    .and_then(|e| e.passed.clone()),
+                passed_at: progress.passed_at(&exercise.id).map(String::from),
                 hints: progress.hints_taken(&exercise.id),
             })
             .collect(),

@@ -184,15 +184,11 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
     let progress = load_progress(lang);
     let state = |id: &str, start: &str| -> &'static str {
         if progress.has_passed(id) {
-            return "passed";
-        }
-        let current = workspace
-            .file(id)
-            .ok()
-            .and_then(|path| std::fs::read_to_string(path).ok());
-        match current {
-            Some(text) if text != start => "started",
-            _ => "todo",
+            "passed"
+        } else if workspace.started(id, start) {
+            "started"
+        } else {
+            "todo"
         }
     };
     if matches
@@ -216,10 +212,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
                     title: exercise.title(lang).to_string(),
                     lesson: exercise.lesson.clone(),
                     state: state(&exercise.id, &exercise.start),
-                    passed_at: progress
-                        .exercises
-                        .get(&exercise.id)
-                        .and_then(|e| e.passed.clone()),
+                    passed_at: progress.passed_at(&exercise.id).map(String::from),
                     hints: progress.hints_taken(&exercise.id),
                 })
                 .collect(),

@@ -137,12 +137,9 @@ fn exercise_entries(
     exercises
         .iter()
         .map(|exercise| {
-            let current = workspace
-                .and_then(|workspace| workspace.file(&exercise.id).ok())
-                .and_then(|path| std::fs::read_to_string(path).ok());
             let state = if progress.has_passed(&exercise.id) {
                 ExerciseState::Passed
-            } else if current.is_some_and(|text| text != exercise.start) {
+            } else if workspace.is_some_and(|w| w.started(&exercise.id, &exercise.start)) {
                 ExerciseState::InProgress
             } else {
                 ExerciseState::NotStarted

@@ -104,3 +104,21 @@ pub fn assert_french_typography(name: &str, prose: &str) {
         }
     }
 }
+
+/// The binary working in `dir`, with its data folder in `home`.
+pub fn multistage_in(dir: &std::path::Path, home: &std::path::Path) -> Command {
+    let mut command = multistage();
+    command.current_dir(dir).env("MULTISTAGE_HOME", home);
+    command
+}
+
+/// An embedded exercise's solution, as a learner would write it.
+pub fn solution(id: &str) -> String {
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("exercises")
+            .join(id)
+            .join("solution.Dockerfile"),
+    )
+    .unwrap()
+}
