@@ -260,6 +260,25 @@ fn what_learners_read_is_in_typographically_correct_french_and_in_english() {
             );
             assert_ne!(text.fr, text.en, "{name}: no English text");
         }
+        // The comments of the Dockerfiles learners open are French prose too.
+        for (file, text) in [
+            ("Dockerfile", &exercise.start),
+            ("solution", &exercise.solution),
+        ] {
+            for line in text
+                .lines()
+                .filter(|line| line.trim_start().starts_with('#'))
+            {
+                let ascii_apostrophe = line.as_bytes().windows(3).any(|w| {
+                    w[0].is_ascii_alphabetic() && w[1] == b'\'' && w[2].is_ascii_alphabetic()
+                });
+                assert!(
+                    !ascii_apostrophe,
+                    "{} {file}: an ASCII apostrophe in {line:?}",
+                    exercise.id
+                );
+            }
+        }
     }
 }
 

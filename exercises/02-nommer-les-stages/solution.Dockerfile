@@ -16,7 +16,7 @@ FROM node:22-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json ./
-# Des références par nom : elles suivent le stage où qu'il soit dans le fichier.
+# Des références par nom : elles suivent le stage où qu’il soit dans le fichier.
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=builder /app/dist ./dist
 USER node

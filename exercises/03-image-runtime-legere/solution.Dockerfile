@@ -1,4 +1,4 @@
-# Le stage de build garde l'image complète : il ne part pas en production.
+# Le stage de build garde l’image complète : il ne part pas en production.
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -11,7 +11,7 @@ COPY requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
 
 # Stage runtime : la même image, sans compilateur. Il ne reçoit que le venv
-# (au même chemin) et le code de l'application.
+# (au même chemin) et le code de l’application.
 FROM python:3.12-slim-bookworm AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1
 ENV PYTHONUNBUFFERED=1

@@ -1,4 +1,4 @@
-# Stage vendor : l'image composer, comme outil, pour installer les seules
+# Stage vendor : l’image composer, comme outil, pour installer les seules
 # dépendances de production.
 FROM composer:2 AS vendor
 WORKDIR /app
