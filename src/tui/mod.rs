@@ -238,6 +238,16 @@ fn apply_effect(
 ) -> io::Result<Vec<Effect>> {
     let lang = app.lang;
     match effect {
+        Effect::Clipboard(text) => {
+            // Terminals cap what OSC 52 may carry; past that, the copy
+            // stays in the editor's own buffer.
+            if text.len() <= 64 * 1024 {
+                use std::io::Write;
+                let mut stdout = io::stdout().lock();
+                let _ = write!(stdout, "\x1b]52;c;{}\x07", base64(text.as_bytes()));
+                let _ = stdout.flush();
+            }
+        }
         Effect::SaveProgress => save_progress(app, session),
         Effect::SaveFile => {
             if let Screen::Exercise(view) = &mut app.screen
@@ -457,6 +467,25 @@ fn open_exercise(app: &App, index: usize, session: &Session) -> Result<ExerciseV
     ))
 }
 
+/// Standard base64 (RFC 4648, with padding), what OSC 52 carries.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let group = chunk.iter().enumerate().fold(0u32, |group, (i, &byte)| {
+            group | u32::from(byte) << (16 - 8 * i)
+        });
+        for position in 0..4 {
+            if position <= chunk.len() {
+                out.push(ALPHABET[(group >> (18 - 6 * position) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 /// Runs `$VISUAL` or `$EDITOR` (else `vi`) on `path`, the terminal handed over.
 fn own_editor(path: &std::path::Path) -> Result<(), String> {
     let editor = ["VISUAL", "EDITOR"]
@@ -507,3 +536,22 @@ pub fn load_note_text(note: &LoadNote, lang: crate::i18n::Lang) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod base64_tests {
+    #[test]
+    fn base64_as_rfc_4648_says() {
+        for (input, output) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+            ("é", "w6k="),
+        ] {
+            assert_eq!(super::base64(input.as_bytes()), output, "{input}");
+        }
+    }
+}

@@ -487,3 +487,17 @@ fn the_exercise_view_in_english() {
         "{screen_text}"
     );
 }
+
+#[test]
+fn a_copy_goes_to_the_clipboard_too() {
+    let (mut app, _) = exercise_app((80, 24), 0, "FROM alpine\nRUN true\n");
+    update(&mut app, Message::Edit(super::editor::Edit::SelectAll));
+    let effects = update(&mut app, Message::Edit(super::editor::Edit::Copy));
+    assert_eq!(
+        effects,
+        vec![Effect::Clipboard("FROM alpine\nRUN true\n".into())]
+    );
+    // Moving the cursor copies nothing.
+    let effects = update(&mut app, Message::Edit(key_edit(KeyCode::Up)));
+    assert!(effects.is_empty());
+}

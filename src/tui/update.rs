@@ -1,14 +1,18 @@
 //! How a message changes the state. Pure: what must touch the outside
 //! world (saving progress) is returned as an [`Effect`] for the run loop.
 
+use super::editor::Edit;
 use super::exercise::{ExerciseView, Focus, Tab};
 use super::message::Message;
 use super::state::{App, ExerciseState, LessonView, Match, Overlay, Screen, text_height};
 use crate::markdown::plain_text;
 
 /// Work for the run loop after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Put this text on the system clipboard too, through the terminal
+    /// (OSC 52), after a copy or a cut in the editor.
+    Clipboard(String),
     SaveProgress,
     /// Write the exercise's text to its file.
     SaveFile,
@@ -347,11 +351,16 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
         }
         Message::Edit(edit) => {
             view.focus = Focus::Editor;
+            let copies = matches!(edit, Edit::Copy | Edit::Cut);
             if view.edit(edit)
                 && let Some(entry) = app.exercises.get_mut(view.index)
                 && entry.state == ExerciseState::NotStarted
             {
                 entry.state = ExerciseState::InProgress;
+            }
+            let copied = view.editor.area.yank_text();
+            if copies && !copied.is_empty() {
+                return vec![Effect::Clipboard(copied)];
             }
         }
         Message::FocusEditor => view.focus = Focus::Editor,

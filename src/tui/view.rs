@@ -565,8 +565,8 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
     ),
     (
         "Alt-C Ctrl-X Ctrl-V",
-        "copier, couper, coller",
-        "copy, cut, paste",
+        "copier (presse-papiers aussi), couper, coller",
+        "copy (to the clipboard too), cut, paste",
     ),
     (
         "Ctrl-S",
