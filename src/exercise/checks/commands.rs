@@ -114,7 +114,8 @@ impl Evaluate for Builds {
             lines
                 .into_iter()
                 .take(3)
-                .map(|(line, message)| format!("{word} {line}{}{message}", lang.colon()))
+                // A dash, not a colon: the message is a sentence of its own.
+                .map(|(line, message)| format!("{word} {line} — {message}"))
                 .collect::<Vec<_>>()
                 .join("\n")
         };

@@ -62,11 +62,11 @@ impl Evaluate for NoLint {
                 .iter()
                 .take(3)
                 .map(|d| {
+                    // A dash, not a colon: the message is a sentence of its own.
                     format!(
-                        "{word} {} [{}]{}{}",
+                        "{word} {} [{}] — {}",
                         d.line,
                         d.code,
-                        lang.colon(),
                         d.message.get(lang)
                     )
                 })
