@@ -38,6 +38,14 @@ pub struct PackExercise {
     pub id: String,
     /// `DIR/exercises/ID`, for messages.
     pub folder: String,
+    /// Its three files, or why one of them cannot be read: the others
+    /// are still checked, and the exercise fails with that reason.
+    pub files: Result<PackFiles, ExerciseError>,
+}
+
+/// The three files of a pack's exercise.
+#[derive(Debug)]
+pub struct PackFiles {
     pub toml: String,
     pub start: String,
     pub solution: String,
@@ -66,8 +74,8 @@ pub fn active() -> Option<&'static Pack> {
 fn problem(file: &Path, message: impl Into<String>) -> ExerciseError {
     ExerciseError {
         file: file.display().to_string(),
-        line: 1,
-        column: 1,
+        line: 0,
+        column: 0,
         message: message.into(),
     }
 }
@@ -143,10 +151,15 @@ pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
                 "an exercise folder's name is its id: lower-case letters, digits and dashes",
             ));
         }
+        let files = (|| {
+            Ok(PackFiles {
+                toml: read(&folder.join("exercise.toml"))?,
+                start: read(&folder.join("Dockerfile"))?,
+                solution: read(&folder.join("solution.Dockerfile"))?,
+            })
+        })();
         exercises.push(PackExercise {
-            toml: read(&folder.join("exercise.toml"))?,
-            start: read(&folder.join("Dockerfile"))?,
-            solution: read(&folder.join("solution.Dockerfile"))?,
+            files,
             folder: folder.display().to_string(),
             id: name,
         });

@@ -227,6 +227,23 @@ impl Workspace {
         Ok(backup)
     }
 
+    /// The pack this workspace was made with (`init --pack`), if any: the
+    /// commands run inside it then load it without being told.
+    pub fn pack(&self) -> Option<PathBuf> {
+        let text = fs::read_to_string(self.root.join(MARKER)).ok()?;
+        let table: toml::Table = toml::from_str(&text).ok()?;
+        table.get("pack")?.as_str().map(PathBuf::from)
+    }
+
+    /// Records `pack` in the marker, so that the workspace remembers it.
+    pub fn remember_pack(&self, pack: &Path) -> Result<(), WorkspaceError> {
+        let marker = self.root.join(MARKER);
+        let pack = pack.canonicalize().unwrap_or_else(|_| pack.to_path_buf());
+        let value = toml::Value::String(pack.display().to_string());
+        let text = format!("{MARKER_TEXT}pack = {value}\n");
+        write_atomically(&marker, text.as_bytes()).map_err(io_error(&marker))
+    }
+
     /// Whether the learner has started `id`: its file exists and differs
     /// from the starting one.
     pub fn started(&self, id: &str, start: &str) -> bool {

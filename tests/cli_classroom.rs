@@ -110,6 +110,34 @@ fn pack_check_names_each_problem_with_its_file() {
         "{text}"
     );
 
+    // A misspelt tag would make a check that never fails: refused.
+    let toml = fs::read_to_string(exercise.join("exercise.toml")).unwrap();
+    fs::write(
+        exercise.join("exercise.toml"),
+        toml.replace(
+            "tags = [\"sources\", \"build-cache\"]",
+            "tags = [\"source\", \"build-cache\"]",
+        ),
+    )
+    .unwrap();
+    multistage_in(temp.path(), &home)
+        .args(["pack", "check"])
+        .arg(&pack)
+        .assert()
+        .code(1)
+        .stdout(contains("unknown tag `source`"));
+    // A missing file: named, and the report goes on.
+    fs::remove_file(exercise.join("solution.Dockerfile")).unwrap();
+    multistage_in(temp.path(), &home)
+        .args(["pack", "check"])
+        .arg(&pack)
+        .assert()
+        .code(1)
+        .stdout(contains("01-mon-exercice/solution.Dockerfile: "))
+        .stdout(contains("✓ leçon ma-lecon"))
+        .stdout(contains("Pack refusé"));
+    fs::write(exercise.join("solution.Dockerfile"), "FROM golang:1.26\n").unwrap();
+
     // Invalid TOML: file:line:column, exit 1 for pack check, 2 for --pack.
     fs::write(
         exercise.join("exercise.toml"),
@@ -236,6 +264,13 @@ fn a_class_report_in_every_format() {
     assert_eq!(alice["passed"], 2);
     assert_eq!(alice["exercises"][0]["outcome"], "passed");
     assert_eq!(json["students"][2]["exercises"][2]["outcome"], "missing");
+    assert_eq!(
+        json["students"][1]["exercises"][0]["failed"]
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        false
+    );
     let bob = &json["students"][1];
     let bob_01 = &bob["exercises"][0];
     assert!(bob_01["score"].as_u64().unwrap() < bob_01["max_score"].as_u64().unwrap());
@@ -253,9 +288,13 @@ fn a_class_report_in_every_format() {
         "{csv}"
     );
     assert!(lines[0].ends_with(",passed,score,max_score"), "{csv}");
-    assert_eq!(lines.len(), 4);
-    assert!(lines[1].starts_with("alice,"), "{csv}");
-    let alice_cells: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(lines.len(), 5);
+    assert!(
+        lines[1].starts_with("max,"),
+        "what each column is out of: {csv}"
+    );
+    assert!(lines[2].starts_with("alice,"), "{csv}");
+    let alice_cells: Vec<&str> = lines[2].split(',').collect();
     assert_eq!(alice_cells[alice_cells.len() - 3], "2");
 
     let markdown = multistage_in(temp.path(), &home)
@@ -278,6 +317,26 @@ fn a_class_report_in_every_format() {
         .assert()
         .code(2)
         .stderr(contains("pas un dossier"));
+    // A folder that is not a workspace is refused, not graded as all missing.
+    fs::create_dir(temp.path().join("empty")).unwrap();
+    multistage_in(temp.path(), &home)
+        .args(["report", "empty"])
+        .assert()
+        .code(2)
+        .stderr(contains("pas un espace de travail multistage"));
+    // A student's repository holding the default multistage-exercices/.
+    let repo = temp.path().join("dupont");
+    fs::create_dir(&repo).unwrap();
+    fs::rename(&students[0], repo.join("multistage-exercices")).unwrap();
+    let json = multistage_in(temp.path(), &home)
+        .args(["report", "dupont", "--format", "json"])
+        .assert()
+        .success();
+    let json: Value = serde_json::from_slice(&json.get_output().stdout).unwrap();
+    assert_eq!(json["students"][0]["name"], "dupont");
+    assert_eq!(json["students"][0]["passed"], 2);
+    let failed = &json["students"][0]["exercises"][2]["failed"];
+    assert!(failed.as_array().is_some_and(|f| !f.is_empty()), "{failed}");
 }
 
 #[test]

@@ -107,7 +107,7 @@ fn grade_one(matches: &ArgMatches, lang: Lang) -> Result<(Exercise, String, Grad
                 .file(&exercise.id)
                 .map_err(|error| report_bad_input(&error.describe(lang), lang))?;
             if !path.exists() {
-                let number = exercise.id.split('-').next().unwrap_or(&exercise.id);
+                let number = crate::exercise::short_name(&exercise.id);
                 let message = lang.pick(
                     format!("pas de Dockerfile pour cet exercice dans l’espace de travail ({})\u{a0}: `multistage reset {number}` remet celui de départ", escape_controls(&path.display().to_string())),
                     format!("no Dockerfile for this exercise in the workspace ({}): `multistage reset {number}` puts the starting one back", escape_controls(&path.display().to_string())),
@@ -576,7 +576,7 @@ fn human(exercise: &Exercise, grade: &Grade, file: Option<&str>, output: Output)
             ),
         ));
     } else {
-        let number = exercise.id.split('-').next().unwrap_or(&exercise.id);
+        let number = crate::exercise::short_name(&exercise.id);
         text.push_str(&lang.pick(
             format!("{passed}/{total} vérifications réussies. Besoin d’un coup de pouce\u{a0}? multistage hint {number}"),
             format!("{passed}/{total} checks passed. Need a nudge? multistage hint {number}"),

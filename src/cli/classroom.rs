@@ -16,6 +16,7 @@ use crate::i18n::Lang;
 use crate::pack;
 use crate::progress::write_atomically;
 use crate::safe_text::escape_controls;
+use crate::workspace::{DEFAULT_DIR, MARKER};
 
 pub(super) fn commands(lang: Lang) -> [Command; 3] {
     let format = |values: &'static [&'static str], fr: &'static str, en: &'static str| {
@@ -114,6 +115,20 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             lang,
         );
     }
+    if !dir.join("exercises").is_dir() && !dir.join("content").is_dir() {
+        return report_bad_input(
+            &format!(
+                "{}{}{}",
+                shown(dir),
+                lang.colon(),
+                lang.pick(
+                    "pas un pack (ni exercises/ ni content/)\u{a0}: multistage pack new en crée un",
+                    "not a pack (neither exercises/ nor content/): multistage pack new makes one"
+                )
+            ),
+            lang,
+        );
+    }
     let mut problems: Vec<String> = Vec::new();
     let mut lines: Vec<String> = Vec::new();
     let loaded = match pack::load(dir) {
@@ -164,14 +179,20 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
     }
     for found in &loaded.exercises {
         let folder = &found.folder;
-        let exercise =
-            match exercise::parse_exercise(folder, &found.toml, &found.start, &found.solution) {
-                Ok(exercise) => exercise,
-                Err(error) => {
-                    problems.push(error.to_string());
-                    continue;
-                }
-            };
+        let parsed = found
+            .files
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|files| {
+                exercise::parse_exercise(folder, &files.toml, &files.start, &files.solution)
+            });
+        let exercise = match parsed {
+            Ok(exercise) => exercise,
+            Err(error) => {
+                problems.push(error.to_string());
+                continue;
+            }
+        };
         let before = problems.len();
         for (what, text) in french_texts(&exercise) {
             if text.trim().is_empty() {
@@ -347,6 +368,11 @@ struct CellJson {
     outcome: Outcome,
     score: u32,
     max_score: u32,
+    /// The checks that failed (all of them when there is no readable file).
+    failed: Vec<String>,
+    /// Why the file could not be graded (missing, not UTF-8, too large…).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -365,14 +391,21 @@ struct ReportJson {
     students: Vec<StudentJson>,
 }
 
-/// A student's name: their folder's name, or its path when two share it.
+/// A student's name: their workspace's folder name (its parent's, when it
+/// is the default `multistage-exercices`), or its path when two share it.
 fn student_names(dirs: &[PathBuf]) -> Vec<String> {
     let names: Vec<String> = dirs
         .iter()
         .map(|dir| {
-            dir.canonicalize()
-                .ok()
-                .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+            let path = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+            let named = if path.file_name().is_some_and(|name| name == DEFAULT_DIR) {
+                path.parent().map(Path::to_path_buf).unwrap_or(path)
+            } else {
+                path
+            };
+            named
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
                 .unwrap_or_else(|| dir.display().to_string())
         })
         .collect();
@@ -397,20 +430,32 @@ pub(super) fn report(matches: &ArgMatches, output: Output) -> ExitCode {
         .flatten()
         .map(PathBuf::from)
         .collect();
-    if let Some(missing) = dirs.iter().find(|dir| !dir.is_dir()) {
-        return report_bad_input(
-            &format!(
-                "{}{}{}",
-                shown(missing),
-                lang.colon(),
+    // Each folder is a workspace, or holds one (a student's repository in
+    // which `multistage init` made `multistage-exercices/`).
+    let mut workspaces = Vec::new();
+    for dir in &dirs {
+        let inner = dir.join(DEFAULT_DIR);
+        let workspace = if dir.join(MARKER).is_file() {
+            dir.clone()
+        } else if inner.join(MARKER).is_file() {
+            inner
+        } else {
+            let reason = if dir.is_dir() {
+                lang.pick(
+                    "pas un espace de travail multistage (ni lui ni multistage-exercices/ n’ont de fichier .multistage-workspace)",
+                    "not a multistage workspace (neither it nor multistage-exercices/ has a .multistage-workspace file)",
+                )
+            } else {
                 lang.pick(
                     "pas un dossier (il faut l’espace de travail d’un élève)",
-                    "not a folder (a student’s workspace is expected)"
+                    "not a folder (a student’s workspace is expected)",
                 )
-            ),
-            lang,
-        );
+            };
+            return report_bad_input(&format!("{}{}{reason}", shown(dir), lang.colon()), lang);
+        };
+        workspaces.push(workspace);
     }
+    let dirs = workspaces;
     let exercises = match super::exercises_or_exit(lang) {
         Ok(exercises) => exercises,
         Err(exit) => return exit,
@@ -419,7 +464,7 @@ pub(super) fn report(matches: &ArgMatches, output: Output) -> ExitCode {
     let students: Vec<StudentJson> = dirs
         .iter()
         .zip(&names)
-        .map(|(dir, name)| grade_student(dir, name, &exercises))
+        .map(|(dir, name)| grade_student(dir, name, &exercises, lang))
         .collect();
     let ids: Vec<String> = exercises.iter().map(|e| e.id.clone()).collect();
     let text = match super::required(matches, "format") {
@@ -440,14 +485,21 @@ pub(super) fn report(matches: &ArgMatches, output: Output) -> ExitCode {
     }
 }
 
-fn grade_student(dir: &Path, name: &str, exercises: &[Exercise]) -> StudentJson {
+fn grade_student(dir: &Path, name: &str, exercises: &[Exercise], lang: Lang) -> StudentJson {
     let cells: Vec<CellJson> = exercises
         .iter()
         .map(|exercise| {
             let file = dir.join(&exercise.id).join("Dockerfile");
             let max_score = exercise.checks.iter().map(|check| check.points).sum();
-            let (outcome, score) = if !file.exists() {
-                (Outcome::Missing, 0)
+            let every_check = || {
+                exercise
+                    .checks
+                    .iter()
+                    .map(|check| check.id.clone())
+                    .collect()
+            };
+            let (outcome, score, failed, error) = if !file.exists() {
+                (Outcome::Missing, 0, every_check(), None)
             } else {
                 match crate::input::read_source(&file.to_string_lossy()) {
                     Ok(source) => {
@@ -457,9 +509,20 @@ fn grade_student(dir: &Path, name: &str, exercises: &[Exercise]) -> StudentJson 
                         } else {
                             Outcome::Failed
                         };
-                        (outcome, graded.score())
+                        let failed = graded
+                            .checks
+                            .iter()
+                            .filter(|check| !check.passed)
+                            .map(|check| check.id.clone())
+                            .collect();
+                        (outcome, graded.score(), failed, None)
                     }
-                    Err(_) => (Outcome::Unreadable, 0),
+                    Err(error) => (
+                        Outcome::Unreadable,
+                        0,
+                        every_check(),
+                        Some(error.describe(lang)),
+                    ),
                 }
             };
             CellJson {
@@ -467,6 +530,8 @@ fn grade_student(dir: &Path, name: &str, exercises: &[Exercise]) -> StudentJson 
                 outcome,
                 score,
                 max_score,
+                failed,
+                error,
             }
         })
         .collect();
@@ -512,6 +577,21 @@ fn csv(ids: &[String], students: &[StudentJson]) -> String {
         .collect::<Vec<_>>()
         .join(",")
         + "\n";
+    // What each column is out of, for the grade sheet.
+    if let Some(first) = students.first() {
+        let mut row = vec!["max".to_string()];
+        row.extend(
+            first
+                .exercises
+                .iter()
+                .map(|cell| cell.max_score.to_string()),
+        );
+        row.push(ids.len().to_string());
+        row.push(first.max_score.to_string());
+        row.push(first.max_score.to_string());
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
     for student in students {
         let mut row = vec![csv_field(&student.name)];
         row.extend(student.exercises.iter().map(|cell| cell.score.to_string()));
@@ -539,6 +619,7 @@ fn table(ids: &[String], students: &[StudentJson], lang: Lang, markdown: bool) -
         |text: &str, to: usize| format!("{text}{}", " ".repeat(to.saturating_sub(width(text))));
     let row = |cells: Vec<String>| {
         if markdown {
+            let cells: Vec<String> = cells.iter().map(|cell| cell.replace('|', "\\|")).collect();
             format!("| {} |\n", cells.join(" | "))
         } else {
             format!("{}\n", cells.join("  ").trim_end())

@@ -4,7 +4,7 @@
 //! `init` (a workspace folder).
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -307,7 +307,7 @@ pub(super) fn exercise(matches: &ArgMatches, output: Output) -> ExitCode {
         Line::default(),
     ];
     lines.extend(markdown::render(exercise.instructions.get(lang), width, &theme).lines);
-    let number = exercise.id.split('-').next().unwrap_or(&exercise.id);
+    let number = crate::exercise::short_name(&exercise.id);
     let next = lang.pick(
         format!(
             "Votre Dockerfile\u{a0}: `{}`\n\nModifiez-le, puis `multistage check {number}` pour le faire corriger\u{a0}; `multistage hint {number}` donne un indice.",
@@ -611,6 +611,11 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
             report_bad_input(&written.failed[0].describe(lang), lang)
         }
         Ok((workspace, written)) => {
+            if let Some(pack) = crate::pack::active()
+                && let Err(error) = workspace.remember_pack(&pack.root)
+            {
+                return report_bad_input(&error.describe(lang), lang);
+            }
             let root = escape_controls(&workspace.root.display().to_string()).into_owned();
             let mut text = lang.pick(
                 format!(
@@ -632,17 +637,28 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
                     written.kept.len()
                 ),
             );
-            let first = starts.first().map_or("01", |(id, _)| id);
+            // A pack's own exercises come first in its workspace.
+            let first = crate::pack::active()
+                .and_then(|pack| pack.exercises.first())
+                .map(|exercise| exercise.id.as_str())
+                .or(starts.first().map(|(id, _)| *id))
+                .unwrap_or("01");
+            let first = crate::exercise::short_name(first);
+            let go = if Path::new(&root) == Path::new(".") {
+                String::new()
+            } else {
+                format!("cd {} && ", shell_quoted(&root))
+            };
             text.push_str(&lang.pick(
-                format!(
-                    "Pour commencer\u{a0}: cd {} && multistage exercise {first}\n",
-                    shell_quoted(&root)
-                ),
-                format!(
-                    "To start: cd {} && multistage exercise {first}\n",
-                    shell_quoted(&root)
-                ),
+                format!("Pour commencer\u{a0}: {go}multistage exercise {first}\n"),
+                format!("To start: {go}multistage exercise {first}\n"),
             ));
+            if crate::pack::active().is_some() {
+                text.push_str(lang.pick(
+                    "L’espace de travail retient le pack\u{a0}: inutile d’y redonner --pack.\n",
+                    "The workspace remembers the pack: no need for --pack inside it.\n",
+                ));
+            }
             if let Err(exit) = super::write_stdout(&text, lang) {
                 return exit;
             }

@@ -62,9 +62,17 @@ pub fn run() -> ExitCode {
         lang,
         colour: wants_colour(&matches),
     };
-    // A pack is read before any command, so that every one sees its exercises.
-    if let Some(dir) = matches.get_one::<String>("pack") {
-        match crate::pack::load(std::path::Path::new(dir)) {
+    // A pack is read before any command, so that every one sees its
+    // exercises: the one given, else the one the workspace here remembers.
+    let pack = matches
+        .get_one::<String>("pack")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            let cwd = std::env::current_dir().ok()?;
+            Workspace::around(&cwd)?.pack()
+        });
+    if let Some(dir) = pack {
+        match crate::pack::load(&dir) {
             Ok(pack) => crate::pack::activate(pack),
             Err(error) => {
                 return report_bad_input(

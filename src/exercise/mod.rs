@@ -96,6 +96,7 @@ struct ExerciseFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExerciseError {
     pub file: String,
+    /// 1-based; 0 when the problem is the file as a whole (missing, not UTF-8).
     pub line: usize,
     pub column: usize,
     pub message: String,
@@ -105,7 +106,12 @@ impl fmt::Display for ExerciseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = escape_controls(&self.file);
         let message = escape_controls(&self.message);
-        write!(f, "{file}:{}:{}: {message}", self.line, self.column)
+        if self.line == 0 {
+            // A problem with the file as a whole: no position to give.
+            write!(f, "{file}: {message}")
+        } else {
+            write!(f, "{file}:{}:{}: {message}", self.line, self.column)
+        }
     }
 }
 
@@ -213,8 +219,15 @@ pub fn parse_exercise(
         if checks.iter().any(|other| other.id == id) {
             return Err(error(at, format!("two checks have the id `{id}`")));
         }
-        let check = Check::deserialize(table)
-            .map_err(|toml_error| error(at, format!("check `{id}`: {}", toml_error.message())))?;
+        let check = Check::deserialize(table).map_err(|toml_error| {
+            let mut message = format!("check `{id}`: {}", toml_error.message());
+            // serde lists the fields of the check's kind only.
+            if message.contains("unknown field") {
+                message
+                    .push_str(" (and, for every check: `id`, `message`, `message_en`, `points`)");
+            }
+            error(at, message)
+        })?;
         check
             .validate()
             .map_err(|problem| error(at, format!("check `{id}`: {problem}")))?;
@@ -289,11 +302,14 @@ impl Folder {
                     column: 1,
                     message: "missing or not UTF-8".into(),
                 }),
-            Files::Pack(exercise) => Ok(match name {
-                "exercise.toml" => &exercise.toml,
-                "Dockerfile" => &exercise.start,
-                _ => &exercise.solution,
-            }),
+            Files::Pack(exercise) => {
+                let files = exercise.files.as_ref().map_err(Clone::clone)?;
+                Ok(match name {
+                    "exercise.toml" => &files.toml,
+                    "Dockerfile" => &files.start,
+                    _ => &files.solution,
+                })
+            }
         }
     }
 
@@ -371,16 +387,35 @@ pub fn find_id<'a>(ids: &[&'a str], query: &str) -> Option<&'a str> {
         return Some(exact);
     }
     if let Ok(number) = query.parse::<u32>() {
-        return ids.iter().copied().find(|id| {
+        // A pack may number its exercises like the embedded ones: a number
+        // two exercises share names neither.
+        let mut numbered = ids.iter().copied().filter(|id| {
             id.split('-')
                 .next()
                 .and_then(|prefix| prefix.parse::<u32>().ok())
                 == Some(number)
         });
+        return match (numbered.next(), numbered.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        };
     }
     match candidates(ids, query).as_slice() {
         [only] => Some(only),
         _ => None,
+    }
+}
+
+/// The shortest way to name `id` on the command line: its number when no
+/// other exercise has it, else the whole id.
+pub fn short_name(id: &str) -> String {
+    let folders = folders();
+    let ids: Vec<&str> = folders.iter().map(|folder| folder.id).collect();
+    let number = id.split('-').next().unwrap_or(id);
+    if number != id && find_id(&ids, number) == Some(id) {
+        number.to_string()
+    } else {
+        id.to_string()
     }
 }
 

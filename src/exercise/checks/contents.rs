@@ -16,9 +16,14 @@ fn labels(tags: &[&str], lang: Lang) -> String {
 
 fn non_empty(tags: &[String]) -> Result<(), String> {
     if tags.is_empty() {
-        Err("`tags` is empty".into())
-    } else {
-        Ok(())
+        return Err("`tags` is empty".into());
+    }
+    match tags.iter().find(|tag| !super::tags::is_known_tag(tag)) {
+        Some(unknown) => Err(format!(
+            "unknown tag `{unknown}` (known: {})",
+            super::tags::known_tags()
+        )),
+        None => Ok(()),
     }
 }
 

@@ -63,12 +63,7 @@ impl Evaluate for NoLint {
                 .take(3)
                 .map(|d| {
                     // A dash, not a colon: the message is a sentence of its own.
-                    format!(
-                        "{word} {} [{}] — {}",
-                        d.line,
-                        d.code,
-                        d.message.get(lang)
-                    )
+                    format!("{word} {} [{}] — {}", d.line, d.code, d.message.get(lang))
                 })
                 .collect::<Vec<_>>()
                 .join("\n")
