@@ -235,7 +235,14 @@ fn command(lang: Lang) -> Command {
                     "Add the exercises and lessons of a teacher’s pack (see multistage pack new)",
                 )),
         );
-    localize(root).mut_subcommands(localize)
+    // Two levels deep: `pack check` and `pack new` too.
+    let localize_all = |command: Command| {
+        localize(command)
+            .subcommand_help_heading(lang.pick("Commandes\u{a0}", "Commands"))
+            .subcommand_value_name(lang.pick("COMMANDE", "COMMAND"))
+            .mut_subcommands(localize)
+    };
+    localize(root).mut_subcommands(localize_all)
 }
 
 /// Colours on a terminal unless `NO_COLOR` is set, or as `--color` says.
