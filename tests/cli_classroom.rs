@@ -436,3 +436,32 @@ fn progress_then_reset_all() {
     );
     drop(temp);
 }
+
+#[test]
+fn ci_gets_a_json_result_even_for_a_file_it_cannot_grade() {
+    let (temp, students, home) = class();
+    let chloe = &students[2];
+    let output = multistage_in(chloe, &home)
+        .args(["check", "03", "--format", "json"])
+        .assert()
+        .code(2);
+    let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    assert_eq!(json["exercise"], "03-image-runtime-legere");
+    assert_eq!(json["passed"], false);
+    assert_eq!(json["score"], 0);
+    assert!(
+        json["error"]
+            .as_str()
+            .unwrap()
+            .contains("pas de Dockerfile")
+    );
+
+    // Run from the repository above its workspace: said, not silent.
+    let repo = temp.path().join("depot");
+    fs::create_dir(&repo).unwrap();
+    fs::rename(chloe, repo.join("multistage-exercices")).unwrap();
+    multistage_in(&repo, &home)
+        .args(["check", "01"])
+        .assert()
+        .stderr(contains("l’espace de travail de ce dossier est"));
+}

@@ -68,7 +68,7 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
             Err(exit) => return exit,
         }
     } else {
-        match grade_one(matches, lang) {
+        match grade_one(matches, lang, json) {
             Ok((exercise, file, grade)) => {
                 let text = if json {
                     let mut object = GradeJson::new(&grade, lang);
@@ -93,7 +93,11 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
 }
 
 /// One exercise: the learner's workspace copy, or the file given.
-fn grade_one(matches: &ArgMatches, lang: Lang) -> Result<(Exercise, String, Grade), ExitCode> {
+fn grade_one(
+    matches: &ArgMatches,
+    lang: Lang,
+    json: bool,
+) -> Result<(Exercise, String, Grade), ExitCode> {
     let query = match matches.get_one::<String>("exercise") {
         Some(query) => query.clone(),
         None => exercise_here(lang)?,
@@ -112,18 +116,39 @@ fn grade_one(matches: &ArgMatches, lang: Lang) -> Result<(Exercise, String, Grad
                     format!("pas de Dockerfile pour cet exercice dans l’espace de travail ({})\u{a0}: `multistage reset {number}` remet celui de départ", escape_controls(&path.display().to_string())),
                     format!("no Dockerfile for this exercise in the workspace ({}): `multistage reset {number}` puts the starting one back", escape_controls(&path.display().to_string())),
                 );
+                print_json_failure(json, &exercise, &message, lang);
                 return Err(report_bad_input(&message, lang));
             }
             (path.display().to_string(), true)
         }
     };
-    let source = read_source(&path).map_err(|error| super::report_read_error(&error, lang))?;
+    let source = read_source(&path).map_err(|error| {
+        print_json_failure(json, &exercise, &error.describe(lang), lang);
+        super::report_read_error(&error, lang)
+    })?;
     let graded = grade(&exercise, &source.text);
     // A learner's own pass is remembered (not a file graded for someone else).
     if from_workspace && graded.passed {
         record_progress(lang, |progress| progress.mark_passed(&exercise.id));
     }
     Ok((exercise, source.name, graded))
+}
+
+/// With `--format json`, a file that cannot be graded still gives an
+/// object on stdout (exit 2 stays): a CI keeps one result per exercise.
+fn print_json_failure(json: bool, exercise: &Exercise, reason: &str, lang: Lang) {
+    if !json {
+        return;
+    }
+    let object = serde_json::json!({
+        "exercise": exercise.id,
+        "passed": false,
+        "score": 0,
+        "max_score": exercise.checks.iter().map(|check| check.points).sum::<u32>(),
+        "error": reason,
+    });
+    let text = serde_json::to_string_pretty(&object).unwrap_or_default() + "\n";
+    let _ = super::write_stdout(&text, lang);
 }
 
 /// The exercise of the folder the learner is in: its exact id.

@@ -770,6 +770,12 @@ fn progress_text(report: &ProgressJson, lang: Lang) -> String {
         lang.colon(),
         report.exercises.len()
     ));
+    let id_width = report
+        .exercises
+        .iter()
+        .map(|e| e.id.len())
+        .max()
+        .unwrap_or(0);
     for exercise in &report.exercises {
         let state = match &exercise.passed_at {
             Some(date) => format!("✓ {}", day(date)),
@@ -783,7 +789,7 @@ fn progress_text(report: &ProgressJson, lang: Lang) -> String {
             (n, Lang::En) => format!("  ({n} hints)"),
         };
         out.push_str(&format!(
-            "  {state:<12} {} {}{hints}\n",
+            "  {state:<12} {:<id_width$}  {}{hints}\n",
             exercise.id,
             escape_controls(&exercise.title)
         ));

@@ -419,6 +419,26 @@ fn workspace_or_exit(lang: Lang) -> Result<Workspace, ExitCode> {
     let workspace = Workspace::locate(&starts)
         .map_err(|error| report_bad_input(&error.describe(lang), lang))?;
     if let Ok(cwd) = std::env::current_dir()
+        && Workspace::around(&cwd).is_none()
+        && cwd
+            .join(crate::workspace::DEFAULT_DIR)
+            .join(MARKER)
+            .is_file()
+    {
+        // A student's repository with its workspace one level down: the
+        // data folder's workspace would be graded instead, silently.
+        let inner = escape_controls(
+            &cwd.join(crate::workspace::DEFAULT_DIR)
+                .display()
+                .to_string(),
+        )
+        .into_owned();
+        let root = escape_controls(&workspace.root.display().to_string()).into_owned();
+        print_error(&lang.pick(
+            format!("multistage\u{a0}: l’espace de travail de ce dossier est {inner}\u{a0}; ici, c’est celui du dossier de données ({root}) qui est utilisé. Lancez la commande depuis {inner}."),
+            format!("multistage: this folder’s workspace is {inner}; here the data folder’s ({root}) is used. Run the command from {inner}."),
+        ));
+    } else if let Ok(cwd) = std::env::current_dir()
         && Workspace::looks_like_one(&cwd, &starts)
     {
         let root = escape_controls(&workspace.root.display().to_string()).into_owned();
