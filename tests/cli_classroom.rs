@@ -110,6 +110,33 @@ fn pack_check_names_each_problem_with_its_file() {
         "{text}"
     );
 
+    // Lessons: a slug with a space, an order already taken, an exercise
+    // its lesson does not list.
+    let lesson = pack.join("content/01-ma-lecon.md");
+    let good_lesson = fs::read_to_string(&lesson).unwrap();
+    for (broken, problem) in [
+        (
+            good_lesson.replace("slug = \"ma-lecon\"", "slug = \"ma lecon\""),
+            "nom de leçon refusé",
+        ),
+        (
+            good_lesson.replace("order = 10", "order = 3"),
+            "a déjà ce numéro d’ordre",
+        ),
+        (
+            good_lesson.replace("exercises = [\"01-mon-exercice\"]", "exercises = []"),
+            "la leçon ne liste pas cet exercice",
+        ),
+    ] {
+        fs::write(&lesson, broken).unwrap();
+        multistage_in(temp.path(), &home)
+            .args(["pack", "check"])
+            .arg(&pack)
+            .assert()
+            .code(1)
+            .stdout(contains(problem));
+    }
+    fs::write(&lesson, good_lesson).unwrap();
     // A misspelt tag would make a check that never fails: refused.
     let toml = fs::read_to_string(exercise.join("exercise.toml")).unwrap();
     fs::write(

@@ -150,13 +150,16 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             .map(|title| format!(" — {}", escape_controls(title)))
             .unwrap_or_default()
     ));
-    let mut slugs: Vec<String> = if loaded.replace_embedded {
+    let embedded = if loaded.replace_embedded {
         Vec::new()
     } else {
-        content::lessons()
-            .map(|lessons| lessons.into_iter().map(|lesson| lesson.slug).collect())
-            .unwrap_or_default()
+        content::lessons().unwrap_or_default()
     };
+    let mut slugs: Vec<String> = embedded.iter().map(|lesson| lesson.slug.clone()).collect();
+    let mut orders: Vec<u32> = embedded.iter().map(|lesson| lesson.order).collect();
+    // Which of the pack's lessons lists which exercises, to check both
+    // sides agree (an exercise may also follow an embedded lesson).
+    let mut listed: Vec<(String, Vec<String>)> = Vec::new();
     for (name, text) in &loaded.lessons {
         match content::parse_lesson(name, text) {
             Ok(lesson) if slugs.contains(&lesson.slug) => {
@@ -166,12 +169,34 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
                     escape_controls(&lesson.slug)
                 ));
             }
+            Ok(lesson) if !exercise::is_safe_id(&lesson.slug) => {
+                problems.push(format!(
+                    "{name}: {} `{}`",
+                    lang.pick(
+                        "nom de leçon refusé (minuscules, chiffres et tirets)",
+                        "lesson slug refused (lower-case letters, digits and dashes)"
+                    ),
+                    escape_controls(&lesson.slug)
+                ));
+            }
+            Ok(lesson) if orders.contains(&lesson.order) => {
+                problems.push(format!(
+                    "{name}: {} ({})",
+                    lang.pick(
+                        "une autre leçon a déjà ce numéro d’ordre",
+                        "another lesson already has this order"
+                    ),
+                    lesson.order
+                ));
+            }
             Ok(lesson) => {
                 lines.push(format!(
                     "✓ {} {}",
                     lang.pick("leçon", "lesson"),
                     escape_controls(&lesson.slug)
                 ));
+                orders.push(lesson.order);
+                listed.push((lesson.slug.clone(), lesson.exercises.clone()));
                 slugs.push(lesson.slug);
             }
             Err(error) => problems.push(error.to_string()),
@@ -206,6 +231,19 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             problems.push(format!(
                 "{folder}/exercise.toml: {} `{}`",
                 lang.pick("leçon inconnue", "unknown lesson"),
+                escape_controls(&exercise.lesson)
+            ));
+        } else if listed
+            .iter()
+            .any(|(slug, ids)| *slug == exercise.lesson && !ids.contains(&exercise.id))
+        {
+            // The lesson's end and the home screen lead to its exercises.
+            problems.push(format!(
+                "{folder}/exercise.toml: {} `{}`",
+                lang.pick(
+                    "la leçon ne liste pas cet exercice dans `exercises`",
+                    "the lesson does not list this exercise in `exercises`"
+                ),
                 escape_controls(&exercise.lesson)
             ));
         }
