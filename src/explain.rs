@@ -60,7 +60,9 @@ pub struct Section {
 pub struct Explanation {
     /// 1-based line asked about.
     pub line: usize,
-    /// The instruction (or instruction and flag) explained, if the line has one.
+    /// The instruction on the line (upper case), if it has one.
+    pub instruction: Option<String>,
+    /// The instruction (or instruction and flag) explained, when the lessons cover it.
     pub topic: Option<String>,
     pub sections: Vec<Section>,
     /// The diagnostics on the line, for their messages and their rules.
@@ -74,6 +76,7 @@ pub fn explain(
     diagnostics: &[Diagnostic],
     lessons: &[Lesson],
 ) -> Explanation {
+    let mut instruction_here = None;
     let row = dockerfile::parse(source).ok().and_then(|parsed| {
         let first_from = parsed
             .instructions
@@ -85,6 +88,7 @@ pub fn explain(
             .enumerate()
             .find(|(_, i)| (i.start_line..=i.end_line).contains(&line))?;
         let keyword = instruction.command.keyword.to_ascii_uppercase();
+        instruction_here = Some(keyword.clone());
         table().iter().find(|row| {
             row.instruction == keyword
                 && row
@@ -108,6 +112,7 @@ pub fn explain(
     });
     Explanation {
         line,
+        instruction: instruction_here,
         topic: row.map(|row| row.topic.clone()),
         sections: row
             .map(|row| {
@@ -206,6 +211,10 @@ mod tests {
         assert_eq!(topic(7).as_deref(), Some("COPY --from"));
         assert_eq!(topic(8).as_deref(), Some("COPY"));
         assert_eq!(topic(9), None);
+        let label = explain(source, 9, &[], &lessons);
+        assert_eq!(label.instruction.as_deref(), Some("LABEL"));
+        let comment = explain("# un commentaire\nFROM a\n", 1, &[], &lessons);
+        assert_eq!((comment.instruction, comment.topic), (None, None));
         let copy_from = explain(source, 7, &[], &lessons);
         assert!(copy_from.sections[0].markdown.contains("racine"));
     }

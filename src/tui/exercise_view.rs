@@ -635,14 +635,24 @@ pub fn explanation_markdown(explanation: &Explanation, lang: Lang) -> String {
             lang.pick("Ligne", "Line"),
             topic.replace('`', "")
         )),
-        None => out.push_str(&format!(
-            "### {} {line}\n\n{}\n\n",
-            lang.pick("Ligne", "Line"),
-            lang.pick(
-                "Les leçons ne détaillent pas cette instruction.",
-                "The lessons do not go into this instruction.",
-            )
-        )),
+        None => {
+            let said = match &explanation.instruction {
+                Some(instruction) => lang.pick(
+                    format!("Les leçons ne détaillent pas `{instruction}`."),
+                    format!("The lessons do not go into `{instruction}`."),
+                ),
+                None => lang
+                    .pick(
+                        "Pas d’instruction sur cette ligne\u{a0}: un commentaire ou une ligne vide, que Docker ignore.",
+                        "No instruction on this line: a comment or a blank line, which Docker ignores.",
+                    )
+                    .to_string(),
+            };
+            out.push_str(&format!(
+                "### {} {line}\n\n{said}\n\n",
+                lang.pick("Ligne", "Line")
+            ));
+        }
     }
     for diagnostic in &explanation.diagnostics {
         out.push_str(&format!(

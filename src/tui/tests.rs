@@ -418,7 +418,7 @@ fn home_lists_the_exercises_with_their_state() {
     app.screen = Screen::Home { selected: 9 };
     let screen_text = screen(&app);
     assert!(
-        screen_text.contains("◐ 2. Nommer les stages"),
+        screen_text.contains("◐  2. Nommer les stages"),
         "{screen_text}"
     );
     assert!(

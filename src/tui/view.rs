@@ -200,7 +200,7 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         lines.push(entry(
             index,
             mark,
-            format!("{}. {}", offset + 1, exercise.title),
+            format!("{:>2}. {}", offset + 1, exercise.title),
         ));
     }
     // Keep the selected row in view, a line of context below it.
