@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::exercise::{ExerciseError, is_safe_id};
+use crate::i18n::Lang;
+use crate::lint::Message;
 
 /// The most a pack file may weigh, as for any input.
 const MAX_FILE: u64 = 1024 * 1024;
@@ -71,26 +73,39 @@ pub fn active() -> Option<&'static Pack> {
     ACTIVE.get()
 }
 
-fn problem(file: &Path, message: impl Into<String>) -> ExerciseError {
+fn problem(file: &Path, fr: impl Into<String>, en: impl Into<String>) -> ExerciseError {
     ExerciseError {
         file: file.display().to_string(),
         line: 0,
         column: 0,
-        message: message.into(),
+        message: Message::new(fr, en),
     }
+}
+
+/// A file that cannot be read, said in both languages.
+fn io_problem(file: &Path, error: &std::io::Error) -> ExerciseError {
+    problem(file, Lang::Fr.io_reason(error), Lang::En.io_reason(error))
 }
 
 /// Reads a pack file: UTF-8, at most 1 MiB, not a folder or a pipe.
 fn read(path: &Path) -> Result<String, ExerciseError> {
-    let metadata = fs::metadata(path).map_err(|error| problem(path, error.to_string()))?;
+    let metadata = fs::metadata(path).map_err(|error| io_problem(path, &error))?;
     if !metadata.is_file() {
-        return Err(problem(path, "not a regular file"));
+        return Err(problem(
+            path,
+            "pas un fichier ordinaire",
+            "not a regular file",
+        ));
     }
     if metadata.len() > MAX_FILE {
-        return Err(problem(path, "larger than 1 MiB"));
+        return Err(problem(
+            path,
+            "plus de 1\u{a0}Mio (1\u{a0}Mio au plus)",
+            "larger than 1 MiB",
+        ));
     }
-    let bytes = fs::read(path).map_err(|error| problem(path, error.to_string()))?;
-    String::from_utf8(bytes).map_err(|_| problem(path, "not UTF-8"))
+    let bytes = fs::read(path).map_err(|error| io_problem(path, &error))?;
+    String::from_utf8(bytes).map_err(|_| problem(path, "pas en UTF-8", "not UTF-8"))
 }
 
 /// The entries of a folder, sorted by name; a missing folder is empty.
@@ -100,12 +115,12 @@ fn entries(dir: &Path) -> Result<Vec<PathBuf>, ExerciseError> {
             let mut paths: Vec<PathBuf> = read
                 .map(|entry| entry.map(|entry| entry.path()))
                 .collect::<Result<_, _>>()
-                .map_err(|error| problem(dir, error.to_string()))?;
+                .map_err(|error| io_problem(dir, &error))?;
             paths.sort();
             Ok(paths)
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-        Err(error) => Err(problem(dir, error.to_string())),
+        Err(error) => Err(io_problem(dir, &error)),
     }
 }
 
@@ -113,7 +128,7 @@ fn entries(dir: &Path) -> Result<Vec<PathBuf>, ExerciseError> {
 /// and column); nothing is graded here (see `pack check`).
 pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
     if !root.is_dir() {
-        return Err(problem(root, "no such folder"));
+        return Err(problem(root, "dossier introuvable", "no such folder"));
     }
     let settings_path = root.join("pack.toml");
     let settings = if settings_path.exists() {
@@ -126,7 +141,10 @@ pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
                 file: settings_path.display().to_string(),
                 line,
                 column,
-                message: error.message().to_string(),
+                message: Message::new(
+                    format!("TOML illisible ({})", error.message()),
+                    format!("invalid TOML ({})", error.message()),
+                ),
             }
         })?
     } else {
@@ -148,6 +166,7 @@ pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
         if !is_safe_id(&name) {
             return Err(problem(
                 &folder,
+                "le nom d’un dossier d’exercice est son id\u{a0}: minuscules, chiffres et tirets",
                 "an exercise folder's name is its id: lower-case letters, digits and dashes",
             ));
         }
@@ -173,6 +192,7 @@ pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
     if exercises.is_empty() && lessons.is_empty() {
         return Err(problem(
             root,
+            "un pack contient des dossiers exercises/<id>/ ou des leçons content/*.md, et celui-ci n’a ni les uns ni les autres",
             "a pack holds exercises/<id>/ folders or content/*.md lessons, and this one has neither",
         ));
     }
@@ -181,6 +201,10 @@ pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
         if let Some(taken) = exercises.iter().find(|e| embedded.contains(&e.id.as_str())) {
             return Err(problem(
                 Path::new(&taken.folder),
+                format!(
+                    "`{}` est déjà un exercice intégré\u{a0}: renommez-le, ou mettez `replace_embedded = true` dans pack.toml",
+                    taken.id
+                ),
                 format!(
                     "`{}` is already an embedded exercise: rename it, or set `replace_embedded = true` in pack.toml",
                     taken.id

@@ -335,12 +335,12 @@ fn bad_packs() {
                 )
                 .unwrap()
             }),
-            "lower-case letters, digits and dashes",
+            "minuscules, chiffres et tirets",
         ),
         (
             "binary in exercise.toml",
             Box::new(|| fs::write(&exercise, b"\xff\xfe\x00").unwrap()),
-            "not UTF-8",
+            "pas en UTF-8",
         ),
         (
             "a 2 MiB Dockerfile",
@@ -348,7 +348,7 @@ fn bad_packs() {
                 fs::write(&exercise, &good).unwrap();
                 fs::write(exercise.with_file_name("Dockerfile"), vec![b'a'; 2 << 20]).unwrap();
             }),
-            "larger than 1 MiB",
+            "plus de 1\u{a0}Mio",
         ),
     ];
     for (case, break_it, problem) in cases {
@@ -369,5 +369,5 @@ fn bad_packs() {
         assert!(stdout.contains(problem), "pack check: {case}: {stdout}");
     }
     let missing = run(temp.path(), &home, &["--pack", "nowhere", "list"]);
-    assert_clean("--pack nowhere", &missing, 2, "no such folder");
+    assert_clean("--pack nowhere", &missing, 2, "dossier introuvable");
 }

@@ -152,7 +152,7 @@ fn pack_check_names_each_problem_with_its_file() {
         .arg(&pack)
         .assert()
         .code(1)
-        .stdout(contains("unknown tag `source`"));
+        .stdout(contains("étiquette inconnue `source`"));
     // A missing file: named, and the report goes on.
     fs::remove_file(exercise.join("solution.Dockerfile")).unwrap();
     multistage_in(temp.path(), &home)
@@ -160,7 +160,7 @@ fn pack_check_names_each_problem_with_its_file() {
         .arg(&pack)
         .assert()
         .code(1)
-        .stdout(contains("01-mon-exercice/solution.Dockerfile: "))
+        .stdout(contains("01-mon-exercice/solution.Dockerfile\u{a0}: "))
         .stdout(contains("✓ leçon ma-lecon"))
         .stdout(contains("Pack refusé"));
     fs::write(exercise.join("solution.Dockerfile"), "FROM golang:1.26\n").unwrap();
@@ -197,7 +197,7 @@ fn a_pack_cannot_escape_or_shadow() {
         .arg("list")
         .assert()
         .code(2)
-        .stderr(contains("lower-case letters, digits and dashes"));
+        .stderr(contains("minuscules, chiffres et tirets"));
     fs::remove_dir_all(pack.join("exercises/..x")).unwrap();
     // An embedded id, without replace_embedded.
     fs::rename(
@@ -210,7 +210,7 @@ fn a_pack_cannot_escape_or_shadow() {
         .arg(&pack)
         .assert()
         .code(1)
-        .stdout(contains("already an embedded exercise"));
+        .stdout(contains("est déjà un exercice intégré"));
     // No pack at all; a folder that is not empty for `pack new`.
     multistage_in(temp.path(), &home)
         .args(["pack", "check", "nowhere"])

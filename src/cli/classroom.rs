@@ -134,7 +134,7 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
     let loaded = match pack::load(dir) {
         Ok(loaded) => loaded,
         Err(error) => {
-            let text = format!("✗ {error}\n");
+            let text = format!("✗ {}\n", error.describe(lang));
             let _ = super::write_stdout(&text, lang);
             return ExitCode::FAILURE;
         }
@@ -214,7 +214,7 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
         let exercise = match parsed {
             Ok(exercise) => exercise,
             Err(error) => {
-                problems.push(error.to_string());
+                problems.push(error.describe(lang));
                 continue;
             }
         };

@@ -76,11 +76,7 @@ pub fn run() -> ExitCode {
             Ok(pack) => crate::pack::activate(pack),
             Err(error) => {
                 return report_bad_input(
-                    &format!(
-                        "--pack{}{}",
-                        lang.colon(),
-                        escape_controls(&error.to_string())
-                    ),
+                    &format!("--pack{}{}", lang.colon(), error.describe(lang)),
                     lang,
                 );
             }
@@ -361,7 +357,7 @@ fn find_lesson(lessons: &[Lesson], query: &str, lang: Lang) -> Result<usize, Exi
 /// The embedded exercises; when one cannot be read (a bug caught by the
 /// tests), the reason and exit 2.
 fn exercises_or_exit(lang: Lang) -> Result<Vec<Exercise>, ExitCode> {
-    exercise::embedded().map_err(|error| report_bad_input(&error.to_string(), lang))
+    exercise::embedded().map_err(|error| report_bad_input(&error.describe(lang), lang))
 }
 
 /// The exercise `query` names (its id, number or the start of its name),
@@ -400,7 +396,7 @@ fn find_exercise(query: &str, lang: Lang) -> Result<Exercise, ExitCode> {
     };
     folder
         .load()
-        .map_err(|error| report_bad_input(&error.to_string(), lang))
+        .map_err(|error| report_bad_input(&error.describe(lang), lang))
 }
 
 /// Every exercise's id and starting Dockerfile, for the workspace.
@@ -409,7 +405,7 @@ fn starts_or_exit(lang: Lang) -> Result<Vec<(&'static str, &'static str)>, ExitC
         .iter()
         .map(|folder| folder.start().map(|start| (folder.id, start)))
         .collect::<Result<_, _>>()
-        .map_err(|error| report_bad_input(&error.to_string(), lang))
+        .map_err(|error| report_bad_input(&error.describe(lang), lang))
 }
 
 /// The workspace to use here, or the reason and exit 2. A folder that holds

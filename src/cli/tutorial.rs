@@ -48,7 +48,7 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
     };
     let exercises = match exercise::embedded() {
         Ok(exercises) => exercises,
-        Err(error) => return report_bad_input(&error.to_string(), lang),
+        Err(error) => return report_bad_input(&error.describe(lang), lang),
     };
     // What was asked for, then the terminal, are checked before the
     // progress file is read: a mistyped name or a pipe must not touch it.

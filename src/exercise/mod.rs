@@ -99,19 +99,32 @@ pub struct ExerciseError {
     /// 1-based; 0 when the problem is the file as a whole (missing, not UTF-8).
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    /// What is wrong, for the teacher, in both interface languages.
+    pub message: Message,
+}
+
+impl ExerciseError {
+    /// `file:line:column: message` in `lang`, escaped for the terminal.
+    pub fn describe(&self, lang: Lang) -> String {
+        let file = escape_controls(&self.file);
+        let message = escape_controls(self.message.get(lang));
+        if self.line == 0 {
+            // A problem with the file as a whole: no position to give.
+            format!("{file}{}{message}", lang.colon())
+        } else {
+            format!(
+                "{file}:{}:{}{}{message}",
+                self.line,
+                self.column,
+                lang.colon()
+            )
+        }
+    }
 }
 
 impl fmt::Display for ExerciseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = escape_controls(&self.file);
-        let message = escape_controls(&self.message);
-        if self.line == 0 {
-            // A problem with the file as a whole: no position to give.
-            write!(f, "{file}: {message}")
-        } else {
-            write!(f, "{file}:{}:{}: {message}", self.line, self.column)
-        }
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -144,7 +157,7 @@ pub fn parse_exercise(
     solution: &str,
 ) -> Result<Exercise, ExerciseError> {
     let file = format!("{folder}/exercise.toml");
-    let error = |(line, column): (usize, usize), message: String| ExerciseError {
+    let error = |(line, column): (usize, usize), message: Message| ExerciseError {
         file: file.clone(),
         line,
         column,
@@ -154,34 +167,60 @@ pub fn parse_exercise(
         let at = toml_error
             .span()
             .map_or((1, 1), |span| location(toml_text, span.start));
-        error(at, toml_error.message().to_string())
+        let problem = toml_error.message();
+        error(
+            at,
+            Message::new(
+                format!("TOML illisible ({problem})"),
+                format!("invalid TOML ({problem})"),
+            ),
+        )
     })?;
     let folder_name = folder.rsplit('/').next().unwrap_or(folder);
     if !is_safe_id(&raw.id) {
         return Err(error(
             (1, 1),
-            format!(
-                "the id `{}` must be lower-case letters, digits and dashes",
-                raw.id
+            Message::new(
+                format!(
+                    "l’id `{}` doit s’écrire en minuscules, chiffres et tirets",
+                    raw.id
+                ),
+                format!(
+                    "the id `{}` must be lower-case letters, digits and dashes",
+                    raw.id
+                ),
             ),
         ));
     }
     if raw.id != folder_name {
         return Err(error(
             (1, 1),
-            format!(
-                "the id `{}` must be the folder's name, `{folder_name}`",
-                raw.id
+            Message::new(
+                format!(
+                    "l’id `{}` doit être le nom du dossier, `{folder_name}`",
+                    raw.id
+                ),
+                format!(
+                    "the id `{}` must be the folder's name, `{folder_name}`",
+                    raw.id
+                ),
             ),
         ));
     }
     if !raw.hints_en.is_empty() && raw.hints_en.len() != raw.hints.len() {
         return Err(error(
             (1, 1),
-            format!(
-                "`hints_en` has {} hints, `hints` has {}",
-                raw.hints_en.len(),
-                raw.hints.len()
+            Message::new(
+                format!(
+                    "`hints_en` a {} indices, `hints` en a {}",
+                    raw.hints_en.len(),
+                    raw.hints.len()
+                ),
+                format!(
+                    "`hints_en` has {} hints, `hints` has {}",
+                    raw.hints_en.len(),
+                    raw.hints.len()
+                ),
             ),
         ));
     }
@@ -193,12 +232,33 @@ pub fn parse_exercise(
             match table.remove(name) {
                 None => Ok(None),
                 Some(toml::Value::String(text)) => Ok(Some(text)),
-                Some(_) => Err(error(at, format!("`{name}` must be a string"))),
+                Some(_) => Err(error(
+                    at,
+                    Message::new(
+                        format!("`{name}` doit être un texte"),
+                        format!("`{name}` must be a string"),
+                    ),
+                )),
             }
         };
-        let id = text_field("id")?.ok_or_else(|| error(at, "a check needs an `id`".into()))?;
-        let message = text_field("message")?
-            .ok_or_else(|| error(at, format!("the check `{id}` needs a `message` (French)")))?;
+        let id = text_field("id")?.ok_or_else(|| {
+            error(
+                at,
+                Message::new(
+                    "une vérification a besoin d’un `id`",
+                    "a check needs an `id`",
+                ),
+            )
+        })?;
+        let message = text_field("message")?.ok_or_else(|| {
+            error(
+                at,
+                Message::new(
+                    format!("la vérification `{id}` a besoin d’un `message` (en français)"),
+                    format!("the check `{id}` needs a `message` (French)"),
+                ),
+            )
+        })?;
         let message_en = text_field("message_en")?;
         let points = match table.remove("points") {
             None => 1,
@@ -206,31 +266,63 @@ pub fn parse_exercise(
             Some(_) => {
                 return Err(error(
                     at,
-                    format!("check `{id}`: `points` must be a whole number from 1 to 100"),
+                    Message::new(
+                        format!(
+                            "vérification `{id}`\u{a0}: `points` doit être un entier de 1 à 100"
+                        ),
+                        format!("check `{id}`: `points` must be a whole number from 1 to 100"),
+                    ),
                 ));
             }
         };
         if !is_safe_id(&id) {
             return Err(error(
                 at,
-                format!("the check id `{id}` must be lower-case letters, digits and dashes"),
+                Message::new(
+                    format!(
+                        "l’id de vérification `{id}` doit s’écrire en minuscules, chiffres et tirets"
+                    ),
+                    format!("the check id `{id}` must be lower-case letters, digits and dashes"),
+                ),
             ));
         }
         if checks.iter().any(|other| other.id == id) {
-            return Err(error(at, format!("two checks have the id `{id}`")));
+            return Err(error(
+                at,
+                Message::new(
+                    format!("deux vérifications ont l’id `{id}`"),
+                    format!("two checks have the id `{id}`"),
+                ),
+            ));
         }
         let check = Check::deserialize(table).map_err(|toml_error| {
-            let mut message = format!("check `{id}`: {}", toml_error.message());
+            let problem = toml_error.message();
             // serde lists the fields of the check's kind only.
-            if message.contains("unknown field") {
-                message
-                    .push_str(" (and, for every check: `id`, `message`, `message_en`, `points`)");
-            }
-            error(at, message)
+            let (fr_more, en_more) = if problem.contains("unknown field") {
+                (
+                    " (et, pour toute vérification\u{a0}: `id`, `message`, `message_en`, `points`)",
+                    " (and, for every check: `id`, `message`, `message_en`, `points`)",
+                )
+            } else {
+                ("", "")
+            };
+            error(
+                at,
+                Message::new(
+                    format!("vérification `{id}`\u{a0}: {problem}{fr_more}"),
+                    format!("check `{id}`: {problem}{en_more}"),
+                ),
+            )
         })?;
-        check
-            .validate()
-            .map_err(|problem| error(at, format!("check `{id}`: {problem}")))?;
+        check.validate().map_err(|problem| {
+            error(
+                at,
+                Message::new(
+                    format!("vérification `{id}`\u{a0}: {}", problem.fr),
+                    format!("check `{id}`: {}", problem.en),
+                ),
+            )
+        })?;
         checks.push(CheckSpec {
             id,
             points,
@@ -241,7 +333,10 @@ pub fn parse_exercise(
     if checks.is_empty() {
         return Err(error(
             (1, 1),
-            "an exercise needs at least one `[[checks]]`".into(),
+            Message::new(
+                "un exercice a besoin d’au moins une `[[checks]]`",
+                "an exercise needs at least one `[[checks]]`",
+            ),
         ));
     }
     let hints_en = raw.hints_en;
@@ -300,7 +395,7 @@ impl Folder {
                     file: format!("exercises/{}/{name}", self.id),
                     line: 1,
                     column: 1,
-                    message: "missing or not UTF-8".into(),
+                    message: Message::new("absent ou pas en UTF-8", "missing or not UTF-8"),
                 }),
             Files::Pack(exercise) => {
                 let files = exercise.files.as_ref().map_err(Clone::clone)?;

@@ -40,39 +40,39 @@ fn unknown_keys_are_errors_with_their_line_and_column() {
         (error.file.as_str(), error.line, error.column),
         ("pack/99-essai/exercise.toml", 3, 1)
     );
-    assert!(error.message.contains("lessons"), "{error}");
+    assert!(error.message.en.contains("lessons"), "{error}");
 
     let error = parse(&MINIMAL.replace("name = \"build\"", "nmae = \"build\"")).unwrap_err();
     assert_eq!(error.line, 6, "{error}");
     assert!(
-        error.to_string().contains("check `nom`") && error.message.contains("nmae"),
+        error.to_string().contains("check `nom`") && error.message.en.contains("nmae"),
         "{error}"
     );
 
     let error = parse(&MINIMAL.replace("stage_named", "stage_nammed")).unwrap_err();
-    assert!(error.message.contains("stage_nammed"), "{error}");
+    assert!(error.message.en.contains("stage_nammed"), "{error}");
 }
 
 #[test]
 fn invalid_checks_and_unsafe_ids_are_refused() {
     let upper = parse(&MINIMAL.replace("name = \"build\"", "name = \"Build\"")).unwrap_err();
-    assert!(upper.message.contains("lower case"), "{upper}");
+    assert!(upper.message.en.contains("lower case"), "{upper}");
     let escaping = parse(&MINIMAL.replace("99-essai", "../essai")).unwrap_err();
     assert!(
-        escaping.message.contains("lower-case letters"),
+        escaping.message.en.contains("lower-case letters"),
         "{escaping}"
     );
     let elsewhere = parse(&MINIMAL.replace("\"99-essai\"", "\"98-autre\"")).unwrap_err();
-    assert!(elsewhere.message.contains("folder"), "{elsewhere}");
+    assert!(elsewhere.message.en.contains("folder"), "{elsewhere}");
     let no_message =
         parse(&MINIMAL.replace("message = \"Un stage s’appelle « build ».\"\n", "")).unwrap_err();
-    assert!(no_message.message.contains("message"), "{no_message}");
+    assert!(no_message.message.en.contains("message"), "{no_message}");
     let bad_code = parse(&MINIMAL.replace(
         "kind = \"stage_named\"\nname = \"build\"",
         "kind = \"no_lint\"\ncode = \"StageNameCase\"",
     ))
     .unwrap_err();
-    assert!(bad_code.message.contains("StageNameCase"), "{bad_code}");
+    assert!(bad_code.message.en.contains("StageNameCase"), "{bad_code}");
 }
 
 #[test]

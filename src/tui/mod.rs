@@ -447,7 +447,7 @@ fn open_exercise(app: &App, index: usize, session: &Session) -> Result<ExerciseV
         .into_iter()
         .find(|folder| folder.id == entry.id)
         .ok_or_else(|| entry.id.clone())?;
-    let exercise = folder.load().map_err(|error| error.to_string())?;
+    let exercise = folder.load().map_err(|error| error.describe(lang))?;
     let path = workspace.file(&exercise.id).map_err(|e| e.describe(lang))?;
     workspace
         .ensure(&[(exercise.id.as_str(), exercise.start.as_str())])

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use super::{Evaluate, Outcome, Subject, tag_label};
 use crate::graph::BaseKind;
 use crate::i18n::Lang;
+use crate::lint::Message;
 use crate::simulate::images;
 
 const VARIANTS: [&str; 4] = ["slim", "alpine", "distroless", "scratch"];
@@ -33,22 +34,31 @@ pub struct FinalBase {
 }
 
 impl Evaluate for FinalBase {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         if self.one_of.is_empty()
             && self.none_of.is_empty()
             && self.variants.is_empty()
             && self.provides.is_empty()
         {
-            return Err("give `one_of`, `none_of`, `variants` or `provides`".into());
+            return Err(Message::new(
+                "donnez `one_of`, `none_of`, `variants` ou `provides`",
+                "give `one_of`, `none_of`, `variants` or `provides`",
+            ));
         }
         match self
             .variants
             .iter()
             .find(|v| !VARIANTS.contains(&v.as_str()))
         {
-            Some(unknown) => Err(format!(
-                "unknown variant `{unknown}` (known: {})",
-                VARIANTS.join(", ")
+            Some(unknown) => Err(Message::new(
+                format!(
+                    "variante inconnue `{unknown}` (connues\u{a0}: {})",
+                    VARIANTS.join(", ")
+                ),
+                format!(
+                    "unknown variant `{unknown}` (known: {})",
+                    VARIANTS.join(", ")
+                ),
             )),
             None => Ok(()),
         }

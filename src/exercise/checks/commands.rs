@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::{Evaluate, Outcome, Subject, lower_case};
 use crate::i18n::Lang;
+use crate::lint::Message;
 
 /// The stage runs the tests (a known test command in a `RUN`).
 #[derive(Debug, Clone, Deserialize)]
@@ -15,7 +16,7 @@ pub struct RunsTests {
 }
 
 impl Evaluate for RunsTests {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         lower_case(&self.stage)
     }
 

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::{Evaluate, Outcome, Subject, lower_case, tag_label};
 use crate::i18n::Lang;
+use crate::lint::Message;
 use crate::simulate::Size;
 
 fn labels(tags: &[&str], lang: Lang) -> String {
@@ -14,14 +15,20 @@ fn labels(tags: &[&str], lang: Lang) -> String {
         .join(", ")
 }
 
-fn non_empty(tags: &[String]) -> Result<(), String> {
+fn non_empty(tags: &[String]) -> Result<(), Message> {
     if tags.is_empty() {
-        return Err("`tags` is empty".into());
+        return Err(Message::new("`tags` est vide", "`tags` is empty"));
     }
     match tags.iter().find(|tag| !super::tags::is_known_tag(tag)) {
-        Some(unknown) => Err(format!(
-            "unknown tag `{unknown}` (known: {})",
-            super::tags::known_tags()
+        Some(unknown) => Err(Message::new(
+            format!(
+                "étiquette inconnue `{unknown}` (connues\u{a0}: {})",
+                super::tags::known_tags()
+            ),
+            format!(
+                "unknown tag `{unknown}` (known: {})",
+                super::tags::known_tags()
+            ),
         )),
         None => Ok(()),
     }
@@ -35,7 +42,7 @@ pub struct FinalContains {
 }
 
 impl Evaluate for FinalContains {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         non_empty(&self.tags)
     }
 
@@ -66,7 +73,7 @@ pub struct FinalExcludes {
 }
 
 impl Evaluate for FinalExcludes {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         non_empty(&self.tags)
     }
 
@@ -117,7 +124,7 @@ pub struct CopyFrom {
 }
 
 impl Evaluate for CopyFrom {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         non_empty(&self.tags)?;
         self.from.as_deref().map_or(Ok(()), lower_case)
     }
@@ -168,12 +175,16 @@ pub struct FinalSize {
 }
 
 impl Evaluate for FinalSize {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         match (self.max_ratio, self.max) {
-            (None, None) => Err("give `max_ratio`, `max` or both".into()),
-            (Some(ratio), _) if !(ratio > 0.0 && ratio <= 1.0) => {
-                Err("`max_ratio` must be in ]0, 1]".into())
-            }
+            (None, None) => Err(Message::new(
+                "donnez `max_ratio`, `max` ou les deux",
+                "give `max_ratio`, `max` or both",
+            )),
+            (Some(ratio), _) if !(ratio > 0.0 && ratio <= 1.0) => Err(Message::new(
+                "`max_ratio` doit être dans ]0, 1]",
+                "`max_ratio` must be in ]0, 1]",
+            )),
             _ => Ok(()),
         }
     }

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use super::{Evaluate, Outcome, Subject};
 use crate::i18n::Lang;
+use crate::lint::Message;
 use crate::lint::{self, Severity};
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -33,16 +34,20 @@ pub struct NoLint {
 }
 
 impl Evaluate for NoLint {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         match (&self.code, self.severity) {
             (Some(code), None) if lint::rule(code).is_some() || code == lint::SYNTAX_ERROR => {
                 Ok(())
             }
-            (Some(code), None) => Err(format!(
-                "`{code}` is no lint code (see `multistage lint --help`)"
+            (Some(code), None) => Err(Message::new(
+                format!("`{code}` n’est pas un code de diagnostic (voir `multistage lint --help`)"),
+                format!("`{code}` is no lint code (see `multistage lint --help`)"),
             )),
             (None, Some(_)) => Ok(()),
-            _ => Err("give `code` or `severity`, not both".into()),
+            _ => Err(Message::new(
+                "donnez `code` ou `severity`, pas les deux",
+                "give `code` or `severity`, not both",
+            )),
         }
     }
 

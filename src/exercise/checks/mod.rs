@@ -73,13 +73,14 @@ impl Subject<'_, '_> {
 }
 
 /// Refuses a stage name BuildKit would never match (it lower-cases them).
-fn lower_case(name: &str) -> Result<(), String> {
+fn lower_case(name: &str) -> Result<(), Message> {
     if name == name.to_ascii_lowercase() {
         Ok(())
     } else {
-        Err(format!(
-            "stage names are lower case in BuildKit: write `{}`",
-            name.to_ascii_lowercase()
+        let lower = name.to_ascii_lowercase();
+        Err(Message::new(
+            format!("BuildKit écrit les noms de stages en minuscules\u{a0}: écrivez `{lower}`"),
+            format!("stage names are lower case in BuildKit: write `{lower}`"),
         ))
     }
 }
@@ -120,7 +121,7 @@ impl Outcome {
 /// One kind of check.
 pub trait Evaluate {
     /// Whether the fields make sense (a teacher's typo is caught on load).
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         Ok(())
     }
 
@@ -145,7 +146,7 @@ macro_rules! checks {
                 match self { $(Check::$variant(_) => $kind,)* }
             }
 
-            pub fn validate(&self) -> Result<(), String> {
+            pub fn validate(&self) -> Result<(), Message> {
                 match self { $(Check::$variant(check) => check.validate(),)* }
             }
 

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use super::{Evaluate, Outcome, Subject, lower_case};
 use crate::graph::{self, BaseKind, BuildOptions};
 use crate::i18n::Lang;
+use crate::lint::Message;
 
 /// The number of stages is within bounds.
 #[derive(Debug, Clone, Deserialize)]
@@ -16,10 +17,16 @@ pub struct StageCount {
 }
 
 impl Evaluate for StageCount {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         match (self.min, self.max) {
-            (None, None) => Err("give `min`, `max` or both".into()),
-            (Some(min), Some(max)) if min > max => Err("`min` is above `max`".into()),
+            (None, None) => Err(Message::new(
+                "donnez `min`, `max` ou les deux",
+                "give `min`, `max` or both",
+            )),
+            (Some(min), Some(max)) if min > max => Err(Message::new(
+                "`min` est plus grand que `max`",
+                "`min` is above `max`",
+            )),
             _ => Ok(()),
         }
     }
@@ -47,7 +54,7 @@ pub struct StageNamed {
 }
 
 impl Evaluate for StageNamed {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         lower_case(&self.name)
     }
 
@@ -109,7 +116,7 @@ pub struct Target {
 }
 
 impl Evaluate for Target {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         lower_case(&self.name)
     }
 
@@ -204,7 +211,7 @@ pub struct FinalIndependentOf {
 }
 
 impl Evaluate for FinalIndependentOf {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         lower_case(&self.stage)
     }
 
@@ -276,9 +283,12 @@ pub struct SharedBase {
 }
 
 impl Evaluate for SharedBase {
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         if self.stages.len() < 2 {
-            return Err("`stages` needs at least two names".into());
+            return Err(Message::new(
+                "`stages` demande au moins deux noms",
+                "`stages` needs at least two names",
+            ));
         }
         self.stages.iter().try_for_each(|name| lower_case(name))
     }
