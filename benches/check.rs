@@ -23,9 +23,9 @@ fn check(c: &mut Criterion) {
 }
 
 fn grading(c: &mut Criterion) {
-    let exercises = exercise::embedded().expect("embedded exercises");
+    let exercises = exercise::all().expect("embedded exercises");
     let mut group = c.benchmark_group("grade");
-    group.bench_function("load-12-exercises", |b| b.iter(exercise::embedded));
+    group.bench_function("load-12-exercises", |b| b.iter(exercise::all));
     for id in [
         "01-premier-multi-stage",
         "05-python-venv",

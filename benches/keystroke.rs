@@ -19,7 +19,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Exercise 01's solution followed by build steps, 300 lines in all.
 fn three_hundred_lines() -> String {
-    let exercise = &exercise::embedded().expect("exercises")[0];
+    let exercise = &exercise::all().expect("exercises")[0];
     let mut text = exercise.solution.clone();
     let mut step = 0;
     while text.lines().count() < 299 {
@@ -41,7 +41,7 @@ fn app(size: (u16, u16), text: &str) -> App {
         Progress::default(),
         size,
     );
-    let exercise = exercise::embedded().expect("exercises").remove(0);
+    let exercise = exercise::all().expect("exercises").remove(0);
     let view = ExerciseView::open(
         exercise,
         0,

@@ -357,7 +357,7 @@ fn find_lesson(lessons: &[Lesson], query: &str, lang: Lang) -> Result<usize, Exi
 /// The embedded exercises; when one cannot be read (a bug caught by the
 /// tests), the reason and exit 2.
 fn exercises_or_exit(lang: Lang) -> Result<Vec<Exercise>, ExitCode> {
-    exercise::embedded().map_err(|error| report_bad_input(&error.describe(lang), lang))
+    exercise::all().map_err(|error| report_bad_input(&error.describe(lang), lang))
 }
 
 /// The exercise `query` names (its id, number or the start of its name),

@@ -46,7 +46,7 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         Ok(lessons) => lessons,
         Err(error) => return report_bad_input(&error.to_string(), lang),
     };
-    let exercises = match exercise::embedded() {
+    let exercises = match exercise::all() {
         Ok(exercises) => exercises,
         Err(error) => return report_bad_input(&error.describe(lang), lang),
     };
@@ -112,7 +112,12 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
     );
     app.exercises = entries;
     app.status = note.map(|note| tui::load_note_text(&note, lang));
-    match tui::run(app, start, Session { store, workspace }) {
+    let session = Session {
+        store,
+        exercises,
+        workspace,
+    };
+    match tui::run(app, start, session) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => match error
             .get_ref()

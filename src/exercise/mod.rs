@@ -471,7 +471,7 @@ pub fn folders() -> Vec<Folder> {
 }
 
 /// Every exercise (embedded, and the pack's), in order.
-pub fn embedded() -> Result<Vec<Exercise>, ExerciseError> {
+pub fn all() -> Result<Vec<Exercise>, ExerciseError> {
     folders().iter().map(Folder::load).collect()
 }
 

@@ -56,6 +56,8 @@ pub enum Start {
 /// learner's files live.
 pub struct Session {
     pub store: Option<Store>,
+    /// The exercises, read once at start, in the order of `App::exercises`.
+    pub exercises: Vec<crate::exercise::Exercise>,
     /// `None` when no workspace could be used: exercises then say why.
     pub workspace: Result<Workspace, String>,
 }
@@ -441,13 +443,12 @@ fn read_file(path: &std::path::Path, lang: Lang) -> Result<String, String> {
 /// Loads exercise `index` and the learner's file, written from the start if missing.
 fn open_exercise(app: &App, index: usize, session: &Session) -> Result<ExerciseView, String> {
     let lang = app.lang;
-    let entry = app.exercises.get(index).ok_or_else(String::new)?;
+    let exercise = session.exercises.get(index).ok_or_else(String::new)?;
     let workspace = session.workspace.as_ref().map_err(Clone::clone)?;
-    let folder = crate::exercise::folders()
-        .into_iter()
-        .find(|folder| folder.id == entry.id)
-        .ok_or_else(|| entry.id.clone())?;
-    let exercise = folder.load().map_err(|error| error.describe(lang))?;
+    // Worked out on the session's copy, so that reopening the exercise
+    // does not simulate the naive image again.
+    exercise.naive_size();
+    let exercise = exercise.clone();
     let path = workspace.file(&exercise.id).map_err(|e| e.describe(lang))?;
     workspace
         .ensure(&[(exercise.id.as_str(), exercise.start.as_str())])

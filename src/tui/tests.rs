@@ -22,7 +22,7 @@ fn app(size: (u16, u16)) -> App {
         Progress::default(),
         size,
     );
-    app.exercises = crate::exercise::embedded()
+    app.exercises = crate::exercise::all()
         .unwrap()
         .iter()
         .map(|exercise| super::state::ExerciseEntry {
@@ -223,7 +223,7 @@ fn english_interface() {
 /// Exercise `index` opened on `text`, as the run loop opens it.
 fn exercise_app(size: (u16, u16), index: usize, text: &str) -> (App, Vec<Effect>) {
     let mut app = app(size);
-    let exercise = crate::exercise::embedded().unwrap().remove(index);
+    let exercise = crate::exercise::all().unwrap().remove(index);
     let view = super::exercise::ExerciseView::open(
         exercise,
         index,
@@ -247,8 +247,8 @@ const FAILING_01: &str = "from node:22 AS builder\nWORKDIR /app\nCOPY --from=now
 
 #[test]
 fn exercise_view_at_both_sizes() {
-    let start = crate::exercise::embedded().unwrap()[0].start.clone();
-    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    let start = crate::exercise::all().unwrap()[0].start.clone();
+    let solution = crate::exercise::all().unwrap()[0].solution.clone();
     for size in [(80, 24), (140, 40)] {
         let name = |state: &str| format!("exercise_{state}_{}x{}", size.0, size.1);
         let (app, effects) = exercise_app(size, 0, &start);
@@ -306,8 +306,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 #[test]
 fn typing_grades_after_the_pause_and_a_pass_is_recorded() {
-    let start = crate::exercise::embedded().unwrap()[0].start.clone();
-    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    let start = crate::exercise::all().unwrap()[0].start.clone();
+    let solution = crate::exercise::all().unwrap()[0].solution.clone();
     let (mut app, _) = exercise_app((80, 24), 0, &start);
     update(&mut app, Message::Edit(super::editor::Edit::SelectAll));
     update(
@@ -389,7 +389,7 @@ fn tabs_explain_hints_and_solution() {
 
 #[test]
 fn the_solution_beside_the_file_once_passed() {
-    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    let solution = crate::exercise::all().unwrap()[0].solution.clone();
     let (mut app, _) = exercise_app((80, 24), 0, &solution);
     update(&mut app, Message::ShowSolution);
     let screen_text = screen(&app);
@@ -477,7 +477,7 @@ fn clicks_choose_a_tab_and_place_the_cursor() {
 
 #[test]
 fn the_exercise_view_in_english() {
-    let solution = crate::exercise::embedded().unwrap()[0].solution.clone();
+    let solution = crate::exercise::all().unwrap()[0].solution.clone();
     let (mut app, _) = exercise_app((80, 24), 0, &solution);
     app.lang = Lang::En;
     let screen_text = screen(&app);

@@ -358,9 +358,12 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             {
                 entry.state = ExerciseState::InProgress;
             }
-            let copied = view.editor.area.yank_text();
-            if copies && !copied.is_empty() {
-                return vec![Effect::Clipboard(copied)];
+            // (The yank buffer is read only after a copy: not per keystroke.)
+            if copies {
+                let copied = view.editor.area.yank_text();
+                if !copied.is_empty() {
+                    return vec![Effect::Clipboard(copied)];
+                }
             }
         }
         Message::FocusEditor => view.focus = Focus::Editor,
