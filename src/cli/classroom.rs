@@ -655,7 +655,10 @@ fn table(ids: &[String], students: &[StudentJson], lang: Lang, markdown: bool) -
     let widths: Vec<usize> = students.iter().map(|s| width(&s.name).max(5)).collect();
     let pad =
         |text: &str, to: usize| format!("{text}{}", " ".repeat(to.saturating_sub(width(text))));
-    let row = |cells: Vec<String>| {
+    // One row: its label, then one cell per student.
+    let row = |label: &str, cell: &dyn Fn(&StudentJson) -> String| {
+        let mut cells = vec![pad(label, first_width)];
+        cells.extend(students.iter().zip(&widths).map(|(s, w)| pad(&cell(s), *w)));
         if markdown {
             let cells: Vec<String> = cells.iter().map(|cell| cell.replace('|', "\\|")).collect();
             format!("| {} |\n", cells.join(" | "))
@@ -663,10 +666,7 @@ fn table(ids: &[String], students: &[StudentJson], lang: Lang, markdown: bool) -
             format!("{}\n", cells.join("  ").trim_end())
         }
     };
-    let mut out = String::new();
-    let mut header = vec![pad(first, first_width)];
-    header.extend(students.iter().zip(&widths).map(|(s, w)| pad(&s.name, *w)));
-    out.push_str(&row(header));
+    let mut out = row(first, &|s| s.name.clone());
     if markdown {
         let mut rule = vec!["-".repeat(first_width.max(3))];
         rule.extend(
@@ -674,34 +674,17 @@ fn table(ids: &[String], students: &[StudentJson], lang: Lang, markdown: bool) -
                 .iter()
                 .map(|w| format!(":{}:", "-".repeat(w.saturating_sub(2).max(1)))),
         );
-        out.push_str(&row(rule));
+        out.push_str(&format!("| {} |\n", rule.join(" | ")));
     }
     for (index, id) in ids.iter().enumerate() {
-        let mut cells = vec![pad(id, first_width)];
-        cells.extend(
-            students
-                .iter()
-                .zip(&widths)
-                .map(|(s, w)| pad(mark(s.exercises[index].outcome), *w)),
-        );
-        out.push_str(&row(cells));
+        out.push_str(&row(id, &|s| mark(s.exercises[index].outcome).to_string()));
     }
-    let mut total = vec![pad(lang.pick("Réussis", "Passed"), first_width)];
-    total.extend(
-        students
-            .iter()
-            .zip(&widths)
-            .map(|(s, w)| pad(&format!("{}/{}", s.passed, ids.len()), *w)),
-    );
-    out.push_str(&row(total));
-    let mut points = vec![pad(lang.pick("Points", "Points"), first_width)];
-    points.extend(
-        students
-            .iter()
-            .zip(&widths)
-            .map(|(s, w)| pad(&format!("{}/{}", s.score, s.max_score), *w)),
-    );
-    out.push_str(&row(points));
+    out.push_str(&row(lang.pick("Réussis", "Passed"), &|s| {
+        format!("{}/{}", s.passed, ids.len())
+    }));
+    out.push_str(&row(lang.pick("Points", "Points"), &|s| {
+        format!("{}/{}", s.score, s.max_score)
+    }));
     if !markdown {
         out.push_str(lang.pick(
             "\n✓ réussi · ✗ échoué · – pas de Dockerfile · ? illisible\n",
