@@ -6,12 +6,20 @@
 mod common;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use predicates::str::contains;
 use serde_json::Value;
 
 use common::{multistage_in, solution};
+
+/// `multistage pack check PACK`, run from `dir`.
+fn pack_check(dir: &Path, home: &Path, pack: &Path) -> assert_cmd::assert::Assert {
+    multistage_in(dir, home)
+        .args(["pack", "check"])
+        .arg(pack)
+        .assert()
+}
 
 /// A new example pack in a fresh folder: (temp, pack, home).
 fn example_pack() -> (tempfile::TempDir, PathBuf, PathBuf) {
@@ -30,10 +38,7 @@ fn example_pack() -> (tempfile::TempDir, PathBuf, PathBuf) {
 #[test]
 fn a_new_pack_checks_and_is_handed_out_with_pack() {
     let (temp, pack, home) = example_pack();
-    multistage_in(temp.path(), &home)
-        .args(["pack", "check"])
-        .arg(&pack)
-        .assert()
+    pack_check(temp.path(), &home, &pack)
         .success()
         .stdout(contains("✓ 01-mon-exercice"))
         .stdout(contains(
@@ -90,11 +95,7 @@ fn pack_check_names_each_problem_with_its_file() {
     let toml = toml.replacen("hints = [\n", "hints = [\n  \"  \",\n", 1);
     let toml = toml.replacen("hints_en = [\n", "hints_en = [\n  \"\",\n", 1);
     fs::write(exercise.join("exercise.toml"), toml).unwrap();
-    let output = multistage_in(temp.path(), &home)
-        .args(["pack", "check"])
-        .arg(&pack)
-        .assert()
-        .code(1);
+    let output = pack_check(temp.path(), &home, &pack).code(1);
     let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
     assert!(
         text.contains("01-mon-exercice/Dockerfile: le Dockerfile de départ passe déjà"),
@@ -129,10 +130,7 @@ fn pack_check_names_each_problem_with_its_file() {
         ),
     ] {
         fs::write(&lesson, broken).unwrap();
-        multistage_in(temp.path(), &home)
-            .args(["pack", "check"])
-            .arg(&pack)
-            .assert()
+        pack_check(temp.path(), &home, &pack)
             .code(1)
             .stdout(contains(problem));
     }
@@ -147,18 +145,12 @@ fn pack_check_names_each_problem_with_its_file() {
         ),
     )
     .unwrap();
-    multistage_in(temp.path(), &home)
-        .args(["pack", "check"])
-        .arg(&pack)
-        .assert()
+    pack_check(temp.path(), &home, &pack)
         .code(1)
         .stdout(contains("étiquette inconnue `source`"));
     // A missing file: named, and the report goes on.
     fs::remove_file(exercise.join("solution.Dockerfile")).unwrap();
-    multistage_in(temp.path(), &home)
-        .args(["pack", "check"])
-        .arg(&pack)
-        .assert()
+    pack_check(temp.path(), &home, &pack)
         .code(1)
         .stdout(contains("01-mon-exercice/solution.Dockerfile\u{a0}: "))
         .stdout(contains("✓ leçon ma-lecon"))
@@ -171,10 +163,7 @@ fn pack_check_names_each_problem_with_its_file() {
         "id = \"01-mon-exercice\"\ntitle = [\n",
     )
     .unwrap();
-    multistage_in(temp.path(), &home)
-        .args(["pack", "check"])
-        .arg(&pack)
-        .assert()
+    pack_check(temp.path(), &home, &pack)
         .code(1)
         .stdout(contains("01-mon-exercice/exercise.toml:2:10"));
     multistage_in(temp.path(), &home)
@@ -205,10 +194,7 @@ fn a_pack_cannot_escape_or_shadow() {
         pack.join("exercises/01-premier-multi-stage"),
     )
     .unwrap();
-    multistage_in(temp.path(), &home)
-        .args(["pack", "check"])
-        .arg(&pack)
-        .assert()
+    pack_check(temp.path(), &home, &pack)
         .code(1)
         .stdout(contains("est déjà un exercice intégré"));
     // No pack at all; a folder that is not empty for `pack new`.
@@ -436,29 +422,16 @@ fn progress_then_reset_all() {
         .stdout(contains(
             "12\u{a0}exercices remis au départ (2\u{a0}fichiers sauvegardés)",
         ));
-    let backups: Vec<_> = fs::read_dir(alice.join("01-premier-multi-stage"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("Dockerfile.bak-")
-        })
-        .collect();
+    let backups = common::files_named(&alice.join("01-premier-multi-stage"), "Dockerfile.bak-");
     assert_eq!(backups.len(), 1);
     multistage_in(alice, &home)
         .arg("progress")
         .assert()
         .success()
         .stdout(contains("Exercices réussis\u{a0}: 0/12"));
-    assert!(
-        fs::read_dir(&home)
-            .unwrap()
-            .filter_map(Result::ok)
-            .any(|e| e
-                .file_name()
-                .to_string_lossy()
-                .starts_with("progress.json.bak-")),
+    assert_eq!(
+        common::files_named(&home, "progress.json.bak-").len(),
+        1,
         "the old progress is kept"
     );
     drop(temp);

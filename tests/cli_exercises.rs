@@ -240,18 +240,10 @@ fn reset_puts_the_start_back_and_keeps_a_backup() {
     )
     .unwrap();
     assert_eq!(fs::read_to_string(&file).unwrap(), start);
-    let backups: Vec<_> = fs::read_dir(file.parent().unwrap())
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("Dockerfile.bak-")
-        })
-        .collect();
+    let backups = common::files_named(file.parent().unwrap(), "Dockerfile.bak-");
     assert_eq!(backups.len(), 1);
     assert_eq!(
-        fs::read_to_string(backups[0].path()).unwrap(),
+        fs::read_to_string(&backups[0]).unwrap(),
         "FROM node:22 AS mon-travail\n"
     );
 }
@@ -353,16 +345,9 @@ fn a_corrupt_progress_file_is_set_aside_with_a_warning() {
         .assert()
         .success()
         .stderr(predicates::str::contains("mis de côté"));
-    let aside: Vec<_> = fs::read_dir(&class.home)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
-        .collect();
+    let aside = common::files_named(&class.home, "corrupt");
     assert_eq!(aside.len(), 1);
-    assert_eq!(
-        fs::read_to_string(aside[0].path()).unwrap(),
-        "{ pas du json"
-    );
+    assert_eq!(fs::read_to_string(&aside[0]).unwrap(), "{ pas du json");
     let progress: Value =
         serde_json::from_str(&fs::read_to_string(class.home.join("progress.json")).unwrap())
             .unwrap();

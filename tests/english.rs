@@ -38,7 +38,6 @@ fn every_command_speaks_english_when_asked() {
     let home = temp.path().join("home");
     english(&["init", "ws"], temp.path(), &home);
     let ws = temp.path().join("ws");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let broken = temp.path().join("broken.Dockerfile");
     std::fs::write(
         &broken,
@@ -79,5 +78,4 @@ fn every_command_speaks_english_when_asked() {
         let start = english(&["check", &id], &ws, &home);
         assert_english(&format!("check {id}"), &start);
     }
-    let _ = root;
 }

@@ -122,3 +122,17 @@ pub fn solution(id: &str) -> String {
     )
     .unwrap()
 }
+
+/// The files of `dir` whose name holds `part` (backups, files set aside), sorted.
+pub fn files_named(dir: &std::path::Path, part: &str) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.file_name()
+                .is_some_and(|name| name.to_string_lossy().contains(part))
+        })
+        .collect();
+    found.sort();
+    found
+}
