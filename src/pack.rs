@@ -53,7 +53,7 @@ pub struct PackFiles {
     pub solution: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PackFile {
     title: Option<String>,
@@ -133,25 +133,11 @@ pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
     let settings_path = root.join("pack.toml");
     let settings = if settings_path.exists() {
         let text = read(&settings_path)?;
-        toml::from_str::<PackFile>(&text).map_err(|error| {
-            let (line, column) = error
-                .span()
-                .map_or((1, 1), |span| crate::exercise::location(&text, span.start));
-            ExerciseError {
-                file: settings_path.display().to_string(),
-                line,
-                column,
-                message: Message::new(
-                    format!("TOML illisible ({})", error.message()),
-                    format!("invalid TOML ({})", error.message()),
-                ),
-            }
-        })?
+        let file = settings_path.display().to_string();
+        toml::from_str::<PackFile>(&text)
+            .map_err(|error| ExerciseError::toml(&file, &text, &error))?
     } else {
-        PackFile {
-            title: None,
-            replace_embedded: false,
-        }
+        PackFile::default()
     };
     let mut exercises = Vec::new();
     for folder in entries(&root.join("exercises"))? {

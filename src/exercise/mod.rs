@@ -104,6 +104,23 @@ pub struct ExerciseError {
 }
 
 impl ExerciseError {
+    /// A TOML file that does not read, at the line and column toml gives.
+    pub(crate) fn toml(file: &str, text: &str, error: &toml::de::Error) -> ExerciseError {
+        let (line, column) = error
+            .span()
+            .map_or((1, 1), |span| location(text, span.start));
+        let problem = error.message();
+        ExerciseError {
+            file: file.to_string(),
+            line,
+            column,
+            message: Message::new(
+                format!("TOML illisible ({problem})"),
+                format!("invalid TOML ({problem})"),
+            ),
+        }
+    }
+
     /// `file:line:column: message` in `lang`, escaped for the terminal.
     pub fn describe(&self, lang: Lang) -> String {
         let file = escape_controls(&self.file);
@@ -131,7 +148,7 @@ impl fmt::Display for ExerciseError {
 impl std::error::Error for ExerciseError {}
 
 /// 1-based line and column of a byte offset.
-pub(crate) fn location(text: &str, offset: usize) -> (usize, usize) {
+fn location(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -163,19 +180,8 @@ pub fn parse_exercise(
         column,
         message,
     };
-    let raw: ExerciseFile = toml::from_str(toml_text).map_err(|toml_error| {
-        let at = toml_error
-            .span()
-            .map_or((1, 1), |span| location(toml_text, span.start));
-        let problem = toml_error.message();
-        error(
-            at,
-            Message::new(
-                format!("TOML illisible ({problem})"),
-                format!("invalid TOML ({problem})"),
-            ),
-        )
-    })?;
+    let raw: ExerciseFile = toml::from_str(toml_text)
+        .map_err(|toml_error| ExerciseError::toml(&file, toml_text, &toml_error))?;
     let folder_name = folder.rsplit('/').next().unwrap_or(folder);
     if !is_safe_id(&raw.id) {
         return Err(error(
