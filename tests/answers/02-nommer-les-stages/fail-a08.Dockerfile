@@ -1,0 +1,24 @@
+# two stages named deps: names not all different; later one wins, so --from=deps takes build's full node_modules with dev deps (buildkit addState; DuplicateStageName)
+# Les dépendances de production
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+# La compilation du TypeScript
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+# L’image finale
+FROM node:22-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=deps /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,24 @@
+# cache mounts on /root/.npm only; node_modules stays in the layers, names correct, same image (Dockerfile ref. RUN --mount=type=cache)
+# Les dépendances de production
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev
+
+# La compilation du TypeScript
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci
+COPY . .
+RUN npm run build
+
+# L’image finale
+FROM node:22-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

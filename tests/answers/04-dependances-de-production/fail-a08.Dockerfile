@@ -1,0 +1,20 @@
+# COPY --from=deps node_modules is resolved from the stage root (/node_modules), not WORKDIR /app: not found, build fails (buildkit convert_copy.go NormalizePath("/",src))
+FROM node:22 AS builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:22-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps node_modules ./node_modules
+COPY --from=builder /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

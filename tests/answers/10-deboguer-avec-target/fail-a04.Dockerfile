@@ -1,0 +1,22 @@
+# FROM node:22 as builder: 'as' and 'FROM' casing do not match, FromAsCasing warning remains (docs.docker.com/go/dockerfile/rule/from-as-casing)
+# docker build --target builder devait ouvrir le stage de compilation
+FROM node:22 as builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:22-slim AS app
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=builder /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

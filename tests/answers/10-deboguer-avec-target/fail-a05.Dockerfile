@@ -1,0 +1,21 @@
+# distroless ENTRYPOINT is node, so CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node (distroless nodejs README)
+FROM node:22 AS builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+# image finale distroless : pas de shell, pas de npm
+FROM gcr.io/distroless/nodejs22-debian12 AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=builder /app/dist ./dist
+USER nonroot
+CMD ["node", "dist/index.js"]

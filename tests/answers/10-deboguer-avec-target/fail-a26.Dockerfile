@@ -1,0 +1,24 @@
+# ARG NODE_VERSION without default: FROM node: is an invalid reference with no build args, and InvalidDefaultArgInFrom warns (build checks docs)
+# Version de Node déclarée une seule fois pour les trois stages
+ARG NODE_VERSION
+
+FROM node:${NODE_VERSION} AS builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:${NODE_VERSION} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:${NODE_VERSION}-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=builder /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,23 @@
+# one lowercase builder stage (AS uppercase), final stage renamed runtime, --from=builder fixed: no check warnings, --target builder stops there (build checks docs)
+# docker build --target builder -t api:debug .  -> s'arrête au stage de compilation
+# docker build .                                -> image finale
+FROM node:22 AS builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+FROM node:22-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=builder /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

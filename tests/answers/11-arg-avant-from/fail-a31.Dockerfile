@@ -1,0 +1,21 @@
+# ENTRYPOINT ["node"] + CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node (Dockerfile ref. ENTRYPOINT/CMD interaction)
+ARG NODE_MAJOR=22
+
+FROM node:${NODE_MAJOR} AS builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:${NODE_MAJOR}-slim AS runtime
+ARG NODE_MAJOR
+ENV NODE_ENV=production
+LABEL org.opencontainers.image.description="API compilée avec Node.js ${NODE_MAJOR}"
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=builder /app/dist ./dist
+USER node
+ENTRYPOINT ["node"]
+CMD ["node", "dist/index.js"]
