@@ -1,4 +1,4 @@
-# COPY --from=build dist: source of COPY --from is resolved from the stage's filesystem root, /dist does not exist, build fails (Dockerfile ref. COPY --from)
+# Reviewer: COPY --from=build dist: source of COPY --from is resolved from the stage's filesystem root, /dist does not exist, build fails (Dockerfile ref. COPY --from)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

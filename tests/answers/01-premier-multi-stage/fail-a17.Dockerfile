@@ -1,4 +1,4 @@
-# USER node before npm ci, but /app (WORKDIR) and copied files are root-owned: npm ci cannot create /app/node_modules, EACCES (Dockerfile ref. COPY --chown default 0:0)
+# Reviewer: USER node before npm ci, but /app (WORKDIR) and copied files are root-owned: npm ci cannot create /app/node_modules, EACCES (Dockerfile ref. COPY --chown default 0:0)
 FROM node:22 AS build
 WORKDIR /app
 # on ne build pas en root

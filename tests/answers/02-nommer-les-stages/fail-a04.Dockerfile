@@ -1,4 +1,4 @@
-# COPY --from=1 still refers to a stage by number; goal forbids numeric references (EXERCISE goal; Dockerfile ref. COPY --from)
+# Reviewer: COPY --from=1 still refers to a stage by number; goal forbids numeric references (EXERCISE goal; Dockerfile ref. COPY --from)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# FROM upper case with as lower case: violates goal and FromAsCasing check (docs build checks FromAsCasing)
+# Reviewer: FROM upper case with as lower case: violates goal and FromAsCasing check (docs build checks FromAsCasing)
 # Les dépendances de production
 FROM node:22 as deps
 WORKDIR /app

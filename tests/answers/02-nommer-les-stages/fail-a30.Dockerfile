@@ -1,4 +1,4 @@
-# ARG NODE_VERSION declared inside the first stage is not global: FROM node:${NODE_VERSION} gives node:, invalid reference, build fails (Dockerfile ref. ARG and FROM)
+# Reviewer: ARG NODE_VERSION declared inside the first stage is not global: FROM node:${NODE_VERSION} gives node:, invalid reference, build fails (Dockerfile ref. ARG and FROM)
 # Les dépendances de production
 FROM node:22 AS deps
 ARG NODE_VERSION=22

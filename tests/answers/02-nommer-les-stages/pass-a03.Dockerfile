@@ -1,4 +1,4 @@
-# all keywords lower case: from ... as matches case, which FromAsCasing explicitly accepts; names lower case and distinct (docs build checks FromAsCasing)
+# Reviewer: all keywords lower case: from ... as matches case, which FromAsCasing explicitly accepts; names lower case and distinct (docs build checks FromAsCasing)
 # dépendances de production
 from node:22 as deps
 workdir /app

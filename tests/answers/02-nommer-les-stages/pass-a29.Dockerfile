@@ -1,4 +1,4 @@
-# names prod-modules, compile, production valid; npm cache clean only affects deps stage; same final image (Dockerfile ref. FROM AS)
+# Reviewer: names prod-modules, compile, production valid; npm cache clean only affects deps stage; same final image (Dockerfile ref. FROM AS)
 # 1) dépendances d'exécution seulement
 FROM node:22 AS prod-modules
 WORKDIR /app

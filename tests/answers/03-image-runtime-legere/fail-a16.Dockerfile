@@ -1,4 +1,4 @@
-# last stage is dev (FROM builder, node:22 + all dev deps): docker build . builds the last stage by default, so the final image is neither light nor dev-free (multi-stage docs --target)
+# Reviewer: last stage is dev (FROM builder, node:22 + all dev deps): docker build . builds the last stage by default, so the final image is neither light nor dev-free (multi-stage docs --target)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY --from source "dist" is resolved from the builder stage root (/dist), not WORKDIR /app: "/dist": not found (buildkit dockerfile2llb convert_copy.go NormalizePath("/",src))
+# Reviewer: COPY --from source "dist" is resolved from the builder stage root (/dist), not WORKDIR /app: "/dist": not found (buildkit dockerfile2llb convert_copy.go NormalizePath("/",src))
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# RUN uses /bin/sh (dash in node:22 Debian): [[ is not a command, exit 127, build fails (Dockerfile ref. RUN shell form default ["/bin/sh","-c"])
+# Reviewer: RUN uses /bin/sh (dash in node:22 Debian): [[ is not a command, exit 127, build fails (Dockerfile ref. RUN shell form default ["/bin/sh","-c"])
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

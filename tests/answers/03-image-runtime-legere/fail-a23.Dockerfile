@@ -1,4 +1,4 @@
-# node:22-bookworm is the full image (same as node:22, >1 GB), not slim/alpine/distroless: goals 1 and 2 not met (docker-node tags)
+# Reviewer: node:22-bookworm is the full image (same as node:22, >1 GB), not slim/alpine/distroless: goals 1 and 2 not met (docker-node tags)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

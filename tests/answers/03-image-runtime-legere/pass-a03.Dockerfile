@@ -1,4 +1,4 @@
-# node:22-alpine has user node (docker-node Dockerfile), --chown=node:node valid, dist/ from builder, CMD node dist/index.js
+# Reviewer: node:22-alpine has user node (docker-node Dockerfile), --chown=node:node valid, dist/ from builder, CMD node dist/index.js
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

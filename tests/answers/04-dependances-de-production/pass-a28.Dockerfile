@@ -1,4 +1,4 @@
-# all-alpine: deps stage --omit=dev, dist from build stage, ENTRYPOINT node + CMD dist/index.js (Dockerfile ref. ENTRYPOINT/CMD)
+# Reviewer: all-alpine: deps stage --omit=dev, dist from build stage, ENTRYPOINT node + CMD dist/index.js (Dockerfile ref. ENTRYPOINT/CMD)
 FROM node:22-alpine AS build
 WORKDIR /srv/api
 COPY package.json package-lock.json ./

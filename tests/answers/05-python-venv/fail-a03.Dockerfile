@@ -1,4 +1,4 @@
-# venv copied but PATH not set and CMD runs plain python: slim's /usr/local/bin/python has no Flask, ModuleNotFoundError (docs.python.org venv: activation = PATH)
+# Reviewer: venv copied but PATH not set and CMD runs plain python: slim's /usr/local/bin/python has no Flask, ModuleNotFoundError (docs.python.org venv: activation = PATH)
 FROM python:3.12 AS builder
 WORKDIR /app
 COPY requirements.txt .

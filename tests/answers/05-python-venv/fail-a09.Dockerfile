@@ -1,4 +1,4 @@
-# final stage python:3.12-bookworm is the full image with gcc: goal "no compiler in the final image" not met (docker-library/python image variants)
+# Reviewer: final stage python:3.12-bookworm is the full image with gcc: goal "no compiler in the final image" not met (docker-library/python image variants)
 # 1) build: compile les dépendances
 FROM python:3.12 AS builder
 RUN python -m venv /opt/venv

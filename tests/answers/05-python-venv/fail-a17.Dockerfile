@@ -1,4 +1,4 @@
-# apt-get install gcc without -y: extra deps need confirmation, stdin not a tty, apt aborts and RUN fails (apt-get(8) -y; Docker build RUN has no stdin)
+# Reviewer: apt-get install gcc without -y: extra deps need confirmation, stdin not a tty, apt aborts and RUN fails (apt-get(8) -y; Docker build RUN has no stdin)
 # build stage: slim + gcc only, lighter than the full image
 FROM python:3.12-slim AS builder
 RUN apt-get update && apt-get install --no-install-recommends gcc \

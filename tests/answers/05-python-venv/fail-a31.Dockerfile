@@ -1,4 +1,4 @@
-# builder runs python -m venv /opt/venv as non-root user builder; /opt is root-owned 0755, PermissionError, build fails (Dockerfile ref. USER)
+# Reviewer: builder runs python -m venv /opt/venv as non-root user builder; /opt is root-owned 0755, PermissionError, build fails (Dockerfile ref. USER)
 FROM python:3.12 AS builder
 # don't build as root
 RUN useradd --create-home builder

@@ -1,4 +1,4 @@
-# ARG PYTHON_VERSION declared inside the builder stage is not in scope for the next FROM: image "python:-slim" invalid reference (Dockerfile ref. ARG and FROM)
+# Reviewer: ARG PYTHON_VERSION declared inside the builder stage is not in scope for the next FROM: image "python:-slim" invalid reference (Dockerfile ref. ARG and FROM)
 FROM python:3.12 AS builder
 ARG PYTHON_VERSION=3.12
 RUN python -m venv /opt/venv

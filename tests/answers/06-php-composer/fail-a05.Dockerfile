@@ -1,4 +1,4 @@
-# RUN [[ ... ]] runs under /bin/sh = dash in Debian php:8.3-apache: "[[: not found", exit 127, build fails (Dockerfile ref. RUN shell form)
+# Reviewer: RUN [[ ... ]] runs under /bin/sh = dash in Debian php:8.3-apache: "[[: not found", exit 127, build fails (Dockerfile ref. RUN shell form)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

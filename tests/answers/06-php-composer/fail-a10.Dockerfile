@@ -1,4 +1,4 @@
-# composer install without --no-dev: PHPUnit and dev deps go into the final image; goal "without the development dependencies" not met (Composer install --no-dev)
+# Reviewer: composer install without --no-dev: PHPUnit and dev deps go into the final image; goal "without the development dependencies" not met (Composer install --no-dev)
 FROM composer:2 AS deps
 WORKDIR /app
 COPY composer.json composer.lock ./

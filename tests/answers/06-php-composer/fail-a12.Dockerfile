@@ -1,4 +1,4 @@
-# php:8.3-fpm-alpine has no useradd (busybox adduser only): "useradd: not found", build fails (docker-library/php alpine Dockerfile)
+# Reviewer: php:8.3-fpm-alpine has no useradd (busybox adduser only): "useradd: not found", build fails (docker-library/php alpine Dockerfile)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

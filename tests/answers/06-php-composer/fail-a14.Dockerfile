@@ -1,4 +1,4 @@
-# --no-autoloader and no later dump-autoload: vendor/autoload.php never generated, index.php require fails (Composer install --no-autoloader)
+# Reviewer: --no-autoloader and no later dump-autoload: vendor/autoload.php never generated, index.php require fails (Composer install --no-autoloader)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# COPY --from=vendor vendor resolves to /vendor from the stage root, not WORKDIR /app: not found, build fails (Dockerfile ref. COPY --from)
+# Reviewer: COPY --from=vendor vendor resolves to /vendor from the stage root, not WORKDIR /app: not found, build fails (Dockerfile ref. COPY --from)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

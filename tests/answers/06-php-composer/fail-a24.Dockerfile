@@ -1,4 +1,4 @@
-# --classmap-authoritative run before src/ exists: App\ classes absent from classmap and PSR-4 fallback disabled, class not found (Composer ClassLoader)
+# Reviewer: --classmap-authoritative run before src/ exists: App\ classes absent from classmap and PSR-4 fallback disabled, class not found (Composer ClassLoader)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

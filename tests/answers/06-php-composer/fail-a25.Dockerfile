@@ -1,4 +1,4 @@
-# vendor copied to /var/www/vendor but public is /var/www/html/public: ../vendor/autoload.php resolves to /var/www/html/vendor, missing (PROJECT.md)
+# Reviewer: vendor copied to /var/www/vendor but public is /var/www/html/public: ../vendor/autoload.php resolves to /var/www/html/vendor, missing (PROJECT.md)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

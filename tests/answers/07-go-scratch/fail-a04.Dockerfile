@@ -1,4 +1,4 @@
-# No CA certificates in the scratch image: every HTTPS call to the payment service fails; goal bullet 3 unmet (PROJECT.md; Go crypto/x509 root paths)
+# Reviewer: No CA certificates in the scratch image: every HTTPS call to the payment service fails; goal bullet 3 unmet (PROJECT.md; Go crypto/x509 root paths)
 # build
 FROM golang:1.26 AS build
 WORKDIR /src

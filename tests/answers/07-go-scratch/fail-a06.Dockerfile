@@ -1,4 +1,4 @@
-# No CGO_ENABLED=0: golang Debian image has gcc, net uses cgo, binary links libc dynamically and cannot exec on scratch; goal 1 unmet (PROJECT.md; docker-library/golang)
+# Reviewer: No CGO_ENABLED=0: golang Debian image has gcc, net uses cgo, binary links libc dynamically and cannot exec on scratch; goal 1 unmet (PROJECT.md; docker-library/golang)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# RUN export CGO_ENABLED=0 does not persist to the next RUN; go build runs with cgo, dynamic binary fails on scratch (Dockerfile ref. RUN: each RUN is a new shell)
+# Reviewer: RUN export CGO_ENABLED=0 does not persist to the next RUN; go build runs with cgo, dynamic binary fails on scratch (Dockerfile ref. RUN: each RUN is a new shell)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

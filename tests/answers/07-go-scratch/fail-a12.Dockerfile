@@ -1,4 +1,4 @@
-# COPY --from=build /src /app ships all Go sources, go.mod/go.sum and README with the binary: goals "binary alone" and "no sources" unmet (EXERCISE.md)
+# Reviewer: COPY --from=build /src /app ships all Go sources, go.mod/go.sum and README with the binary: goals "binary alone" and "no sources" unmet (EXERCISE.md)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

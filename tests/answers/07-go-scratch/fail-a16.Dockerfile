@@ -1,4 +1,4 @@
-# CA bundle copied to /ca-certificates.crt, not a path Go reads (/etc/ssl/certs/ca-certificates.crt etc.): HTTPS calls fail (Go crypto/x509 root_linux.go certFiles)
+# Reviewer: CA bundle copied to /ca-certificates.crt, not a path Go reads (/etc/ssl/certs/ca-certificates.crt etc.): HTTPS calls fail (Go crypto/x509 root_linux.go certFiles)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

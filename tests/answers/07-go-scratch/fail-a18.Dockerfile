@@ -1,4 +1,4 @@
-# USER nonroot on scratch: no /etc/passwd, so the runtime cannot resolve the name and the container fails to start (Dockerfile ref. USER; unable to find user nonroot)
+# Reviewer: USER nonroot on scratch: no /etc/passwd, so the runtime cannot resolve the name and the container fails to start (Dockerfile ref. USER; unable to find user nonroot)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

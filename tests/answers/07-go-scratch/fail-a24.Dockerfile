@@ -1,4 +1,4 @@
-# Last stage is test (FROM build), so docker build . yields the ~1 GB golang image with sources, not the scratch one (docs.docker.com multi-stage: last stage is default target)
+# Reviewer: Last stage is test (FROM build), so docker build . yields the ~1 GB golang image with sources, not the scratch one (docs.docker.com multi-stage: last stage is default target)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# RUN chmod +x /server in a scratch stage needs /bin/sh, which scratch lacks: build fails (Dockerfile ref. RUN shell form)
+# Reviewer: RUN chmod +x /server in a scratch stage needs /bin/sh, which scratch lacks: build fails (Dockerfile ref. RUN shell form)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

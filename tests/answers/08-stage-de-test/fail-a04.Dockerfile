@@ -1,4 +1,4 @@
-# prod does COPY --from=test, so docker build . depends on and builds test, rerunning the suite; goal 3 unmet (docs.docker.com multi-stage, BuildKit graph)
+# Reviewer: prod does COPY --from=test, so docker build . depends on and builds test, rerunning the suite; goal 3 unmet (docs.docker.com multi-stage, BuildKit graph)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# Stage is named tests, not test: docker build --target test . fails, target stage "test" could not be found (Dockerfile ref. FROM AS; --target)
+# Reviewer: Stage is named tests, not test: docker build --target test . fails, target stage "test" could not be found (Dockerfile ref. FROM AS; --target)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

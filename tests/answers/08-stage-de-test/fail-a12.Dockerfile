@@ -1,4 +1,4 @@
-# prod copies the whole /app from builder: dev node_modules, src and tests end up in the final image; goal 4 unmet (EXERCISE.md)
+# Reviewer: prod copies the whole /app from builder: dev node_modules, src and tests end up in the final image; goal 4 unmet (EXERCISE.md)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# WORKDIR /app created by root, then USER node: npm ci --omit=dev cannot create /app/node_modules (EACCES), build fails (buildkit dispatchWorkdir; Dockerfile ref. USER)
+# Reviewer: WORKDIR /app created by root, then USER node: npm ci --omit=dev cannot create /app/node_modules (EACCES), build fails (buildkit dispatchWorkdir; Dockerfile ref. USER)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# prod runs plain npm ci before ENV NODE_ENV=production: 140 MB of dev dependencies in the final image; goal 4 unmet (PROJECT.md npm ci facts)
+# Reviewer: prod runs plain npm ci before ENV NODE_ENV=production: 140 MB of dev dependencies in the final image; goal 4 unmet (PROJECT.md npm ci facts)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

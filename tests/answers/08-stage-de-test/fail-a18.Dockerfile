@@ -1,4 +1,4 @@
-# COPY --from=builder dist: source path resolves from the stage root to /dist, which does not exist: build fails (buildkit dispatchCopy NormalizePath("/", src))
+# Reviewer: COPY --from=builder dist: source path resolves from the stage root to /dist, which does not exist: build fails (buildkit dispatchCopy NormalizePath("/", src))
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

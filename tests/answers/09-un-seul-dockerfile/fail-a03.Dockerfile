@@ -1,4 +1,4 @@
-# COPY --from=build dist: --from source paths resolve from the stage root, /dist does not exist (built at /app/dist) (BuildKit convert_copy NormalizePath("/"))
+# Reviewer: COPY --from=build dist: --from source paths resolve from the stage root, /dist does not exist (built at /app/dist) (BuildKit convert_copy NormalizePath("/"))
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

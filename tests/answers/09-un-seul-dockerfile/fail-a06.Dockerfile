@@ -1,4 +1,4 @@
-# build is FROM dev and prod copies from build, so prod depends on dev (docker build . builds dev), against the goal bullet 3 (multi-stage docs; EXERCISE.md)
+# Reviewer: build is FROM dev and prod copies from build, so prod depends on dev (docker build . builds dev), against the goal bullet 3 (multi-stage docs; EXERCISE.md)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

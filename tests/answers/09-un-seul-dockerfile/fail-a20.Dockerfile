@@ -1,4 +1,4 @@
-# dev stage lacks COPY . ., so src/ and tsconfig.json are absent and npm run dev (tsx watch src/index.ts) cannot start (PROJECT.md npm run dev needs)
+# Reviewer: dev stage lacks COPY . ., so src/ and tsconfig.json are absent and npm run dev (tsx watch src/index.ts) cannot start (PROJECT.md npm run dev needs)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

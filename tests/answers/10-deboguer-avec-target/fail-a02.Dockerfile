@@ -1,4 +1,4 @@
-# COPY --from=deps node_modules resolves from the stage root: /node_modules does not exist in deps (it is /app/node_modules), build fails (BuildKit convert_copy)
+# Reviewer: COPY --from=deps node_modules resolves from the stage root: /node_modules does not exist in deps (it is /app/node_modules), build fails (BuildKit convert_copy)
 # Stage de compilation, seul à s'appeler builder
 FROM node:22 AS builder
 WORKDIR /app

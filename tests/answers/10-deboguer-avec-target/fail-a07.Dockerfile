@@ -1,4 +1,4 @@
-# builder stage renamed build: docker build --target builder fails, target stage "builder" could not be found (BuildKit convert.go resolveTarget)
+# Reviewer: builder stage renamed build: docker build --target builder fails, target stage "builder" could not be found (BuildKit convert.go resolveTarget)
 # Noms de stages en minuscules, tous différents
 FROM node:22 AS build
 WORKDIR /app

@@ -1,4 +1,4 @@
-# CMD node dist/index.js in shell form raises the JSONArgsRecommended warning; goal is zero warnings (docs.docker.com/go/dockerfile/rule/json-args-recommended)
+# Reviewer: CMD node dist/index.js in shell form raises the JSONArgsRecommended warning; goal is zero warnings (docs.docker.com/go/dockerfile/rule/json-args-recommended)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

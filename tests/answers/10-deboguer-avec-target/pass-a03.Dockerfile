@@ -1,4 +1,4 @@
-# all-lowercase from/as and instructions: FromAsCasing and ConsistentInstructionCasing both satisfied; single builder stage (BuildKit parse.go doesFromCaseMatchAsCase)
+# Reviewer: all-lowercase from/as and instructions: FromAsCasing and ConsistentInstructionCasing both satisfied; single builder stage (BuildKit parse.go doesFromCaseMatchAsCase)
 # tout en minuscules : from/as et les instructions ont la même casse
 from node:22 as builder
 workdir /app

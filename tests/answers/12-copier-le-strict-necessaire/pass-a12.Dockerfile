@@ -1,4 +1,4 @@
-# node:24 is not forbidden by the exercise; npm ci --omit=dev in final, dist copied, no sources or dev deps
+# Reviewer: node:24 is not forbidden by the exercise; npm ci --omit=dev in final, dist copied, no sources or dev deps
 FROM node:24 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

