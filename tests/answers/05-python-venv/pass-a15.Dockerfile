@@ -1,4 +1,4 @@
-# Reviewer: COPY --chown=appuser:appuser runs before useradd: name not in /etc/passwd, BuildKit fails the build (Dockerfile ref. COPY --chown)
+# Reviewer: appuser absent at COPY time -> BuildKit readUser keeps UID/GID 0 (PR #2249), no error; root-owned 0644/0755 venv+code readable by appuser; slim, no gcc, app writes nothing (second review; the first said fail, after the Dockerfile reference, which describes the legacy builder)
 FROM python:3.12 AS builder
 RUN python -m venv /opt/venv
 ENV PATH="/opt/venv/bin:$PATH"

@@ -1,4 +1,4 @@
-# Reviewer: COPY --chown=node:node in distroless: its /etc/passwd has only root, nobody, nonroot, so the build fails (Dockerfile ref. COPY --chown; distroless common/BUILD passwd)
+# Reviewer: BuildKit readUser (solver/llbsolver/ops/user_linux.go) maps unknown 'node' to 0:0, no error; distroless ENTRYPOINT /nodejs/bin/node runs dist/index.js as root; only dist/ copied (second review; the first said fail, after the Dockerfile reference, which describes the legacy builder)
 FROM node:22 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,4 +1,4 @@
-# Reviewer: --chown=app:app: no user app in node:22-slim, COPY fails to resolve user, build fails (Dockerfile ref. COPY --chown)
+# Reviewer: no 'app' user in node:22-slim -> BuildKit chowns 0:0 without error (user_linux.go readUser); USER node reads dist, package.json, pruned node_modules; goals met (second review; the first said fail, after the Dockerfile reference, which describes the legacy builder)
 FROM node:22 AS builder
 WORKDIR /app
 COPY package.json package-lock.json ./
