@@ -12,13 +12,12 @@ use serde::Serialize;
 use super::{
     Output, exercises_or_exit, find_exercise, record_progress, report_bad_input, workspace_or_exit,
 };
-use crate::exercise::checks::tag_label;
 use crate::exercise::{Exercise, Grade, grade};
 use crate::i18n::Lang;
 use crate::input::read_source;
 use crate::lint::{Message, Severity};
 use crate::safe_text::escape_controls;
-use crate::simulate::{Simulation, Size};
+use crate::simulate::{Simulation, Size, Tag};
 use crate::workspace::Workspace;
 
 pub(super) fn command(lang: Lang) -> Command {
@@ -384,11 +383,11 @@ impl GradeJson {
                     .files
                     .entries
                     .iter()
-                    .filter(|entry| !entry.has("base-image"))
+                    .filter(|entry| entry.is_added())
                     .map(|entry| FileJson {
                         path: entry.path.clone(),
                         size: entry.size,
-                        tags: entry.tags.clone(),
+                        tags: entry.tags.iter().map(ToString::to_string).collect(),
                         from: entry
                             .copied_from
                             .map(|stage| stage_label(simulation, stage)),
@@ -417,7 +416,7 @@ fn contents(simulation: &Simulation, lang: Lang) -> String {
         .files
         .entries
         .iter()
-        .filter(|entry| !entry.has("base-image"))
+        .filter(|entry| entry.is_added())
         .collect();
     entries.sort_by(|a, b| a.path.cmp(&b.path));
     if entries.is_empty() {
@@ -436,7 +435,7 @@ fn contents(simulation: &Simulation, lang: Lang) -> String {
         .unwrap_or(0)
         .min(40);
     for entry in entries {
-        let what = if entry.has("dev-dependencies") && entry.has("dependencies") {
+        let what = if entry.has(&Tag::DevDependencies) && entry.has(&Tag::Dependencies) {
             lang.pick(
                 "les dépendances, développement compris",
                 "the dependencies, development ones included",
@@ -446,8 +445,8 @@ fn contents(simulation: &Simulation, lang: Lang) -> String {
             entry
                 .tags
                 .iter()
-                .find(|tag| !tag.starts_with("file:"))
-                .map(|tag| tag_label(tag, lang))
+                .find(|tag| !matches!(tag, Tag::File(_)))
+                .map(|tag| tag.label(lang))
                 .unwrap_or_default()
         };
         let from = entry

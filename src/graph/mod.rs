@@ -543,6 +543,24 @@ fn mark_built(stages: &mut [Stage], target: usize) {
 
 impl StageGraph {
     /// The stage an instruction belongs to.
+    /// The image at the root of a stage's `FROM` chain (`scratch` included).
+    pub fn root_image(&self, stage: usize) -> String {
+        let mut at = &self.stages[stage];
+        let mut hops = 0;
+        while let BaseKind::Stage(parent) = at.base_kind {
+            if parent >= at.index || hops > self.stages.len() {
+                break;
+            }
+            at = &self.stages[parent];
+            hops += 1;
+        }
+        if at.base_kind == BaseKind::Scratch {
+            "scratch".into()
+        } else {
+            at.base.clone()
+        }
+    }
+
     pub fn stage_of(&self, instruction: usize) -> Option<&Stage> {
         self.stages
             .iter()

@@ -1,10 +1,54 @@
 //! A stage's files as the simulation sees them: coarse entries (a folder
-//! such as `node_modules` is one entry with its total size), each carrying
-//! tags that say what it is (`dependencies`, `build-output`, `sources`…).
-//! Paths are absolute and normalised; copying follows Docker's rules for
-//! `COPY` (a folder's contents go into the destination, a file into a
-//! destination folder keeps its name, `*` and `?` match within one path
-//! component).
+//! such as `node_modules` is one entry with its total size), each with its
+//! [`Tag`]s (what it is), its owner and mode (who may read, write or run
+//! it), what running it does ([`Executable`]) and what it was built for
+//! ([`Abi`]). Paths are absolute and normalised; copying follows Docker's
+//! rules for `COPY` (a folder's contents go into the destination, a file
+//! into a destination folder keeps its name, `*` and `?` match within one
+//! path component).
+
+use super::accounts::Identity;
+use super::tag::Tag;
+
+/// The C library a compiled file needs, or an image provides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Libc {
+    Glibc,
+    Musl,
+}
+
+impl Libc {
+    /// `glibc`, `musl (Alpine)`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Libc::Glibc => "glibc",
+            Libc::Musl => "musl (Alpine)",
+        }
+    }
+}
+
+/// What a compiled file was built for: a Python version, a C library.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Abi {
+    /// `3.12` for packages installed by that Python (or a venv of it).
+    pub python: Option<String>,
+    /// The C library compiled code links against.
+    pub libc: Option<Libc>,
+}
+
+/// What the kernel does when the file is executed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Executable {
+    /// Not a program: data, a folder, JavaScript without a `#!` line
+    /// ("exec format error").
+    No,
+    /// A compiled program: linked statically (`None`) or against a C library.
+    Elf(Option<Libc>),
+    /// A script: `#!` and its interpreter.
+    Script(String),
+    /// The simulation does not know what the file holds.
+    Unknown,
+}
 
 /// One file or folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,8 +56,13 @@ pub struct Entry {
     /// Absolute, normalised, without a trailing `/`.
     pub path: String,
     pub size: u64,
-    pub tags: Vec<String>,
+    pub tags: Vec<Tag>,
     pub dir: bool,
+    pub owner: Identity,
+    /// Permission bits (`0o755`), with the sticky bit where set (`0o1777`).
+    pub mode: u32,
+    pub executable: Executable,
+    pub abi: Abi,
     /// The stage a `COPY --from` brought it from, if it came that way.
     pub copied_from: Option<usize>,
     /// The instruction (index in the Dockerfile) whose layer holds it; 0 for
@@ -26,25 +75,117 @@ pub struct Entry {
     /// For a folder, the files known to be inside (relative paths); empty
     /// when the simulation does not know them one by one.
     pub contents: Vec<String>,
+    /// A folder made by `WORKDIR`, `mkdir` or a `COPY` destination: it holds
+    /// what the entries under it say, nothing more (a coarse folder such as
+    /// `node_modules` holds whatever may be in it).
+    pub structural: bool,
+    /// The text of a file the Dockerfile itself wrote (a `COPY <<EOF`
+    /// heredoc): a script the start can follow.
+    pub text: Option<String>,
 }
 
 impl Entry {
-    pub fn new(path: impl Into<String>, size: u64, tags: &[&str], dir: bool) -> Entry {
+    /// A root-owned entry: a folder `0755`, a file `0644` that runs nothing.
+    pub fn new(path: impl Into<String>, size: u64, tags: &[Tag], dir: bool) -> Entry {
         Entry {
             path: path.into(),
             size,
-            tags: tags.iter().map(|tag| tag.to_string()).collect(),
+            tags: tags.to_vec(),
             dir,
+            owner: Identity::ROOT,
+            mode: if dir { 0o755 } else { 0o644 },
+            executable: Executable::No,
+            abi: Abi::default(),
             copied_from: None,
             layer: 0,
             spread_from: None,
             contents: Vec::new(),
+            structural: false,
+            text: None,
         }
     }
 
-    pub fn has(&self, tag: &str) -> bool {
-        self.tags.iter().any(|own| own == tag)
+    /// An empty folder that `owner` owns (`WORKDIR`, `mkdir`).
+    pub fn folder(path: impl Into<String>, owner: Identity) -> Entry {
+        let mut entry = Entry::new(path, 0, &[], true).owned_by(owner);
+        entry.structural = true;
+        entry
     }
+
+    /// A program: mode `0755`, run as `executable` says.
+    pub fn program(mut self, executable: Executable) -> Entry {
+        self.mode = 0o755;
+        self.executable = executable;
+        self
+    }
+
+    pub fn owned_by(mut self, owner: Identity) -> Entry {
+        self.owner = owner;
+        self
+    }
+
+    /// Whether the build put it there (not the base image, not a bare folder).
+    pub fn is_added(&self) -> bool {
+        !self.has(&Tag::BaseImage) && !self.tags.is_empty()
+    }
+
+    pub fn has(&self, tag: &Tag) -> bool {
+        self.tags.contains(tag)
+    }
+
+    /// Adds a tag once.
+    pub fn tag(&mut self, tag: Tag) {
+        if !self.has(&tag) {
+            self.tags.push(tag);
+        }
+    }
+
+    /// The permission bits `who` gets: owner's, group's or others'.
+    fn bits_for(&self, who: Identity) -> u32 {
+        if who.uid == self.owner.uid {
+            (self.mode >> 6) & 7
+        } else if who.gid == self.owner.gid {
+            (self.mode >> 3) & 7
+        } else {
+            self.mode & 7
+        }
+    }
+
+    /// Whether `who` may create or remove names in this folder (root may always).
+    pub fn writable_by(&self, who: Identity) -> bool {
+        who.is_root() || self.bits_for(who) & 0o2 != 0
+    }
+
+    /// Whether `who` may read this file (or list and enter this folder).
+    pub fn readable_by(&self, who: Identity) -> bool {
+        let bits = self.bits_for(who);
+        who.is_root() || (bits & 0o4 != 0 && (!self.dir || bits & 0o1 != 0))
+    }
+
+    /// Whether the execute bit lets `who` run it (root needs one bit set).
+    pub fn runnable_by(&self, who: Identity) -> bool {
+        if who.is_root() {
+            self.mode & 0o111 != 0
+        } else {
+            self.bits_for(who) & 0o1 != 0
+        }
+    }
+}
+
+/// Why nothing is at a path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing<'a> {
+    Absent,
+    /// A folder's contents were copied into `holder` (`COPY dist ./`): the
+    /// folder itself, `name`, is not there.
+    Spread {
+        holder: &'a Entry,
+        name: String,
+    },
+    /// `holder`'s files are known, and this is not one of them.
+    NotListed {
+        holder: &'a Entry,
+    },
 }
 
 /// The files of one stage (or of the build context, rooted at `/`).
@@ -219,11 +360,17 @@ impl Filesystem {
     fn merge_folder(&mut self, entry: Entry) {
         match self.entries.iter_mut().find(|own| own.path == entry.path) {
             Some(own) if own.dir => {
+                if own.structural {
+                    // Contents spread into a plain folder: it now holds them.
+                    own.structural = false;
+                    own.spread_from = entry.spread_from;
+                    own.contents = entry.contents;
+                    own.executable = entry.executable;
+                    own.abi = entry.abi;
+                }
                 own.size += entry.size;
                 for tag in entry.tags {
-                    if !own.has(&tag) {
-                        own.tags.push(tag);
-                    }
+                    own.tag(tag);
                 }
                 own.copied_from = entry.copied_from.or(own.copied_from);
             }
@@ -260,32 +407,69 @@ impl Filesystem {
         removed
     }
 
-    /// The entry at `path`, or the folder entry that holds it.
+    /// The entry at `path`, or the coarse folder entry that holds it.
     pub fn find(&self, path: &str) -> Option<&Entry> {
         self.entries
             .iter()
-            .filter(|entry| is_within(path, &entry.path))
+            .filter(|entry| {
+                entry.path == path || (is_within(path, &entry.path) && !entry.structural)
+            })
             .max_by_key(|entry| entry.path.len())
+    }
+
+    /// The folder at `path`, or the coarse folder that holds it: what
+    /// decides who may write there.
+    pub fn folder_at(&self, path: &str) -> Option<&Entry> {
+        self.find(path).filter(|entry| entry.dir)
+    }
+
+    /// Whether a file (not a folder) is at `path`.
+    pub fn has_file_at(&self, path: &str) -> bool {
+        self.entries
+            .iter()
+            .any(|entry| entry.path == path && !entry.dir)
+    }
+
+    /// What is at `path`: the entry at or holding it (`None` for a folder
+    /// that only its contents imply), or why nothing is.
+    pub fn locate(&self, path: &str) -> Result<Option<&Entry>, Missing<'_>> {
+        let Some(entry) = self.find(path) else {
+            return if self
+                .entries
+                .iter()
+                .any(|entry| is_within(&entry.path, path))
+            {
+                Ok(None)
+            } else {
+                Err(Missing::Absent)
+            };
+        };
+        let inside = path[entry.path.len().min(path.len())..].trim_start_matches('/');
+        if let Some(name) = &entry.spread_from
+            && (inside == name || inside.starts_with(&format!("{name}/")))
+            && !self
+                .entries
+                .iter()
+                .any(|other| is_within(&other.path, path))
+        {
+            return Err(Missing::Spread {
+                holder: entry,
+                name: name.clone(),
+            });
+        }
+        if !entry.contents.is_empty()
+            && !inside.is_empty()
+            && !entry.contents.iter().any(|known| known == inside)
+        {
+            return Err(Missing::NotListed { holder: entry });
+        }
+        Ok(Some(entry))
     }
 
     /// Whether `path` exists where it says: not only as part of a folder
     /// whose contents were spread elsewhere (`COPY cmd ./` loses `cmd/`).
     pub fn holds_unspread(&self, path: &str) -> bool {
-        if self
-            .entries
-            .iter()
-            .any(|entry| is_within(&entry.path, path))
-        {
-            return true;
-        }
-        self.find(path)
-            .is_some_and(|holder| match &holder.spread_from {
-                Some(name) => {
-                    let inside = path[holder.path.len().min(path.len())..].trim_start_matches('/');
-                    inside != name && !inside.starts_with(&format!("{name}/"))
-                }
-                None => true,
-            })
+        matches!(self.locate(path), Ok(_) | Err(Missing::NotListed { .. }))
     }
 
     /// Whether something exists at `path`: an entry, a folder entry holding
@@ -466,16 +650,16 @@ impl Filesystem {
 mod tests {
     use super::*;
 
-    fn entry(path: &str, dir: bool, tag: &str) -> Entry {
+    fn entry(path: &str, dir: bool, tag: Tag) -> Entry {
         Entry::new(path, 10, &[tag], dir)
     }
 
     fn context() -> Filesystem {
         Filesystem {
             entries: vec![
-                entry("/package.json", false, "manifest"),
-                entry("/package-lock.json", false, "lockfile"),
-                entry("/src", true, "sources"),
+                entry("/package.json", false, Tag::Manifest),
+                entry("/package-lock.json", false, Tag::Lockfile),
+                entry("/src", true, Tag::Sources),
             ],
         }
     }
@@ -530,7 +714,7 @@ mod tests {
             ["/app", "/app/package-lock.json", "/app/package.json"]
         );
         let spread = stage.find("/app").unwrap();
-        assert!(spread.has("sources"));
+        assert!(spread.has(&Tag::Sources));
         assert_eq!(spread.spread_from.as_deref(), Some("src"));
     }
 
@@ -541,7 +725,7 @@ mod tests {
         assert!(fs.select("/nothing*").is_empty());
         let part = fs.select("/src/index.ts");
         assert_eq!(part.len(), 1);
-        assert!(part[0].items[0].1.has("sources"));
+        assert!(part[0].items[0].1.has(&Tag::Sources));
     }
 
     #[test]

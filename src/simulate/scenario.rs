@@ -1,12 +1,16 @@
 //! The scenario of an exercise: the build context (files, sizes, what kind
-//! of file each is), `.dockerignore`, and the facts about the project that
-//! the knowledge base of `run.rs` needs (how big the dependencies are, where
-//! the build writes). Read from `exercise.toml` with unknown keys refused.
+//! of file each is), `.dockerignore`, the facts about the project that the
+//! knowledge base of `run/` reads (how big the dependencies are, what each
+//! npm script runs, which folders `tsc` and the tests read, where the build
+//! writes), and what the application needs at run time. Read from
+//! `exercise.toml` with unknown keys refused.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::Deserialize;
 
+use super::tag::Tag;
 use crate::i18n::Lang;
 
 /// A size in bytes, written in TOML as `"400 kB"`, `"1.2 GB"` or a number.
@@ -106,17 +110,17 @@ pub enum ContextKind {
 
 impl ContextKind {
     /// The tags a file of this kind carries.
-    pub fn tags(self) -> &'static [&'static str] {
+    pub fn tags(self) -> Vec<Tag> {
         match self {
-            ContextKind::Source => &["sources"],
-            ContextKind::Test => &["tests"],
-            ContextKind::Manifest => &["manifest"],
-            ContextKind::Lockfile => &["lockfile"],
-            ContextKind::Config => &["config"],
-            ContextKind::Docs => &["docs"],
-            ContextKind::Vcs => &["vcs"],
-            ContextKind::Dependencies => &["dependencies", "dev-dependencies"],
-            ContextKind::Other => &["other"],
+            ContextKind::Source => vec![Tag::Sources],
+            ContextKind::Test => vec![Tag::Tests],
+            ContextKind::Manifest => vec![Tag::Manifest],
+            ContextKind::Lockfile => vec![Tag::Lockfile],
+            ContextKind::Config => vec![Tag::Config],
+            ContextKind::Docs => vec![Tag::Docs],
+            ContextKind::Vcs => vec![Tag::Vcs],
+            ContextKind::Dependencies => vec![Tag::Dependencies, Tag::DevDependencies],
+            ContextKind::Other => vec![Tag::Other],
         }
     }
 }
@@ -147,6 +151,40 @@ pub struct NodeProject {
     /// The file inside `build_output` that starts the application
     /// (`index.js`): a start command naming another one is wrong.
     pub main: Option<String>,
+    /// What each npm script runs (`build = "tsc"`); without it, `build` is
+    /// `tsc`, `test` is `jest` and `start` runs the build's main file.
+    #[serde(default)]
+    pub scripts: BTreeMap<String, String>,
+    /// What `tsc` reads, relative to the project folder (`tsconfig.json`,
+    /// `src`): missing there, it finds no inputs.
+    #[serde(default)]
+    pub build_inputs: Vec<String>,
+    /// What the tests read, relative to the project folder (they import `../src`).
+    #[serde(default)]
+    pub test_inputs: Vec<String>,
+    /// The packages the application loads at run time (`express`), named
+    /// when they are missing.
+    #[serde(default)]
+    pub modules: Vec<String>,
+}
+
+impl NodeProject {
+    /// The command an npm script runs.
+    pub fn script(&self, name: &str) -> Option<String> {
+        if let Some(command) = self.scripts.get(name) {
+            return Some(command.clone());
+        }
+        match name {
+            "build" => Some("tsc".into()),
+            "test" => Some("jest".into()),
+            "start" => {
+                let output = self.build_output.as_deref()?;
+                let main = self.main.as_deref().unwrap_or("index.js");
+                Some(format!("node {output}/{main}"))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A Python project (`requirements.txt`, pip, uv).
@@ -154,6 +192,8 @@ pub struct NodeProject {
 #[serde(deny_unknown_fields)]
 pub struct PythonProject {
     pub packages: Size,
+    /// The script that starts the application (`app.py`), in the context.
+    pub app: Option<String>,
     /// Some packages compile C code when installed from source.
     #[serde(default)]
     pub needs_compiler: bool,
@@ -165,6 +205,13 @@ pub struct PythonProject {
 pub struct PhpProject {
     pub dependencies: Size,
     pub dev_dependencies: Size,
+    /// The front controller the web server runs (`public/index.php`): it
+    /// requires `../vendor/autoload.php`, relative to its own folder.
+    pub entry: Option<String>,
+    /// The folders Composer's autoloader maps (PSR-4 `src/`), relative to
+    /// the folder that holds `vendor/`.
+    #[serde(default)]
+    pub autoload: Vec<String>,
 }
 
 /// A Go module.
@@ -173,6 +220,8 @@ pub struct PhpProject {
 pub struct GoProject {
     /// What `go build` names the binary without `-o`.
     pub binary: String,
+    /// The Go version `go.mod` requires (`1.26`).
+    pub version: Option<String>,
     /// The main package, relative to the module (`cmd/server`): building
     /// another folder finds no Go files there.
     pub main: Option<String>,
@@ -202,13 +251,49 @@ pub struct JavaProject {
     pub repository_size: Size,
 }
 
+/// What the running application needs from its image, beyond its own code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeNeed {
+    /// Its production dependencies, where its runtime looks for them:
+    /// `node_modules` above the main script, importable Python packages,
+    /// Composer's `vendor/autoload.php` beside the code.
+    Dependencies,
+    /// A file or folder of the project beside the entry point (`templates`).
+    Beside(String),
+    /// CA certificates where TLS libraries look (HTTPS calls).
+    CaCertificates,
+    /// A folder the application writes at run time, relative to its own
+    /// folder or absolute: the runtime user must be allowed to.
+    Writable(String),
+}
+
+impl<'de> Deserialize<'de> for RuntimeNeed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RuntimeNeed, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let need = match text.split_once(':') {
+            None if text == "dependencies" => Some(RuntimeNeed::Dependencies),
+            None if text == "ca-certificates" => Some(RuntimeNeed::CaCertificates),
+            Some(("beside", path)) if !path.is_empty() => Some(RuntimeNeed::Beside(path.into())),
+            Some(("writable", path)) if !path.is_empty() => {
+                Some(RuntimeNeed::Writable(path.into()))
+            }
+            _ => None,
+        };
+        need.ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown run-time need `{text}` (known: dependencies, ca-certificates, beside:PATH, writable:PATH)"
+            ))
+        })
+    }
+}
+
 /// Everything the build simulation knows about an exercise's project.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
-    /// The application calls services over HTTPS: it needs CA certificates.
+    /// What the application needs when it runs, in every exercise of the scenario.
     #[serde(default)]
-    pub https: bool,
+    pub runtime_needs: Vec<RuntimeNeed>,
     /// `.dockerignore` patterns.
     #[serde(default)]
     pub dockerignore: Vec<String>,

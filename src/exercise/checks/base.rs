@@ -3,11 +3,11 @@
 
 use serde::Deserialize;
 
-use super::{Evaluate, Outcome, Subject, tag_label};
+use super::{Evaluate, Outcome, Subject};
 use crate::graph::BaseKind;
 use crate::i18n::Lang;
 use crate::lint::Message;
-use crate::simulate::images;
+use crate::simulate::{Tag, images};
 
 const VARIANTS: [&str; 4] = ["slim", "alpine", "distroless", "scratch"];
 
@@ -135,15 +135,15 @@ impl Evaluate for FinalBase {
             }
         }
         let image_files = subject.simulation.image();
-        if image_files.base.row.is_none() && image != "scratch" {
+        if !image_files.base.is_known() {
             // An image the table does not know: what it provides is unknown, not absent.
             return Outcome::pass();
         }
-        let missing: Vec<String> = self
+        let missing: Vec<Tag> = self
             .provides
             .iter()
+            .filter_map(|tag| tag.parse::<Tag>().ok())
             .filter(|tag| !image_files.has(tag))
-            .map(|tag| tag.to_string())
             .collect();
         Outcome::unless(
             missing.is_empty(),
@@ -151,7 +151,7 @@ impl Evaluate for FinalBase {
                 "L’image finale ({shown}) ne fournit pas {}.",
                 missing
                     .iter()
-                    .map(|t| tag_label(t, Lang::Fr))
+                    .map(|t| t.label(Lang::Fr))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -159,7 +159,7 @@ impl Evaluate for FinalBase {
                 "The final image ({shown}) does not provide {}.",
                 missing
                     .iter()
-                    .map(|t| tag_label(t, Lang::En))
+                    .map(|t| t.label(Lang::En))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -167,10 +167,16 @@ impl Evaluate for FinalBase {
     }
 }
 
-/// A global `ARG` with a default value is used by every `FROM` that names an image.
+/// A global `ARG` with a default value is used by every `FROM` that names an
+/// image (and is none of the names to `avoid`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct GlobalArgInFrom {}
+pub struct GlobalArgInFrom {
+    /// Names the instructions ask to avoid (`NODE_VERSION`, which the node
+    /// image sets in its environment).
+    #[serde(default)]
+    pub avoid: Vec<String>,
+}
 
 impl Evaluate for GlobalArgInFrom {
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
@@ -187,6 +193,25 @@ impl Evaluate for GlobalArgInFrom {
                 "No `ARG` with a default value before the first `FROM`.",
             );
         }
+        // A variable of a FROM that no global ARG declares (`${node_major}`
+        // for `ARG NODE_MAJOR`): names are case-sensitive.
+        if let Some((_, names)) = subject.graph.undeclared_in_from.first()
+            && let Some(name) = names.iter().next()
+        {
+            let declared = versions
+                .iter()
+                .map(|(n, _)| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Outcome::fail(
+                format!(
+                    "`${{{name}}}` n’est déclaré par aucun `ARG` avant le premier `FROM` (il y a {declared}, et les noms distinguent majuscules et minuscules)."
+                ),
+                format!(
+                    "`${{{name}}}` is declared by no `ARG` before the first `FROM` (there is {declared}, and names are case-sensitive)."
+                ),
+            );
+        }
         let uses = |written: &str, name: &str| {
             written.contains(&format!("${name}")) || written.contains(&format!("${{{name}"))
         };
@@ -200,6 +225,30 @@ impl Evaluate for GlobalArgInFrom {
             }
             rest
         };
+        let used: Vec<&str> = versions
+            .iter()
+            .map(|(name, _)| *name)
+            .filter(|name| {
+                subject
+                    .graph
+                    .stages
+                    .iter()
+                    .any(|stage| uses(&stage.base_written, name))
+            })
+            .collect();
+        if let Some(name) = used
+            .iter()
+            .find(|name| self.avoid.iter().any(|avoid| avoid == *name))
+        {
+            return Outcome::fail(
+                format!(
+                    "`{name}` est à éviter ici\u{a0}: l’image de base définit déjà une variable d’environnement de ce nom. Choisissez-en un autre."
+                ),
+                format!(
+                    "`{name}` is to avoid here: the base image already sets an environment variable of that name. Pick another one."
+                ),
+            );
+        }
         let mut hard_coded: Vec<(String, usize)> = Vec::new();
         for stage in &subject.graph.stages {
             if stage.base_kind != BaseKind::Image {

@@ -25,7 +25,7 @@ impl Evaluate for RunsTests {
             return subject.missing_stage(&self.stage);
         };
         Outcome::unless(
-            subject.simulation.stages[stage.index].runs_tests,
+            subject.simulation.stages[stage.index].ran_tests,
             format!(
                 "Le stage «\u{a0}{}\u{a0}» ne lance aucune commande de test (`npm test`, `go test`, `pytest`…).",
                 self.stage
@@ -38,6 +38,38 @@ impl Evaluate for RunsTests {
     }
 }
 
+/// `docker build .` runs no test: no stage it builds runs them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefaultBuildRunsNoTests {}
+
+impl Evaluate for DefaultBuildRunsNoTests {
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let testing: Vec<String> = subject
+            .graph
+            .stages
+            .iter()
+            .filter(|stage| stage.built && subject.simulation.stages[stage.index].ran_tests)
+            .map(|stage| stage.label())
+            .collect();
+        let fr = testing
+            .iter()
+            .map(|n| format!("«\u{a0}{n}\u{a0}»"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let en = testing
+            .iter()
+            .map(|n| format!("“{n}”"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Outcome::unless(
+            testing.is_empty(),
+            format!("`docker build .` lance encore les tests, dans {fr}."),
+            format!("`docker build .` still runs the tests, in {en}."),
+        )
+    }
+}
+
 /// The final stage's `CMD` or `ENTRYPOINT` is in exec (JSON) form.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,11 +77,11 @@ pub struct ExecForm {}
 
 impl Evaluate for ExecForm {
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
-        let start = &subject.simulation.image().start;
-        let written: Vec<_> = [&start.entrypoint, &start.cmd]
+        let config = &subject.simulation.image().config;
+        let written: Vec<_> = [&config.entrypoint, &config.cmd]
             .into_iter()
             .flatten()
-            .filter(|command| command.written)
+            .filter(|command| command.line.is_some())
             .collect();
         if written.is_empty() {
             return Outcome::fail(
@@ -65,7 +97,8 @@ impl Evaluate for ExecForm {
                     let line = lang.pick("ligne", "line");
                     format!(
                         "{line} {}, `{} [\"…\", \"…\"]`",
-                        command.line, command.keyword
+                        command.line.unwrap_or_default(),
+                        command.keyword.name()
                     )
                 })
                 .collect::<Vec<_>>()

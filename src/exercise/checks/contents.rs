@@ -3,32 +3,39 @@
 
 use serde::Deserialize;
 
-use super::{Evaluate, Outcome, Subject, lower_case, tag_label};
+use super::{Evaluate, Outcome, Subject, lower_case};
 use crate::i18n::Lang;
 use crate::lint::Message;
-use crate::simulate::Size;
+use crate::simulate::{Size, Tag};
 
-fn labels(tags: &[&str], lang: Lang) -> String {
+fn labels(tags: &[Tag], lang: Lang) -> String {
     tags.iter()
-        .map(|tag| tag_label(tag, lang))
+        .map(|tag| tag.label(lang))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The tags a check names; unknown ones are refused when the exercise loads.
+fn parsed(tags: &[String]) -> Vec<Tag> {
+    tags.iter().filter_map(|tag| tag.parse().ok()).collect()
 }
 
 fn non_empty(tags: &[String]) -> Result<(), Message> {
     if tags.is_empty() {
         return Err(Message::new("`tags` est vide", "`tags` is empty"));
     }
-    match tags.iter().find(|tag| !super::tags::is_known_tag(tag)) {
+    known_tags(tags)
+}
+
+/// Every tag is one the simulation puts on files.
+pub(super) fn known_tags(tags: &[String]) -> Result<(), Message> {
+    match tags.iter().find(|tag| tag.parse::<Tag>().is_err()) {
         Some(unknown) => Err(Message::new(
             format!(
                 "étiquette inconnue `{unknown}` (connues\u{a0}: {})",
-                super::tags::known_tags()
+                Tag::known_names()
             ),
-            format!(
-                "unknown tag `{unknown}` (known: {})",
-                super::tags::known_tags()
-            ),
+            format!("unknown tag `{unknown}` (known: {})", Tag::known_names()),
         )),
         None => Ok(()),
     }
@@ -48,10 +55,8 @@ impl Evaluate for FinalContains {
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let image = subject.simulation.image();
-        let missing: Vec<&str> = self
-            .tags
-            .iter()
-            .map(String::as_str)
+        let missing: Vec<Tag> = parsed(&self.tags)
+            .into_iter()
             .filter(|tag| !image.has(tag))
             .collect();
         Outcome::unless(
@@ -79,15 +84,16 @@ impl Evaluate for FinalExcludes {
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let image = subject.simulation.image();
+        let tags = parsed(&self.tags);
         // (path, tag, the line of the RUN that hid it while its layer keeps it)
-        let mut found: Vec<(String, &str, Option<usize>)> = Vec::new();
+        let mut found: Vec<(String, &Tag, Option<usize>)> = Vec::new();
         for entry in &image.files.entries {
-            if let Some(tag) = self.tags.iter().find(|tag| entry.has(tag)) {
+            if let Some(tag) = tags.iter().find(|tag| entry.has(tag)) {
                 found.push((entry.path.clone(), tag, None));
             }
         }
         for shadowed in &image.shadowed {
-            if let Some(tag) = self.tags.iter().find(|tag| shadowed.entry.has(tag)) {
+            if let Some(tag) = tags.iter().find(|tag| shadowed.entry.has(tag)) {
                 found.push((shadowed.entry.path.clone(), tag, Some(shadowed.removed_at)));
             }
         }
@@ -97,10 +103,10 @@ impl Evaluate for FinalExcludes {
             found
                 .iter()
                 .map(|(path, tag, hidden)| match hidden {
-                    None => format!("`{path}` ({})", tag_label(tag, lang)),
+                    None => format!("`{path}` ({})", tag.label(lang)),
                     Some(line) => lang.pick(
-                        format!("`{path}` ({}, supprimé à la ligne {line} mais toujours dans la couche qui l’a ajouté\u{a0}: supprimez-le dans le même RUN, ou ne le copiez pas)", tag_label(tag, lang)),
-                        format!("`{path}` ({}, removed on line {line} but still in the layer that added it: remove it in the same RUN, or do not copy it)", tag_label(tag, lang)),
+                        format!("`{path}` ({}, supprimé à la ligne {line} mais toujours dans la couche qui l’a ajouté\u{a0}: supprimez-le dans le même RUN, ou ne le copiez pas)", tag.label(lang)),
+                        format!("`{path}` ({}, removed on line {line} but still in the layer that added it: remove it in the same RUN, or do not copy it)", tag.label(lang)),
                     ),
                 })
                 .collect::<Vec<_>>()
@@ -115,12 +121,15 @@ impl Evaluate for FinalExcludes {
 }
 
 /// The final image received, by `COPY --from` of another stage (the one
-/// named `from`, if given), a file carrying every tag.
+/// named `from`, if given; one built on an image of `from_base`, if given),
+/// a file carrying every tag.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CopyFrom {
     pub tags: Vec<String>,
     pub from: Option<String>,
+    #[serde(default)]
+    pub from_base: Vec<String>,
 }
 
 impl Evaluate for CopyFrom {
@@ -140,18 +149,44 @@ impl Evaluate for CopyFrom {
             None => None,
         };
         let target = subject.graph.target;
-        let copied = subject
+        let tags = parsed(&self.tags);
+        let on_wanted_base = |stage: usize| {
+            self.from_base.is_empty() || {
+                let root = subject.graph.root_image(stage);
+                self.from_base
+                    .iter()
+                    .any(|pattern| crate::simulate::images::matches(pattern, &root))
+            }
+        };
+        let copied_from: Vec<usize> = subject
             .simulation
             .image()
             .files
             .entries
             .iter()
-            .any(|entry| {
-                entry.copied_from.is_some_and(|stage| {
-                    stage != target && wanted_stage.is_none_or(|wanted| wanted == stage)
-                }) && self.tags.iter().all(|tag| entry.has(tag))
-            });
-        let tags: Vec<&str> = self.tags.iter().map(String::as_str).collect();
+            .filter(|entry| tags.iter().all(|tag| entry.has(tag)))
+            .filter_map(|entry| entry.copied_from)
+            .filter(|&stage| stage != target && wanted_stage.is_none_or(|wanted| wanted == stage))
+            .collect();
+        if let Some(&stage) = copied_from.first()
+            && !copied_from.iter().any(|&stage| on_wanted_base(stage))
+        {
+            let root = subject.graph.root_image(stage);
+            let name = subject.graph.stages[stage].label();
+            return Outcome::fail(
+                format!(
+                    "{} vient du stage «\u{a0}{name}\u{a0}», construit sur `{root}`, pas sur {}.",
+                    labels(&tags, Lang::Fr),
+                    self.from_base.join(", ")
+                ),
+                format!(
+                    "{} comes from the stage “{name}”, built on `{root}`, not on {}.",
+                    labels(&tags, Lang::En),
+                    self.from_base.join(", ")
+                ),
+            );
+        }
+        let copied = !copied_from.is_empty();
         Outcome::unless(
             copied,
             format!(
@@ -161,6 +196,45 @@ impl Evaluate for CopyFrom {
             format!(
                 "No `COPY --from` brings {} into the final image.",
                 labels(&tags, Lang::En)
+            ),
+        )
+    }
+}
+
+/// The stage `stage` holds, for each tag, a file carrying it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageContains {
+    pub stage: String,
+    pub tags: Vec<String>,
+}
+
+impl Evaluate for StageContains {
+    fn validate(&self) -> Result<(), Message> {
+        non_empty(&self.tags)?;
+        lower_case(&self.stage)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let Some(stage) = subject.stage(&self.stage) else {
+            return subject.missing_stage(&self.stage);
+        };
+        let image = &subject.simulation.stages[stage.index];
+        let missing: Vec<Tag> = parsed(&self.tags)
+            .into_iter()
+            .filter(|tag| !image.has(tag))
+            .collect();
+        Outcome::unless(
+            missing.is_empty(),
+            format!(
+                "Il manque au stage «\u{a0}{}\u{a0}»\u{a0}: {}.",
+                self.stage,
+                labels(&missing, Lang::Fr)
+            ),
+            format!(
+                "The stage “{}” lacks: {}.",
+                self.stage,
+                labels(&missing, Lang::En)
             ),
         )
     }

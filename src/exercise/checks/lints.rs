@@ -31,6 +31,10 @@ impl Level {
 pub struct NoLint {
     pub code: Option<String>,
     pub severity: Option<Level>,
+    /// Count only what `docker build --check` reports: BuildKit's own
+    /// checks, and the errors that stop a build — not multistage's advice.
+    #[serde(default)]
+    pub docker_check: bool,
 }
 
 impl Evaluate for NoLint {
@@ -59,6 +63,11 @@ impl Evaluate for NoLint {
                 (Some(code), _) => diagnostic.code == code,
                 (None, Some(level)) => diagnostic.severity <= level.severity(),
                 (None, None) => false,
+            })
+            .filter(|diagnostic| {
+                !self.docker_check
+                    || diagnostic.severity == Severity::Error
+                    || lint::rule(diagnostic.code).is_some_and(|rule| rule.buildkit.is_some())
             })
             .collect();
         let list = |lang: Lang| {

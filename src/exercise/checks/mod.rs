@@ -10,7 +10,6 @@ mod contents;
 mod lints;
 mod stages;
 mod starts;
-mod tags;
 
 use serde::Deserialize;
 
@@ -19,8 +18,6 @@ use crate::graph::{Stage, StageGraph};
 use crate::i18n::Lang;
 use crate::lint::{Diagnostic, Message};
 use crate::simulate::{Scenario, Simulation};
-
-pub use tags::tag_label;
 
 /// Everything a check may look at in a learner's Dockerfile.
 pub struct Subject<'a, 'src> {
@@ -165,11 +162,13 @@ checks! {
     "final_contains" => FinalContains(contents::FinalContains),
     "final_excludes" => FinalExcludes(contents::FinalExcludes),
     "copy_from" => CopyFrom(contents::CopyFrom),
+    "stage_contains" => StageContains(contents::StageContains),
     "final_size" => FinalSize(contents::FinalSize),
     "target" => Target(stages::Target),
     "final_independent_of" => FinalIndependentOf(stages::FinalIndependentOf),
     "shared_base" => SharedBase(stages::SharedBase),
     "runs_tests" => RunsTests(commands::RunsTests),
+    "default_build_runs_no_tests" => DefaultBuildRunsNoTests(commands::DefaultBuildRunsNoTests),
     "exec_form" => ExecForm(commands::ExecForm),
     "starts" => Starts(starts::Starts),
     "builds" => Builds(commands::Builds),

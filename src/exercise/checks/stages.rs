@@ -31,15 +31,43 @@ impl Evaluate for StageCount {
         }
     }
 
+    /// Only the stages `docker build .` builds count: BuildKit skips the others.
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
-        let count = subject.graph.stages.len();
+        let stages = &subject.graph.stages;
+        let count = stages.iter().filter(|stage| stage.built).count();
         let within =
             self.min.is_none_or(|min| count >= min) && self.max.is_none_or(|max| count <= max);
         let plural = if count > 1 { "s" } else { "" };
+        let skipped: Vec<String> = stages
+            .iter()
+            .filter(|stage| !stage.built)
+            .map(|stage| stage.label())
+            .collect();
+        if skipped.is_empty() {
+            return Outcome::unless(
+                within,
+                format!("Le Dockerfile compte {count}\u{a0}stage{plural}."),
+                format!("The Dockerfile has {count} stage{plural}."),
+            );
+        }
+        let fr = skipped
+            .iter()
+            .map(|name| format!("«\u{a0}{name}\u{a0}»"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let en = skipped
+            .iter()
+            .map(|name| format!("“{name}”"))
+            .collect::<Vec<_>>()
+            .join(", ");
         Outcome::unless(
             within,
-            format!("Le Dockerfile compte {count}\u{a0}stage{plural}."),
-            format!("The Dockerfile has {count} stage{plural}."),
+            format!(
+                "`docker build .` construit {count}\u{a0}stage{plural}\u{a0}: l’image finale n’a besoin ni de {fr}, que BuildKit saute (UnusedStage)."
+            ),
+            format!(
+                "`docker build .` builds {count} stage{plural}: the final image needs neither {en}, which BuildKit skips (UnusedStage)."
+            ),
         )
     }
 }
@@ -275,11 +303,14 @@ fn path_between(subject: &Subject<'_, '_>, from: usize, to: usize) -> Option<Vec
     None
 }
 
-/// These stages all descend (by `FROM`) from one same stage of the file.
+/// These stages all descend (by `FROM`) from one same stage of the file,
+/// which holds what `holds` names (the dependency files, written once).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SharedBase {
     pub stages: Vec<String>,
+    #[serde(default)]
+    pub holds: Vec<String>,
 }
 
 impl Evaluate for SharedBase {
@@ -290,7 +321,8 @@ impl Evaluate for SharedBase {
                 "`stages` needs at least two names",
             ));
         }
-        self.stages.iter().try_for_each(|name| lower_case(name))
+        self.stages.iter().try_for_each(|name| lower_case(name))?;
+        super::contents::known_tags(&self.holds)
     }
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
@@ -314,10 +346,42 @@ impl Evaluate for SharedBase {
             .map(|name| format!("«\u{a0}{name}\u{a0}»"))
             .collect::<Vec<_>>()
             .join(", ");
+        let Some(&base) = common.as_ref().and_then(|common| common.first()) else {
+            return Outcome::fail(
+                format!("{list} ne partent pas d’un même stage de base (`FROM base AS …`)."),
+                format!("{list} do not start from one shared base stage (`FROM base AS …`)."),
+            );
+        };
+        // The nearest shared stage (or one above it) must hold what is shared.
+        let shared: Vec<usize> = common.unwrap_or_default();
+        let missing: Vec<crate::simulate::Tag> = self
+            .holds
+            .iter()
+            .filter_map(|tag| tag.parse().ok())
+            .filter(|tag| {
+                !shared
+                    .iter()
+                    .any(|&index| subject.simulation.stages[index].has(tag))
+            })
+            .collect();
+        let name = subject.graph.stages[base].label();
+        let labels = |lang: Lang| {
+            missing
+                .iter()
+                .map(|tag| tag.label(lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         Outcome::unless(
-            common.is_some_and(|common| !common.is_empty()),
-            format!("{list} ne partent pas d’un même stage de base (`FROM base AS …`)."),
-            format!("{list} do not start from one shared base stage (`FROM base AS …`)."),
+            missing.is_empty(),
+            format!(
+                "Le stage commun «\u{a0}{name}\u{a0}» ne contient pas {}\u{a0}: chaque stage les copie de son côté, au lieu de les écrire une fois.",
+                labels(Lang::Fr)
+            ),
+            format!(
+                "The shared stage “{name}” does not hold {}: each stage copies them on its own, instead of writing them once.",
+                labels(Lang::En)
+            ),
         )
     }
 }

@@ -4,30 +4,48 @@ use super::*;
 
 impl Command<'_> {
     pub(super) fn go(&mut self, args: &[String]) {
-        if !self.needs_tool("go") {
+        if !self.needs_tool(Tag::Go) {
             return;
         }
         let Some(go) = self.scenario.go.clone() else {
             return self.unknown();
         };
         match positional(args).first().copied() {
+            _ if !self.go_version_ok(&go) => {}
             Some("mod") if positional(args).get(1) == Some(&"download") => {
-                self.add(
-                    "/go/pkg/mod".into(),
-                    go.module_cache.0,
-                    &["build-cache"],
-                    true,
-                );
+                if self.needs_file(&self.session.path("go.mod")) {
+                    self.add(
+                        "/go/pkg/mod".into(),
+                        go.module_cache.0,
+                        &[Tag::BuildCache],
+                        true,
+                    );
+                }
             }
             // `go build ./...` without -o compiles and discards: no binary.
             Some("build") if go_package(args).is_none() && flag_value(args, &["-o"]).is_none() => {}
+            // `-o FILE` over several packages: "go: cannot write multiple packages to non-directory".
+            Some("build")
+                if go_package(args).is_none()
+                    && flag_value(args, &["-o"]).is_some_and(|output| {
+                        !output.ends_with('/')
+                            && self
+                                .image
+                                .files
+                                .folder_at(&self.session.path(&output))
+                                .is_none_or(|folder| folder.path != self.session.path(&output))
+                    }) =>
+            {
+                let command = self.shown.to_string();
+                self.fail(NoteKind::ExitCode { command });
+            }
             Some("build") => {
                 let output = match flag_value(args, &["-o"]) {
                     Some(output) if output.ends_with('/') => {
-                        fs::resolve(&self.shell.path(&output), &go.binary)
+                        fs::resolve(&self.session.path(&output), &go.binary)
                     }
-                    Some(output) => self.shell.path(&output),
-                    None => self.shell.path(&go.binary),
+                    Some(output) => self.session.path(&output),
+                    None => self.session.path(&go.binary),
                 };
                 self.go_binary(output, &go, args);
             }
@@ -42,7 +60,7 @@ impl Command<'_> {
             // `go env -w CGO_ENABLED=0` writes Go's own settings file: it lasts.
             Some("env") if has_flag(args, &["-w"]) => {
                 for (name, value) in args.iter().filter_map(|arg| assignment(arg)) {
-                    self.shell.env.push((name.clone(), value.clone()));
+                    self.session.env.push((name.clone(), value.clone()));
                     self.image.set_env(&name, value);
                 }
             }
@@ -59,7 +77,7 @@ impl Command<'_> {
         args: &[String],
     ) {
         // Go finds its module in the current folder or above it.
-        let cwd = self.shell.cwd.clone();
+        let cwd = self.session.cwd.clone();
         let module_root = std::iter::successors(Some(cwd.clone()), |dir| {
             (dir != "/").then(|| fs::resolve(dir, ".."))
         })
@@ -79,7 +97,7 @@ impl Command<'_> {
                 .then(|| cwd.clone())
         });
         let Some(module_root) = module_root else {
-            self.needs_file(&self.shell.path("go.mod"));
+            self.needs_file(&self.session.path("go.mod"));
             return;
         };
         // `COPY go.mod go.sum ./` alone gives Go nothing to compile.
@@ -92,50 +110,76 @@ impl Command<'_> {
             .image
             .files
             .under(&module_root)
-            .any(|entry| entry.has("sources"))
+            .any(|entry| entry.has(&Tag::Sources))
             || self
                 .image
                 .files
                 .find(&cwd)
-                .is_some_and(|entry| entry.has("sources"));
+                .is_some_and(|entry| entry.has(&Tag::Sources));
         if project_has_sources && !has_sources {
             let command = self.shown.to_string();
-            self.note(NoteKind::MissingFile {
-                path: self.shell.path("*.go"),
+            self.fail(NoteKind::MissingFile {
+                path: self.session.path("*.go"),
                 command,
             });
+            return;
+        }
+        // A path without `./` is an import path, and one whose first element
+        // has no dot belongs to the standard library ("package cmd/server is
+        // not in std", go help packages).
+        if let Some(package) = go_package(args)
+            && !package.starts_with('.')
+            && !package.starts_with('/')
+            && !package
+                .split('/')
+                .next()
+                .is_some_and(|first| first.contains('.'))
+        {
+            let command = self.shown.to_string();
+            self.fail(NoteKind::NotAPackagePath { package, command });
             return;
         }
         // The package built must be the project's main one (`./cmd/server`).
         if let (Some(main), Some(package)) = (&go.main, go_package(args)) {
             let wanted = fs::resolve(&module_root, main);
-            let built = self.shell.path(&package);
+            let built = self.session.path(&package);
             if built != wanted || !self.image.files.holds_unspread(&built) {
                 let command = self.shown.to_string();
                 let path = fs::resolve(&built, "*.go");
-                self.note(NoteKind::MissingFile { path, command });
+                self.fail(NoteKind::MissingFile { path, command });
                 return;
             }
         }
         // Without a C compiler, Go turns cgo off by itself (Go 1.20+).
         let cgo = match self.var("CGO_ENABLED") {
             Some(value) => value != "0",
-            None => self.image.has("compiler"),
+            None => self.image.has(&Tag::Compiler),
         };
         // `-ldflags '-linkmode external -extldflags "-static"'` links libc in.
         let static_link = args
             .iter()
             .any(|arg| arg.contains("-extldflags") && arg.contains("-static"));
-        let linking = if cgo && !static_link {
-            "dynamic-binary"
+        let (linking, libc) = if cgo && !static_link {
+            (Tag::DynamicBinary, self.image.libc())
         } else {
-            "static-binary"
+            (Tag::StaticBinary, None)
         };
-        self.add(output, go.binary_size.0, &["binary", linking], false);
+        let binary = Entry::new(output, go.binary_size.0, &[Tag::Binary, linking], false)
+            .program(Executable::Elf(libc));
+        if !self.write(binary) {
+            return;
+        }
         let home = self.var("HOME").unwrap_or_else(|| "/root".into());
         let cache = fs::resolve(&home, ".cache/go-build");
-        if !self.image.files.exists(&cache) {
-            self.add(cache, go.module_cache.0 / 2, &["build-cache"], true);
+        if !self.image.files.exists(&cache)
+            && self
+                .image
+                .can_create(self.session.identity().unwrap_or_default(), &cache)
+                != Presence::No
+        {
+            let mut entry = Entry::new(cache, go.module_cache.0 / 2, &[Tag::BuildCache], true);
+            entry.layer = self.session.layer;
+            self.image.files.add(entry);
         }
     }
 
@@ -145,7 +189,7 @@ impl Command<'_> {
         };
         match positional(args).first().copied() {
             Some("build" | "install") => {
-                let manifest = self.shell.path("Cargo.toml");
+                let manifest = self.session.path("Cargo.toml");
                 if !self.needs_file(&manifest) {
                     return;
                 }
@@ -154,14 +198,18 @@ impl Command<'_> {
                 } else {
                     "debug"
                 };
-                let target = self.shell.path("target");
-                self.add(target.clone(), rust.target_size.0, &["build-cache"], true);
+                let target = self.session.path("target");
+                self.add(target.clone(), rust.target_size.0, &[Tag::BuildCache], true);
                 let binary = fs::resolve(&target, &format!("{profile}/{}", rust.binary));
-                self.add(
-                    binary,
-                    rust.binary_size.0,
-                    &["binary", "dynamic-binary"],
-                    false,
+                let libc = self.image.libc();
+                self.write(
+                    Entry::new(
+                        binary,
+                        rust.binary_size.0,
+                        &[Tag::Binary, Tag::DynamicBinary],
+                        false,
+                    )
+                    .program(Executable::Elf(libc)),
                 );
             }
             Some("test") => self.tests(),
@@ -169,7 +217,7 @@ impl Command<'_> {
                 self.add(
                     "/usr/local/cargo/registry".into(),
                     rust.target_size.0 / 4,
-                    &["build-cache"],
+                    &[Tag::BuildCache],
                     true,
                 );
             }
@@ -178,7 +226,7 @@ impl Command<'_> {
     }
 
     pub(super) fn maven(&mut self, args: &[String]) {
-        if !self.needs_tool("java") {
+        if !self.needs_tool(Tag::Java) {
             return;
         }
         let Some(java) = self.scenario.java.clone() else {
@@ -195,14 +243,14 @@ impl Command<'_> {
             self.tests();
         }
         if builds {
-            let jar = self.shell.path(&java.jar);
-            self.add(jar, java.jar_size.0, &["build-output"], false);
+            let jar = self.session.path(&java.jar);
+            self.add(jar, java.jar_size.0, &[Tag::BuildOutput], false);
         }
         if builds || goals.iter().any(|goal| goal.starts_with("dependency:")) {
             self.add(
                 "/root/.m2".into(),
                 java.repository_size.0,
-                &["build-cache"],
+                &[Tag::BuildCache],
                 true,
             );
         }
@@ -212,6 +260,42 @@ impl Command<'_> {
         {
             self.unknown();
         }
+    }
+}
+
+impl Command<'_> {
+    /// The golang images set `GOTOOLCHAIN=local`: a Go older than the one
+    /// `go.mod` asks for stops ("go.mod requires go >= 1.26 (running go 1.25;
+    /// GOTOOLCHAIN=local)").
+    fn go_version_ok(&mut self, go: &crate::simulate::scenario::GoProject) -> bool {
+        // The tag says the version (golang:1.25-alpine); a bare tag, the image's env.
+        let tagged = crate::simulate::images::tag_version(&self.image.base.image).filter(|_| {
+            crate::simulate::images::normalize(&self.image.base.image).starts_with("golang:")
+        });
+        let (Some(wanted), Some(running)) = (
+            go.version.as_deref(),
+            tagged.or_else(|| self.var("GOLANG_VERSION")),
+        ) else {
+            return true;
+        };
+        if self
+            .var("GOTOOLCHAIN")
+            .is_some_and(|value| value != "local")
+        {
+            return true;
+        }
+        let number = |text: &str| -> Vec<u32> {
+            text.split('.')
+                .take(2)
+                .filter_map(|part| part.parse().ok())
+                .collect()
+        };
+        if number(&running) < number(wanted) {
+            let command = format!("{} (go {running}, go.mod: go {wanted})", self.shown);
+            self.fail(NoteKind::ExitCode { command });
+            return false;
+        }
+        true
     }
 }
 

@@ -1,9 +1,12 @@
-//! The knowledge base of `RUN`: the commands whose effect on a stage the
-//! simulation knows (package managers, builds, tests, `apt-get`, `rm`…).
-//! A script is split into simple commands (`&&`, `||`, `;`, `|`, new
-//! lines), quotes respected; `cd`, `export` and an activated venv carry
-//! over to the commands after them, as in a shell. Sizes come from the
-//! scenario. What is not known is reported, never guessed.
+//! `RUN`: the program the instruction names (the stage's `SHELL` for a
+//! shell form, `/bin/sh -c` by default), run as the stage's `USER`, and the
+//! knowledge base of the commands it runs — package managers, builds,
+//! tests, `apt-get`, `useradd`, `rm`… (one file per family). A shell script
+//! runs as its shell would run it (`script.rs`): `&&` stops at the first
+//! failure, `;` does not, `if` follows the files, the `RUN` fails with the
+//! last command's status. A command that fails (a missing tool or file, a
+//! folder the user may not write) fails the `RUN` when its status is the
+//! script's; what is not known is reported, never guessed.
 
 mod compiled;
 mod node;
@@ -11,178 +14,233 @@ mod php;
 mod python;
 mod system;
 
-use super::fs::{self, Entry};
+use super::accounts::{Identity, Resolved};
+use super::fs::{self, Entry, Executable};
+use super::image::{Presence, StageImage};
 use super::notes::{Note, NoteKind};
 use super::scenario::{ContextKind, Scenario};
-use super::{Shadowed, StageImage};
+use super::script::{self, Command as ShellCommand, Connector, List, ShellKind, Word};
+use super::tag::Tag;
 
-/// Splits a shell script into simple commands, each a list of words.
-fn split_commands(script: &str) -> Vec<Vec<String>> {
-    let mut commands = Vec::new();
-    let mut words: Vec<String> = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut chars = script.chars().peekable();
-    let end_word = |word: &mut String, words: &mut Vec<String>, in_word: &mut bool| {
-        if *in_word {
-            words.push(std::mem::take(word));
-            *in_word = false;
+/// How a command ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Status {
+    Ok,
+    /// It failed, for this reason.
+    Failed(NoteKind),
+}
+
+/// Programs the table says which images have: absent from a known image
+/// that lacks the capability, they are surely missing.
+const TOOLS: [(&str, Tag); 30] = [
+    ("node", Tag::Node),
+    ("npm", Tag::Node),
+    ("npx", Tag::Node),
+    ("yarn", Tag::Node),
+    ("corepack", Tag::Node),
+    ("python", Tag::Python),
+    ("python3", Tag::Python),
+    ("pip", Tag::Python),
+    ("pip3", Tag::Python),
+    ("php", Tag::Php),
+    ("composer", Tag::Composer),
+    ("go", Tag::Go),
+    ("gcc", Tag::Compiler),
+    ("cc", Tag::Compiler),
+    ("make", Tag::Compiler),
+    ("bash", Tag::Bash),
+    ("uv", Tag::Uv),
+    ("git", Tag::Git),
+    ("unzip", Tag::Unzip),
+    ("tini", Tag::Tini),
+    ("tini-static", Tag::Tini),
+    ("dumb-init", Tag::Tini),
+    // Console scripts of Python packages: where pip put them, or nowhere.
+    ("gunicorn", Tag::PythonPackages),
+    ("uvicorn", Tag::PythonPackages),
+    ("flask", Tag::PythonPackages),
+    ("celery", Tag::PythonPackages),
+    ("hypercorn", Tag::PythonPackages),
+    ("daphne", Tag::PythonPackages),
+    ("waitress-serve", Tag::PythonPackages),
+    ("streamlit", Tag::PythonPackages),
+];
+
+/// Where a program name leads in `image`, with this `PATH`.
+pub(super) fn find_program(image: &StageImage, program: &str, path: &str, cwd: &str) -> Presence {
+    if program.contains('/') {
+        return image.presence(&fs::resolve(cwd, program));
+    }
+    let listed = path
+        .split(':')
+        .filter(|dir| !dir.is_empty())
+        .any(|dir| image.presence(&fs::resolve(dir, program)) == Presence::Yes);
+    if listed {
+        return Presence::Yes;
+    }
+    if !image.base.is_known() {
+        return Presence::Unknown;
+    }
+    let row = image.base.row();
+    let tool = TOOLS.iter().find(|(name, _)| *name == program);
+    let busybox_lacks = matches!(program, "useradd" | "groupadd" | "usermod" | "groupmod")
+        && row.is_some_and(|row| row.shell == Some(ShellKind::Ash));
+    let wrong_family = match program {
+        "apt-get" | "apt" | "dpkg" => image.libc() != Some(super::fs::Libc::Glibc),
+        "apk" => image.libc() != Some(super::fs::Libc::Musl),
+        _ => false,
+    };
+    if image.base.is_scratch()
+        || row.is_some_and(|row| row.complete)
+        || tool.is_some()
+        || busybox_lacks
+        || wrong_family
+    {
+        Presence::No
+    } else {
+        Presence::Unknown
+    }
+}
+
+/// Runs a `RUN`'s program (`["/bin/sh", "-c", "…"]` or an exec form).
+pub(super) fn run(
+    argv: &[String],
+    image: &mut StageImage,
+    scenario: &Scenario,
+    line: usize,
+    layer: usize,
+) {
+    let Some(program) = argv.first() else {
+        return;
+    };
+    // runc resolves the USER before anything runs.
+    let identity = match image.identity() {
+        Some(Ok(resolved)) => Some(resolved),
+        Some(Err(error)) => {
+            image
+                .notes
+                .push(Note::new(line, NoteKind::RunAsUnknownUser { error }));
+            return;
+        }
+        None => None,
+    };
+    let path = image.var("PATH").unwrap_or(super::DEFAULT_PATH).to_string();
+    let cwd = image.config.workdir.clone();
+    if find_program(image, program, &path, &cwd) == Presence::No {
+        let kind = if program.ends_with("sh") && argv.get(1).is_some_and(|a| a == "-c") {
+            NoteKind::NoShell {
+                shell: program.clone(),
+            }
+        } else {
+            NoteKind::CommandNotFound {
+                command: argv.join(" "),
+            }
+        };
+        image.notes.push(Note::new(line, kind));
+        return;
+    }
+    let mut session = Session::new(image, identity, layer);
+    let status = match shell_script(argv, image) {
+        Some((kind, text)) => {
+            session.shell = kind;
+            let parsed = script::parse(&text, kind);
+            if let Some(bashism) = parsed.refused {
+                Status::Failed(NoteKind::NotInShell {
+                    construct: bashism.construct(),
+                    shell: kind.name(),
+                })
+            } else {
+                session.list(&parsed.list, image, scenario, line)
+            }
+        }
+        None => {
+            let words: Vec<Word> = argv
+                .iter()
+                .map(|text| Word {
+                    parts: vec![(text.clone(), script::Quote::Single)],
+                })
+                .collect();
+            session.simple(&[], &words, image, scenario, line)
         }
     };
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some('\n') => {}
-                Some(next) => {
-                    word.push(next);
-                    in_word = true;
-                }
-                None => {}
-            },
-            '\'' => {
-                in_word = true;
-                for next in chars.by_ref() {
-                    if next == '\'' {
-                        break;
-                    }
-                    word.push(next);
-                }
-            }
-            '"' => {
-                in_word = true;
-                while let Some(next) = chars.next() {
-                    match next {
-                        '"' => break,
-                        '\\' => {
-                            if let Some(escaped) = chars.next() {
-                                word.push(escaped);
-                            }
-                        }
-                        other => word.push(other),
-                    }
-                }
-            }
-            '#' if !in_word => {
-                for next in chars.by_ref() {
-                    if next == '\n' {
-                        break;
-                    }
-                }
-                end_word(&mut word, &mut words, &mut in_word);
-                commands.push(std::mem::take(&mut words));
-            }
-            '&' | '|' | ';' | '\n' | '(' | ')' | '{' | '}'
-                if !(c == '{' || c == '}') || !in_word =>
-            {
-                end_word(&mut word, &mut words, &mut in_word);
-                commands.push(std::mem::take(&mut words));
-            }
-            c if c.is_whitespace() => end_word(&mut word, &mut words, &mut in_word),
-            c => {
-                word.push(c);
-                in_word = true;
-            }
+    for (failure, at) in std::mem::take(&mut session.hidden_failures) {
+        if Status::Failed(failure.clone()) != status {
+            image.notes.push(Note::new(
+                at,
+                NoteKind::IgnoredFailure {
+                    inner: Box::new(failure),
+                },
+            ));
         }
     }
-    end_word(&mut word, &mut words, &mut in_word);
-    commands.push(words);
-    commands.retain(|command| !command.is_empty());
-    commands
-}
-
-/// A shell-form `RUN` (or `sh -c`) on `image`.
-pub(super) fn run_script(
-    script: &str,
-    image: &mut StageImage,
-    scenario: &Scenario,
-    line: usize,
-    layer: usize,
-) {
-    let mut shell = Shell::new(image, layer);
-    // One frame per open `if`: whether its current branch runs, and whether
-    // one of its branches already ran.
-    let mut branches: Vec<(bool, bool)> = Vec::new();
-    let running = |branches: &[(bool, bool)]| branches.iter().all(|(runs, _)| *runs);
-    for mut words in split_commands(script) {
-        match words[0].as_str() {
-            keyword @ ("if" | "elif") => {
-                if keyword == "if" {
-                    branches.push((false, false));
-                }
-                let outer = branches.len().saturating_sub(1);
-                let enclosing = running(&branches[..outer]);
-                let Some(frame) = branches.last_mut() else {
-                    continue;
-                };
-                // Files tested with `[ -f … ]` are looked up; anything else takes the first branch.
-                let holds =
-                    enclosing && !frame.1 && shell.condition(&words[1..], image).unwrap_or(true);
-                *frame = (holds, frame.1 || holds);
-                continue;
-            }
-            "else" => {
-                if let Some(frame) = branches.last_mut() {
-                    *frame = (!frame.1, true);
-                }
-                words.remove(0);
-            }
-            "fi" | "done" => {
-                if words[0] == "fi" {
-                    branches.pop();
-                }
-                continue;
-            }
-            // A loop's body is simulated once.
-            "for" | "while" | "until" => continue,
-            "then" | "do" => {
-                words.remove(0);
-            }
-            _ => {}
-        }
-        if !words.is_empty() && running(&branches) {
-            shell.simple(&mut words, image, scenario, line);
-        }
+    if let Status::Failed(kind) = status {
+        image.notes.push(Note::new(line, kind));
     }
 }
 
-/// An exec-form `RUN ["npm", "ci"]`: one command, no shell.
-pub(super) fn run_words(
-    words: &mut Vec<String>,
-    image: &mut StageImage,
-    scenario: &Scenario,
-    line: usize,
-    layer: usize,
-) {
-    let mut shell = Shell::new(image, layer);
-    shell.simple(words, image, scenario, line);
+/// `["/bin/sh", "-c", script]` (or bash, ash…): the shell and its script.
+fn shell_script(argv: &[String], image: &StageImage) -> Option<(ShellKind, String)> {
+    let [program, flag, script, ..] = argv else {
+        return None;
+    };
+    if !flag.starts_with('-') || !flag.contains('c') {
+        return None;
+    }
+    // An image the checker does not know: its shell is unknown, so nothing
+    // bash has is held against the script.
+    let sh = if image.base.is_known() {
+        image.sh()
+    } else {
+        Some(ShellKind::Bash)
+    };
+    let kind = ShellKind::of_program(program, sh)?;
+    Some((kind, script.clone()))
 }
 
 /// What a shell remembers from one command to the next within a `RUN`.
-struct Shell {
+struct Session {
     cwd: String,
     env: Vec<(String, String)>,
+    /// Shell variables set without `export`: for `$NAME`, not for children.
+    locals: Vec<(String, String)>,
     /// `apt-get update` ran in this RUN (lists are usually removed after).
     apt_updated: bool,
     /// The instruction whose layer this RUN writes.
     layer: usize,
     /// `apk add --virtual NAME …`: the packages each name groups.
     package_groups: Vec<(String, Vec<String>)>,
-    /// Shell variables set without `export`: for `$NAME`, not for children.
-    locals: Vec<(String, String)>,
+    /// Who runs the commands; `None` when the accounts are unknown.
+    user: Option<Resolved>,
+    shell: ShellKind,
+    /// `set -e`: the first failure stops the script.
+    errexit: bool,
+    /// Failures whose status the script did not keep (`a; b`, `a || b`).
+    hidden_failures: Vec<(NoteKind, usize)>,
 }
 
-impl Shell {
-    fn new(image: &StageImage, layer: usize) -> Shell {
-        let mut env = vec![("HOME".to_string(), image.home())];
-        env.extend(image.env.iter().cloned());
-        Shell {
-            cwd: image.workdir.clone(),
+impl Session {
+    fn new(image: &StageImage, user: Option<Resolved>, layer: usize) -> Session {
+        let home = user
+            .as_ref()
+            .map_or_else(|| image.home(), |resolved| resolved.home.clone());
+        let mut env = vec![("HOME".to_string(), home)];
+        env.extend(image.config.env.iter().cloned());
+        Session {
+            cwd: image.config.workdir.clone(),
             env,
-            apt_updated: image.has("apt-lists"),
+            locals: Vec::new(),
+            apt_updated: image.has(&Tag::AptLists),
             layer,
             package_groups: Vec::new(),
-            locals: Vec::new(),
+            user,
+            shell: ShellKind::Dash,
+            errexit: false,
+            hidden_failures: Vec::new(),
         }
+    }
+
+    fn identity(&self) -> Option<Identity> {
+        self.user.as_ref().map(|resolved| resolved.identity)
     }
 
     fn var(&self, name: &str) -> Option<&str> {
@@ -191,6 +249,26 @@ impl Shell {
             .rev()
             .find(|(key, _)| key == name)
             .map(|(_, value)| value.as_str())
+    }
+
+    fn lookup(&self, name: &str, inline: &[(String, String)]) -> Option<String> {
+        inline
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+            .or_else(|| self.var(name).map(str::to_string))
+            .or_else(|| {
+                self.locals
+                    .iter()
+                    .rev()
+                    .find(|(key, _)| key == name)
+                    .map(|(_, value)| value.clone())
+            })
+    }
+
+    fn path(&self, word: &str) -> String {
+        fs::resolve(&self.cwd, word)
     }
 
     /// The venv that `pip` and `python` use: activated, or first on PATH.
@@ -205,104 +283,173 @@ impl Shell {
             image
                 .files
                 .find(&root)
-                .filter(|entry| entry.path == root && entry.has("venv"))
+                .filter(|entry| entry.path == root && entry.has(&Tag::Venv))
                 .map(|_| root)
         })
     }
 
-    /// `$NAME` and `${NAME}` replaced where the value is known; others stay as written.
-    fn expand(&self, word: &str, inline: &[(String, String)]) -> String {
-        let mut out = String::with_capacity(word.len());
-        let mut rest = word;
-        while let Some(at) = rest.find('$') {
-            out.push_str(&rest[..at]);
-            let after = &rest[at + 1..];
-            let (name, consumed) = match after.strip_prefix('{') {
-                Some(braced) => match braced.find('}') {
-                    Some(end) => (&braced[..end], end + 2),
-                    None => ("", 0),
-                },
-                None => {
-                    let end = after
-                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                        .unwrap_or(after.len());
-                    (&after[..end], end)
+    /// Runs a list: each item in turn; its status is the last one's.
+    fn list(
+        &mut self,
+        list: &List,
+        image: &mut StageImage,
+        scenario: &Scenario,
+        line: usize,
+    ) -> Status {
+        let mut status = Status::Ok;
+        for item in &list.items {
+            if item.background {
+                // The RUN's shell does not wait for it: the build step ends
+                // and its container with it, the job killed half-way.
+                image.notes.push(Note::new(line, NoteKind::Backgrounded));
+                status = Status::Ok;
+                continue;
+            }
+            status = self.pipeline(&item.first, image, scenario, line);
+            for (connector, pipeline) in &item.rest {
+                let runs = match connector {
+                    Connector::And => status == Status::Ok,
+                    Connector::Or => status != Status::Ok,
+                };
+                if !runs {
+                    continue;
                 }
-            };
-            let value = inline
-                .iter()
-                .rev()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value.as_str())
-                .or_else(|| self.var(name))
-                .or_else(|| {
-                    self.locals
-                        .iter()
-                        .rev()
-                        .find(|(key, _)| key == name)
-                        .map(|(_, value)| value.as_str())
-                });
-            match value {
-                Some(value) if !name.is_empty() => {
-                    out.push_str(value);
-                    rest = &after[consumed..];
+                if let Status::Failed(kind) = &status {
+                    // `a || b`: a's failure is handled.
+                    self.hidden_failures.push((kind.clone(), line));
                 }
-                _ => {
-                    out.push('$');
-                    rest = after;
+                status = self.pipeline(pipeline, image, scenario, line);
+            }
+            if let Status::Failed(kind) = &status {
+                if self.errexit {
+                    return status;
                 }
+                self.hidden_failures.push((kind.clone(), line));
             }
         }
-        out.push_str(rest);
-        out
+        status
     }
 
-    /// The value of a `test` / `[ … ]` condition on files, when it is one.
-    fn condition(&self, words: &[String], image: &StageImage) -> Option<bool> {
-        let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
-        if matches!(words.first(), Some(&"[" | &"[[" | &"test")) {
+    fn pipeline(
+        &mut self,
+        pipeline: &script::Pipeline,
+        image: &mut StageImage,
+        scenario: &Scenario,
+        line: usize,
+    ) -> Status {
+        let mut status = Status::Ok;
+        for command in &pipeline.commands {
+            if let Status::Failed(kind) = &status {
+                self.hidden_failures.push((kind.clone(), line));
+            }
+            status = self.command(command, image, scenario, line);
+        }
+        if pipeline.negated {
+            status = match status {
+                Status::Ok => Status::Failed(NoteKind::NegatedSuccess),
+                Status::Failed(_) => Status::Ok,
+            };
+        }
+        status
+    }
+
+    fn command(
+        &mut self,
+        command: &ShellCommand,
+        image: &mut StageImage,
+        scenario: &Scenario,
+        line: usize,
+    ) -> Status {
+        match command {
+            ShellCommand::Simple { assignments, words } => {
+                let inline: Vec<(String, String)> = assignments
+                    .iter()
+                    .map(|(name, value)| (name.clone(), value.expand(&|n| self.lookup(n, &[]))))
+                    .collect();
+                self.simple(&inline, words, image, scenario, line)
+            }
+            ShellCommand::If {
+                branches,
+                otherwise,
+            } => {
+                for (condition, body) in branches {
+                    // A condition on something else than files: the first branch.
+                    let holds = self.condition(condition, image).unwrap_or(true);
+                    if holds {
+                        return self.list(body, image, scenario, line);
+                    }
+                }
+                match otherwise {
+                    Some(body) => self.list(body, image, scenario, line),
+                    None => Status::Ok,
+                }
+            }
+            ShellCommand::Loop { body } | ShellCommand::Group(body) => {
+                self.list(body, image, scenario, line)
+            }
+            ShellCommand::Refused(bashism) => Status::Failed(NoteKind::NotInShell {
+                construct: bashism.construct(),
+                shell: self.shell.name(),
+            }),
+        }
+    }
+
+    /// The value of an `if` condition on files (`[ -f … ]`), when it is one.
+    fn condition(&self, condition: &List, image: &StageImage) -> Option<bool> {
+        let [item] = condition.items.as_slice() else {
+            return None;
+        };
+        let [ShellCommand::Simple { words, .. }] = item.first.commands.as_slice() else {
+            return None;
+        };
+        let mut words: Vec<String> = words
+            .iter()
+            .map(|word| word.expand(&|name| self.lookup(name, &[])))
+            .collect();
+        if matches!(words.first().map(String::as_str), Some("[" | "[[" | "test")) {
             words.remove(0);
         }
-        if matches!(words.last(), Some(&"]" | &"]]")) {
+        if matches!(words.last().map(String::as_str), Some("]" | "]]")) {
             words.pop();
         }
-        let negated = words.first() == Some(&"!");
-        if negated {
+        let negated = words.first().is_some_and(|word| word == "!") != item.first.negated;
+        if words.first().is_some_and(|word| word == "!") {
             words.remove(0);
         }
-        match words.as_slice() {
+        let holds = match words
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
             [operator @ ("-f" | "-e" | "-d" | "-s" | "-r"), path] => {
                 let path = self.path(path);
-                let found = match *operator {
+                match *operator {
                     "-d" => {
                         image.files.find(&path).is_some_and(|entry| entry.dir)
                             || image.files.under(&path).any(|entry| entry.path != path)
                     }
                     _ => image.files.exists(&path),
-                };
-                Some(found != negated)
+                }
             }
-            _ => None,
-        }
-    }
-
-    fn path(&self, word: &str) -> String {
-        fs::resolve(&self.cwd, word)
+            _ => return None,
+        };
+        Some(holds != negated)
     }
 
     fn simple(
         &mut self,
-        words: &mut Vec<String>,
+        inline: &[(String, String)],
+        words: &[Word],
         image: &mut StageImage,
         scenario: &Scenario,
         line: usize,
-    ) {
-        // `NAME=value command`: variables for that command only.
-        let mut inline = Vec::new();
-        while let Some((key, value)) = words.first().and_then(|word| assignment(word)) {
-            inline.push((key, value));
-            words.remove(0);
-        }
+    ) -> Status {
+        let mut inline = inline.to_vec();
+        let mut words: Vec<String> = words
+            .iter()
+            .map(|word| word.expand(&|name| self.lookup(name, &inline)))
+            .collect();
         // Wrappers that run the command after them: `env NAME=value cmd` too.
         while matches!(
             words.first().map(String::as_str),
@@ -315,32 +462,44 @@ impl Shell {
                 words.remove(0);
             }
         }
-        for word in words.iter_mut() {
-            if word.contains('$') {
-                *word = self.expand(word, &inline);
-            }
-        }
         let Some(program_path) = words.first().cloned() else {
             // `NAME=value` alone sets a shell variable: expanded later in
             // this RUN, but not exported to the commands it runs.
             self.locals.extend(inline);
-            return;
+            return Status::Ok;
         };
         let program = program_path.rsplit('/').next().unwrap_or("").to_string();
+        let path = self
+            .lookup("PATH", &inline)
+            .unwrap_or_else(|| super::DEFAULT_PATH.into());
+        if !BUILTINS.contains(&program.as_str())
+            && find_program(image, &program_path, &path, &self.cwd) == Presence::No
+        {
+            return Status::Failed(NoteKind::CommandNotFound {
+                command: words.join(" "),
+            });
+        }
         let args: Vec<String> = words[1..].to_vec();
         let shown = words.join(" ");
         let mut run = Command {
-            shell: self,
+            session: self,
             image,
             scenario,
             line,
             shown: &shown,
             inline,
             program_path: &program_path,
+            status: Status::Ok,
         };
         run.dispatch(&program, &args);
+        run.status
     }
 }
+
+/// What the shell itself does, whatever the image holds.
+const BUILTINS: [&str; 12] = [
+    "cd", "export", "set", "true", "false", ":", "echo", "printf", "test", "[", "exit", ".",
+];
 
 fn assignment(word: &str) -> Option<(String, String)> {
     let (key, value) = word.split_once('=')?;
@@ -351,8 +510,8 @@ fn assignment(word: &str) -> Option<(String, String)> {
 }
 
 /// The account `useradd` or `adduser` (Debian's or BusyBox's) creates:
-/// the first word that is neither an option nor an option's value.
-fn created_user(args: &[String]) -> Option<String> {
+/// its name, and the uid, group and home options given.
+fn created_user(args: &[String]) -> Option<(String, Option<u32>, Option<String>, bool)> {
     // Short options that take a value, alone (`-s /bin/bash`) or last in a
     // group (`-ms /bin/bash`), and the long ones (without `=`).
     const SHORT_WITH_VALUE: &str = "ugGdsckefKpbhU";
@@ -375,6 +534,9 @@ fn created_user(args: &[String]) -> Option<String> {
         "--firstuid",
         "--lastuid",
     ];
+    let uid = flag_value(args, &["-u", "--uid"]).and_then(|uid| uid.parse().ok());
+    let home = flag_value(args, &["-d", "-h", "--home", "--home-dir"]);
+    let no_home = has_flag(args, &["-M", "--no-create-home", "-H"]);
     let mut words = args.iter();
     while let Some(word) = words.next() {
         let takes_value = if let Some(long) = word.strip_prefix("--") {
@@ -385,7 +547,7 @@ fn created_user(args: &[String]) -> Option<String> {
                 .last()
                 .is_some_and(|last| SHORT_WITH_VALUE.contains(last))
         } else {
-            return Some(word.clone());
+            return Some((word.clone(), uid, home, no_home));
         };
         if takes_value {
             words.next();
@@ -427,6 +589,14 @@ fn has_flag(args: &[String], flags: &[&str]) -> bool {
     })
 }
 
+/// Whether a short option letter is given, alone or grouped (`-y`, `-qy`).
+fn has_short(args: &[String], letter: char) -> bool {
+    args.iter().any(|arg| {
+        arg.strip_prefix('-')
+            .is_some_and(|rest| !rest.starts_with('-') && rest.contains(letter))
+    })
+}
+
 /// The value of `--name=value`, `--name value` or `-n value`.
 fn flag_value(args: &[String], names: &[&str]) -> Option<String> {
     for (i, arg) in args.iter().enumerate() {
@@ -447,16 +617,25 @@ fn flag_value(args: &[String], names: &[&str]) -> Option<String> {
 
 /// One simple command being applied.
 struct Command<'a> {
-    shell: &'a mut Shell,
+    session: &'a mut Session,
     image: &'a mut StageImage,
     scenario: &'a Scenario,
     line: usize,
     shown: &'a str,
     inline: Vec<(String, String)>,
     program_path: &'a str,
+    status: Status,
 }
 
 impl Command<'_> {
+    /// The command fails, for this reason (the first one stays).
+    fn fail(&mut self, kind: NoteKind) {
+        if self.status == Status::Ok {
+            self.status = Status::Failed(kind);
+        }
+    }
+
+    /// A remark that does not change the command's status.
     fn note(&mut self, kind: NoteKind) {
         self.image.notes.push(Note::new(self.line, kind));
     }
@@ -466,33 +645,45 @@ impl Command<'_> {
         self.note(NoteKind::UnknownCommand { command });
     }
 
+    /// A variable the command sees: its own `NAME=value`s and the exported
+    /// environment (not the script's unexported shell variables).
     fn var(&self, name: &str) -> Option<String> {
         self.inline
             .iter()
             .rev()
             .find(|(key, _)| key == name)
             .map(|(_, value)| value.clone())
-            .or_else(|| self.shell.var(name).map(str::to_string))
+            .or_else(|| self.session.var(name).map(str::to_string))
     }
 
-    /// Whether the stage has `tool`; notes it when not.
-    fn needs_tool(&mut self, tool: &'static str) -> bool {
-        let present = self.image.has(tool)
-            // An image the table does not know: assume it has what it needs.
-            || (self.image.base.row.is_none() && self.image.base.image != "scratch");
+    /// npm and its `npm_config_*` variables, read in any case.
+    fn npm_config(&self, key: &str) -> Option<String> {
+        let wanted = format!("npm_config_{key}");
+        self.inline
+            .iter()
+            .rev()
+            .chain(self.session.env.iter().rev())
+            .find(|(name, _)| name.eq_ignore_ascii_case(&wanted))
+            .map(|(_, value)| value.clone())
+    }
+
+    /// Whether the stage has what `tool` stands for; fails the command when
+    /// it surely does not (an image the checker does not know may).
+    fn needs_tool(&mut self, tool: Tag) -> bool {
+        let present = self.image.has(&tool) || !self.image.base.is_known();
         if !present {
             let command = self.shown.to_string();
-            self.note(NoteKind::MissingTool { tool, command });
+            self.fail(NoteKind::MissingTool { tool, command });
         }
         present
     }
 
-    /// Whether `path` exists; notes it when not.
+    /// Whether `path` exists; fails the command when not.
     fn needs_file(&mut self, path: &str) -> bool {
         let present = self.image.files.exists(path);
         if !present {
             let command = self.shown.to_string();
-            self.note(NoteKind::MissingFile {
+            self.fail(NoteKind::MissingFile {
                 path: path.to_string(),
                 command,
             });
@@ -500,32 +691,64 @@ impl Command<'_> {
         present
     }
 
-    /// Writes an entry, over whatever was there: what an earlier layer held
-    /// at that path stays in that layer (`npm ci` over a `node_modules`).
-    fn add(&mut self, path: String, size: u64, tags: &[&str], dir: bool) {
-        let replaced = self.image.files.remove(&path);
-        self.shadow(replaced);
-        let mut entry = Entry::new(path, size, tags, dir);
-        entry.layer = self.shell.layer;
-        self.image.files.add(entry);
+    /// Whether the user may write `path` (create or replace it); fails the
+    /// command with EACCES when not.
+    fn may_write(&mut self, path: &str) -> bool {
+        let Some(who) = self.session.identity() else {
+            return true;
+        };
+        if self.image.can_create(who, path) == Presence::No {
+            let user = self
+                .image
+                .config
+                .user
+                .clone()
+                .unwrap_or_else(|| who.to_string());
+            let folder = fs::resolve(path, "..");
+            let command = self.shown.to_string();
+            self.fail(NoteKind::PermissionDenied {
+                path: path.to_string(),
+                folder,
+                user,
+                command,
+            });
+            return false;
+        }
+        true
+    }
+
+    /// Writes an entry owned by the user, over whatever was there.
+    fn add(&mut self, path: String, size: u64, tags: &[Tag], dir: bool) -> bool {
+        if !self.may_write(&path) {
+            return false;
+        }
+        let owner = self.session.identity().unwrap_or_default();
+        let mut entry = Entry::new(path, size, tags, dir).owned_by(owner);
+        entry.layer = self.session.layer;
+        self.image.write(entry, self.line);
+        true
+    }
+
+    /// Writes a prepared entry (its path, size and tags set).
+    fn write(&mut self, mut entry: Entry) -> bool {
+        if !self.may_write(&entry.path) {
+            return false;
+        }
+        entry.owner = self.session.identity().unwrap_or_default();
+        entry.layer = self.session.layer;
+        self.image.write(entry, self.line);
+        true
     }
 
     /// Removes what lies at `path`; what an earlier instruction wrote stays
     /// in its layer, hidden but shipped.
     fn remove(&mut self, path: &str) {
-        let removed = self.image.files.remove(path);
-        self.shadow(removed);
+        let layer = self.session.layer;
+        self.image.remove(path, layer, self.line);
     }
 
-    fn shadow(&mut self, removed: Vec<Entry>) {
-        for entry in removed {
-            if entry.layer != 0 && entry.layer < self.shell.layer && entry.size > 0 {
-                self.image.shadowed.push(Shadowed {
-                    entry,
-                    removed_at: self.line,
-                });
-            }
-        }
+    fn tests(&mut self) {
+        self.image.ran_tests = true;
     }
 
     fn dispatch(&mut self, program: &str, args: &[String]) {
@@ -533,12 +756,22 @@ impl Command<'_> {
             "cd" => {
                 let home = self.var("HOME").unwrap_or_else(|| "/root".into());
                 let dir = args.first().cloned().unwrap_or(home);
-                self.shell.cwd = self.shell.path(&dir);
+                let target = self.session.path(&dir);
+                if self.image.presence(&target) == Presence::No && !self.image.files.exists(&target)
+                {
+                    let command = self.shown.to_string();
+                    self.fail(NoteKind::MissingFile {
+                        path: target,
+                        command,
+                    });
+                } else {
+                    self.session.cwd = target;
+                }
             }
             "export" => {
                 for arg in args {
                     if let Some(pair) = assignment(arg) {
-                        self.shell.env.push(pair);
+                        self.session.env.push(pair);
                     }
                 }
             }
@@ -547,47 +780,74 @@ impl Command<'_> {
                     .first()
                     .and_then(|script| script.strip_suffix("/bin/activate"))
                 {
-                    let root = self.shell.path(root);
-                    self.shell.env.push(("VIRTUAL_ENV".into(), root));
+                    let root = self.session.path(root);
+                    self.session.env.push(("VIRTUAL_ENV".into(), root));
                 }
             }
-            "set"
-            | "true"
+            "set" => {
+                if args
+                    .iter()
+                    .any(|arg| arg.starts_with('-') && !arg.starts_with("--") && arg.contains('e'))
+                    || args
+                        .windows(2)
+                        .any(|pair| pair[0] == "-o" && pair[1] == "errexit")
+                {
+                    self.session.errexit = true;
+                }
+            }
+            "false" => self.fail(NoteKind::NegatedSuccess),
+            "exit" => {
+                if args.first().is_some_and(|code| code != "0") {
+                    let command = self.shown.to_string();
+                    self.fail(NoteKind::ExitCode { command });
+                }
+            }
+            "true"
             | ":"
             | "echo"
             | "printf"
-            | "mkdir"
-            | "touch"
-            | "chmod"
-            | "chown"
-            | "ln"
             | "ls"
             | "cat"
             | "test"
             | "["
-            | "addgroup"
-            | "groupadd"
             | "update-ca-certificates"
             | "id"
             | "whoami"
             | "sleep"
             | "env"
-            | "groupmod"
-            | "usermod"
-            | "chgrp"
             | "sed"
             | "find"
             | "grep"
             | "which"
+            | "node"
             | "docker-php-ext-install"
             | "docker-php-ext-enable"
             | "docker-php-ext-configure"
-            | "pecl" => {}
-            "corepack" => self.corepack(args),
-            "useradd" | "adduser" => {
-                if let Some(user) = created_user(args) {
-                    self.image.users.push(user);
+            | "pecl"
+            | "a2enmod"
+            | "a2dismod"
+            | "ldd"
+            | "file"
+            | "stat"
+            | "du"
+            | "tree" => {}
+            "mkdir" => self.mkdir(args),
+            "touch" => {
+                for path in positional(args) {
+                    let path = self.session.path(path);
+                    if !self.image.files.exists(&path) {
+                        self.add(path, 0, &[Tag::Other], false);
+                    }
                 }
+            }
+            "chmod" => self.chmod(args),
+            "chown" | "chgrp" => self.chown(program, args),
+            "ln" => {}
+            "corepack" => self.corepack(args),
+            "useradd" | "adduser" => self.user_add(args),
+            "groupadd" | "addgroup" => self.group_add(args),
+            "usermod" | "groupmod" => {
+                self.needs_root();
             }
             "rm" => {
                 // A variable of the image's own environment: the path is unknown.
@@ -595,7 +855,7 @@ impl Command<'_> {
                     .into_iter()
                     .filter(|path| !path.contains('$'))
                 {
-                    let path = self.shell.path(path);
+                    let path = self.session.path(path);
                     self.remove(&path);
                 }
             }
@@ -621,7 +881,7 @@ impl Command<'_> {
             _ if program.starts_with("python") => self.python(args),
             "virtualenv" => match positional(args).first() {
                 Some(dir) => {
-                    let dir = self.shell.path(dir);
+                    let dir = self.session.path(dir);
                     self.venv(dir);
                 }
                 None => self.unknown(),
@@ -630,9 +890,9 @@ impl Command<'_> {
             "uv" => self.uv(args),
             "composer" | "composer.phar" => self.composer(args),
             "phpunit" | "pest" => {
-                if !self.image.has("dev-dependencies") {
+                if !self.image.has(&Tag::DevDependencies) {
                     let command = self.shown.to_string();
-                    self.note(NoteKind::MissingDevDependencies { command });
+                    self.fail(NoteKind::MissingDevDependencies { command });
                 }
                 self.tests();
             }
@@ -645,8 +905,204 @@ impl Command<'_> {
         }
     }
 
-    fn tests(&mut self) {
-        self.image.runs_tests = true;
+    /// Commands only root may run (`usermod`, `apt-get install`…).
+    fn needs_root(&mut self) -> bool {
+        match self.session.identity() {
+            Some(who) if !who.is_root() => {
+                let command = self.shown.to_string();
+                let user = self.image.config.user.clone().unwrap_or_default();
+                self.fail(NoteKind::NeedsRoot { command, user });
+                false
+            }
+            _ => true,
+        }
+    }
+
+    fn mkdir(&mut self, args: &[String]) {
+        let parents = has_short(args, 'p') || has_flag(args, &["--parents"]);
+        for path in positional(args) {
+            if path.contains('$') {
+                continue;
+            }
+            let path = self.session.path(path);
+            if self.image.files.exists(&path) {
+                if !parents {
+                    let command = self.shown.to_string();
+                    self.fail(NoteKind::AlreadyExists { path, command });
+                }
+                continue;
+            }
+            // The first missing folder is what the user must be allowed to create.
+            let mut first_missing = path.clone();
+            loop {
+                let parent = fs::resolve(&first_missing, "..");
+                if parent == "/"
+                    || self.image.files.exists(&parent)
+                    || self.image.presence(&parent) != Presence::No
+                {
+                    break;
+                }
+                if !parents {
+                    let command = self.shown.to_string();
+                    self.fail(NoteKind::MissingFile {
+                        path: parent,
+                        command,
+                    });
+                    return;
+                }
+                first_missing = parent;
+            }
+            if !self.may_write(&first_missing) {
+                return;
+            }
+            let owner = self.session.identity().unwrap_or_default();
+            let layer = self.session.layer;
+            self.image.make_folder(&path, owner, layer);
+        }
+    }
+
+    fn chmod(&mut self, args: &[String]) {
+        let recursive = has_short(args, 'R') || has_flag(args, &["--recursive"]);
+        let words = positional(args);
+        let Some((mode, paths)) = words.split_first() else {
+            return;
+        };
+        for path in paths {
+            let path = self.session.path(path);
+            if !self.owns_or_root(&path) {
+                return;
+            }
+            let Some(entry) = self.image.files.find(&path) else {
+                continue;
+            };
+            let current = entry.mode;
+            let mode = match u32::from_str_radix(mode, 8) {
+                Ok(mode) => mode,
+                // `+x`, `a+x`, `u+x`: the execute bits.
+                Err(_) if mode.contains("+x") => current | 0o111,
+                Err(_) if mode.contains("-x") => current & !0o111,
+                Err(_) if mode.contains("+w") || mode.contains("+rw") => current | 0o222,
+                Err(_) => continue,
+            };
+            self.image.chmod(&path, mode, recursive);
+        }
+    }
+
+    /// `chown` needs root (or the file's owner, for a group it belongs to).
+    fn owns_or_root(&mut self, path: &str) -> bool {
+        let Some(who) = self.session.identity() else {
+            return true;
+        };
+        let owner = self.image.files.find(path).map(|entry| entry.owner);
+        if who.is_root() || owner.is_none_or(|owner| owner.uid == who.uid) {
+            return true;
+        }
+        let command = self.shown.to_string();
+        let user = self.image.config.user.clone().unwrap_or_default();
+        self.fail(NoteKind::NeedsRoot { command, user });
+        false
+    }
+
+    fn chown(&mut self, program: &str, args: &[String]) {
+        let recursive = has_short(args, 'R') || has_flag(args, &["--recursive"]);
+        let words = positional(args);
+        let Some((spec, paths)) = words.split_first() else {
+            return;
+        };
+        if !self.needs_root() {
+            return;
+        }
+        let spec = if program == "chgrp" {
+            format!("0:{spec}")
+        } else {
+            spec.to_string()
+        };
+        let owner = match self.image.accounts.resolve(&spec) {
+            Some(Ok(resolved)) => resolved.identity,
+            Some(Err(error)) => {
+                let command = self.shown.to_string();
+                self.fail(NoteKind::ChownUnknown { error, command });
+                return;
+            }
+            None => return,
+        };
+        for path in paths {
+            let path = self.session.path(path);
+            if !self.image.files.exists(&path) && self.image.presence(&path) == Presence::No {
+                let command = self.shown.to_string();
+                self.fail(NoteKind::MissingFile { path, command });
+                return;
+            }
+            self.image.chown(&path, owner, recursive);
+        }
+    }
+
+    fn user_add(&mut self, args: &[String]) {
+        if !self.needs_root() {
+            return;
+        }
+        let Some((name, uid, home, no_home)) = created_user(args) else {
+            return;
+        };
+        let group = flag_value(args, &["-g", "--gid", "-G", "--ingroup"]).and_then(|group| {
+            match group.parse::<u32>() {
+                Ok(gid) => Some(gid),
+                Err(_) => self.image.accounts.group(&group).map(|g| g.gid),
+            }
+        });
+        let uid = uid.unwrap_or_else(|| self.image.accounts.free_id(1000, false));
+        let gid = group.unwrap_or_else(|| {
+            let gid = self
+                .image
+                .accounts
+                .group(&name)
+                .map_or_else(|| self.image.accounts.free_id(uid, true), |g| g.gid);
+            self.image.accounts.add_group(super::accounts::Group {
+                name: name.clone(),
+                gid,
+            });
+            gid
+        });
+        let home = home.unwrap_or_else(|| format!("/home/{name}"));
+        // Debian's useradd makes no home without -m; adduser (Debian's and
+        // BusyBox's) makes one unless told not to.
+        let makes_home = !no_home
+            && (self.program_path.ends_with("adduser")
+                || has_short(args, 'm')
+                || has_flag(args, &["--create-home"]));
+        self.image.accounts.add_user(super::accounts::User {
+            name,
+            uid,
+            gid,
+            home: home.clone(),
+        });
+        if makes_home && !self.image.files.exists(&home) {
+            let layer = self.session.layer;
+            self.image.make_folder(&home, Identity { uid, gid }, layer);
+        }
+    }
+
+    fn group_add(&mut self, args: &[String]) {
+        if !self.needs_root() {
+            return;
+        }
+        let words = positional(args);
+        let gid = flag_value(args, &["-g", "--gid"]).and_then(|gid| gid.parse().ok());
+        // `addgroup user group` (BusyBox) adds a user to a group.
+        if words.len() == 2 && self.image.accounts.user(words[0]).is_some() {
+            return;
+        }
+        let Some(name) = words
+            .iter()
+            .find(|word| Some(word.to_string()) != flag_value(args, &["-g", "--gid"]))
+        else {
+            return;
+        };
+        let gid = gid.unwrap_or_else(|| self.image.accounts.free_id(1000, true));
+        self.image.accounts.add_group(super::accounts::Group {
+            name: name.to_string(),
+            gid,
+        });
     }
 
     fn copy_within(&mut self, moving: bool, args: &[String]) {
@@ -658,15 +1114,29 @@ impl Command<'_> {
         let Some((destination, sources)) = paths.split_last() else {
             return;
         };
-        let destination = self.shell.path(destination);
-        let into_dir =
-            sources.len() > 1 || self.image.files.find(&destination).is_some_and(|e| e.dir);
+        let destination = self.session.path(destination);
+        let into_dir = sources.len() > 1
+            || self
+                .image
+                .files
+                .folder_at(&destination)
+                .is_some_and(|entry| entry.path == destination);
         for source in sources {
-            let source = self.shell.path(source);
+            let source = self.session.path(source);
             let selections = self.image.files.select(&source);
             if selections.is_empty() {
-                self.needs_file(&source);
+                if self.image.presence(&source) == Presence::No {
+                    self.needs_file(&source);
+                }
                 continue;
+            }
+            let target = if into_dir {
+                fs::resolve(&destination, source.rsplit('/').next().unwrap_or(""))
+            } else {
+                destination.clone()
+            };
+            if !self.may_write(&target) {
+                return;
             }
             // cp -r of a folder onto a new name gives the folder that name.
             let selections: Vec<_> = selections
@@ -684,31 +1154,39 @@ impl Command<'_> {
             if moving {
                 self.remove(&source);
             }
-            let layer = self.shell.layer;
+            let layer = self.session.layer;
+            let owner = self.session.identity().unwrap_or_default();
+            let before = self.image.files.entries.len();
             self.image
                 .files
                 .place(selections, &destination, into_dir, None, layer);
+            if !moving {
+                for entry in self.image.files.entries.iter_mut().skip(before) {
+                    entry.owner = owner;
+                }
+            }
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::split_commands;
+    use super::*;
 
     #[test]
-    fn scripts_split_into_simple_commands_with_quotes_kept_together() {
-        let commands = split_commands(
-            "npm ci && npm run build \\\n  && echo 'a && b' ; CGO_ENABLED=0 go build -o \"/out/my app\" ./cmd",
-        );
+    fn options_are_read_as_the_tools_read_them() {
+        let args: Vec<String> = ["-qy", "--no-install-recommends", "curl"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(has_short(&args, 'y') && has_short(&args, 'q') && !has_short(&args, 'n'));
+        let user: Vec<String> = ["-u", "1001", "-m", "app"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(
-            commands,
-            vec![
-                vec!["npm", "ci"],
-                vec!["npm", "run", "build"],
-                vec!["echo", "a && b"],
-                vec!["CGO_ENABLED=0", "go", "build", "-o", "/out/my app", "./cmd"],
-            ]
+            created_user(&user),
+            Some(("app".into(), Some(1001), None, false))
         );
     }
 }

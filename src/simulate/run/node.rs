@@ -1,5 +1,6 @@
 //! npm, yarn, pnpm and corepack: `node_modules` with or without the dev
-//! dependencies, the build output, the tests, pruning.
+//! dependencies, the scripts of `package.json` (what the scenario says each
+//! runs: `tsc` builds from its inputs, `jest` tests), pruning.
 
 use super::*;
 
@@ -7,55 +8,93 @@ impl Command<'_> {
     /// `npm ci`, `yarn install`, `pnpm install`: `node_modules` in the project.
     /// `production`: `Some(true)` when the flags omit dev dependencies,
     /// `Some(false)` when they include them (`--include=dev`), `None` to
-    /// follow `NODE_ENV`. `lockfile`: the command refuses to run without one
-    /// (`npm ci`).
+    /// follow `NODE_ENV` and npm's own settings. `lockfile`: the command
+    /// refuses to run without one (`npm ci`).
     pub(super) fn node_install(&mut self, production: Option<bool>, lockfile: Option<&[&str]>) {
-        if !self.needs_tool("node") {
+        if !self.needs_tool(Tag::Node) {
             return;
         }
-        let manifest = self.shell.path("package.json");
+        let manifest = self.session.path("package.json");
         if !self.needs_file(&manifest) {
             return;
         }
         if let Some(names) = lockfile {
-            let paths: Vec<String> = names.iter().map(|name| self.shell.path(name)).collect();
+            let paths: Vec<String> = names.iter().map(|name| self.session.path(name)).collect();
             if !paths.iter().any(|path| self.image.files.exists(path)) {
                 self.needs_file(&paths[0]);
                 return;
             }
         }
-        // Without flags, npm follows NODE_ENV and its own npm_config_* variables.
+        // Without flags, npm follows NODE_ENV and its npm_config_* variables
+        // (read in any case: NPM_CONFIG_OMIT works too).
         let production = production.unwrap_or_else(|| {
             self.var("NODE_ENV").is_some_and(|env| env == "production")
                 || self
-                    .var("npm_config_omit")
-                    .is_some_and(|omit| omit == "dev")
+                    .npm_config("omit")
+                    .is_some_and(|omit| omit.split(',').any(|o| o == "dev"))
                 || self
-                    .var("npm_config_production")
+                    .npm_config("production")
                     .is_some_and(|value| value == "true")
         });
         let Some(node) = self.scenario.node.clone() else {
             return self.unknown();
         };
-        let path = self.shell.path("node_modules");
+        let path = self.session.path("node_modules");
         if production {
-            self.add(path, node.dependencies.0, &["dependencies"], true);
+            self.add(path, node.dependencies.0, &[Tag::Dependencies], true);
         } else {
             let size = node.dependencies.0 + node.dev_dependencies.0;
-            self.add(path, size, &["dependencies", "dev-dependencies"], true);
+            self.add(path, size, &[Tag::Dependencies, Tag::DevDependencies], true);
         }
     }
 
     pub(super) fn node_has_dev_dependencies(&self) -> bool {
-        let modules = self.shell.path("node_modules");
+        let modules = self.session.path("node_modules");
         self.image
             .files
             .find(&modules)
-            .is_some_and(|entry| entry.has("dev-dependencies"))
+            .is_some_and(|entry| entry.has(&Tag::DevDependencies))
     }
 
+    /// What a tool of the project reads, relative to the project folder:
+    /// missing there (a folder copied without its name, `COPY src ./`), the
+    /// tool finds nothing.
+    fn node_inputs(&mut self, inputs: &[String], fallback: Tag) -> bool {
+        if inputs.is_empty() {
+            // No layout in the scenario: the sources somewhere under the project.
+            let cwd = self.session.cwd.clone();
+            if !self
+                .image
+                .files
+                .under(&cwd)
+                .any(|entry| entry.has(&fallback))
+            {
+                let command = self.shown.to_string();
+                let path = self.session.path(if fallback == Tag::Tests {
+                    "tests"
+                } else {
+                    "src"
+                });
+                self.fail(NoteKind::MissingFile { path, command });
+                return false;
+            }
+            return true;
+        }
+        for input in inputs {
+            let path = self.session.path(input);
+            if !self.image.files.holds_unspread(&path) {
+                let command = self.shown.to_string();
+                self.fail(NoteKind::MissingFile { path, command });
+                return false;
+            }
+        }
+        true
+    }
+
+    /// `tsc`: the build output from the project's inputs, with TypeScript
+    /// (a dev dependency).
     pub(super) fn node_build(&mut self) {
-        if !self.needs_tool("node") {
+        if !self.needs_tool(Tag::Node) {
             return;
         }
         let Some(node) = self.scenario.node.clone() else {
@@ -63,90 +102,134 @@ impl Command<'_> {
         };
         if !self.node_has_dev_dependencies() && node.dev_dependencies.0 > 0 {
             let command = self.shown.to_string();
-            self.note(NoteKind::MissingDevDependencies { command });
+            self.fail(NoteKind::MissingDevDependencies { command });
             return;
         }
-        let cwd = self.shell.cwd.clone();
-        if !self
-            .image
-            .files
-            .under(&cwd)
-            .any(|entry| entry.has("sources"))
+        let inputs = node.build_inputs.clone();
+        if inputs.is_empty()
+            && self
+                .scenario
+                .context
+                .iter()
+                .any(|file| file.path.trim_end_matches('/') == "tsconfig.json")
         {
-            let command = self.shown.to_string();
-            self.note(NoteKind::MissingFile {
-                path: self.shell.path("src"),
-                command,
-            });
-            return;
+            // TypeScript reads tsconfig.json, when the project has one.
+            let tsconfig = self.session.path("tsconfig.json");
+            if !self.needs_file(&tsconfig) {
+                return;
+            }
         }
-        // TypeScript reads tsconfig.json, when the project has one.
-        let has_tsconfig = self
-            .scenario
-            .context
-            .iter()
-            .any(|file| file.path.trim_end_matches('/') == "tsconfig.json");
-        if has_tsconfig && !self.needs_file(&self.shell.path("tsconfig.json")) {
+        if !self.node_inputs(&inputs, Tag::Sources) {
             return;
         }
         let Some(output) = node.build_output.clone() else {
             return self.unknown();
         };
-        let path = self.shell.path(&output);
-        let mut entry = Entry::new(path, node.build_size.0, &["build-output"], true);
-        entry.layer = self.shell.layer;
+        let path = self.session.path(&output);
+        let mut entry = Entry::new(path, node.build_size.0, &[Tag::BuildOutput], true);
+        // tsc writes plain JavaScript: no `#!`, mode 0644.
         entry.contents = node.main.clone().into_iter().collect();
-        self.image.files.add(entry);
+        self.write(entry);
     }
 
+    /// `jest`: the tests, with the dev dependencies and what they import.
     pub(super) fn node_tests(&mut self) {
-        if !self.needs_tool("node") {
+        if !self.needs_tool(Tag::Node) {
             return;
         }
         if !self.node_has_dev_dependencies() {
             let command = self.shown.to_string();
-            self.note(NoteKind::MissingDevDependencies { command });
+            self.fail(NoteKind::MissingDevDependencies { command });
+            return;
         }
+        let inputs = self
+            .scenario
+            .node
+            .as_ref()
+            .map(|node| node.test_inputs.clone())
+            .unwrap_or_default();
         // Jest fails when it finds no test: the tests must have been copied.
         let project_has_tests = self
             .scenario
             .context
             .iter()
             .any(|file| file.kind == ContextKind::Test);
-        let cwd = self.shell.cwd.clone();
-        if project_has_tests && !self.image.files.under(&cwd).any(|entry| entry.has("tests")) {
-            let command = self.shown.to_string();
-            let path = self.shell.path("tests");
-            self.note(NoteKind::MissingFile { path, command });
+        if (project_has_tests || !inputs.is_empty()) && !self.node_inputs(&inputs, Tag::Tests) {
+            return;
         }
         self.tests();
     }
 
     pub(super) fn node_prune(&mut self) {
-        let modules = self.shell.path("node_modules");
+        let modules = self.session.path("node_modules");
         let Some(node) = self.scenario.node.clone() else {
             return self.unknown();
         };
         let Some(entry) = self
             .image
             .files
-            .entries
-            .iter_mut()
-            .find(|e| e.path == modules)
+            .find(&modules)
+            .filter(|e| e.path == modules)
+            .cloned()
         else {
             return;
         };
-        if !entry.has("dev-dependencies") {
+        if !entry.has(&Tag::DevDependencies) || !self.may_write(&fs::resolve(&modules, "x")) {
             return;
         }
         // Pruning in a later layer than the install hides the dev
         // dependencies; their bytes stay in the install's layer.
         let mut pruned = entry.clone();
-        pruned.tags.retain(|tag| tag != "dependencies");
+        pruned.tags.retain(|tag| *tag != Tag::Dependencies);
         pruned.size = entry.size.saturating_sub(node.dependencies.0);
-        entry.tags.retain(|tag| tag != "dev-dependencies");
-        entry.size = node.dependencies.0;
-        self.shadow(vec![pruned]);
+        let layer = self.session.layer;
+        if pruned.layer != 0 && pruned.layer < layer && pruned.size > 0 {
+            self.image.shadowed.push(crate::simulate::Shadowed {
+                entry: pruned,
+                removed_at: self.line,
+            });
+        }
+        if let Some(own) = self
+            .image
+            .files
+            .entries
+            .iter_mut()
+            .find(|e| e.path == modules)
+        {
+            own.tags.retain(|tag| *tag != Tag::DevDependencies);
+            own.size = node.dependencies.0;
+        }
+    }
+
+    /// `npm run NAME`: what the scenario says the script runs.
+    fn npm_script(&mut self, name: &str) {
+        let script = self
+            .scenario
+            .node
+            .as_ref()
+            .and_then(|node| node.script(name));
+        let Some(script) = script else {
+            if self.scenario.node.is_some()
+                && self.image.files.exists(&self.session.path("package.json"))
+            {
+                let command = self.shown.to_string();
+                self.fail(NoteKind::MissingFile {
+                    path: format!("package.json › scripts.{name}"),
+                    command,
+                });
+            } else {
+                self.unknown();
+            }
+            return;
+        };
+        if !self.needs_file(&self.session.path("package.json")) {
+            return;
+        }
+        match script.split_whitespace().next().unwrap_or("") {
+            "tsc" => self.node_build(),
+            "jest" | "vitest" | "mocha" => self.node_tests(),
+            _ => self.unknown(),
+        }
     }
 
     pub(super) fn npm(&mut self, args: &[String]) {
@@ -175,12 +258,16 @@ impl Command<'_> {
         };
         let prunes_dev = production == Some(true)
             || (production.is_none()
-                && self.var("NODE_ENV").is_some_and(|env| env == "production"));
-        let global_tool = |words: &[&str]| -> Option<&'static str> {
+                && (self.var("NODE_ENV").is_some_and(|env| env == "production")
+                    || self
+                        .npm_config("omit")
+                        .is_some_and(|omit| omit.split(',').any(|o| o == "dev"))));
+        let global_tool = |words: &[&str]| -> Option<Tag> {
             words.iter().skip(1).find_map(|word| {
-                ["pnpm", "yarn"]
+                [("pnpm", Tag::Pnpm), ("yarn", Tag::Node)]
                     .into_iter()
-                    .find(|tool| word == tool || word.starts_with(&format!("{tool}@")))
+                    .find(|(tool, _)| word == tool || word.starts_with(&format!("{tool}@")))
+                    .map(|(_, tag)| tag)
             })
         };
         match words.as_slice() {
@@ -190,18 +277,22 @@ impl Command<'_> {
             ),
             ["install" | "i" | "add", ..] if has_flag(&args, &["-g", "--global"]) => {
                 match global_tool(&words) {
-                    Some(tool) => {
-                        self.add(format!("/usr/local/bin/{tool}"), 5_000_000, &[tool], false)
+                    Some(tag) => {
+                        let name = if tag == Tag::Pnpm { "pnpm" } else { "yarn" };
+                        self.add(format!("/usr/local/bin/{name}"), 5_000_000, &[tag], false);
                     }
                     None => self.unknown(),
                 }
             }
             ["install" | "i"] => self.node_install(production, None),
             ["prune", ..] if prunes_dev => self.node_prune(),
-            ["run" | "run-script", "build", ..] => self.node_build(),
-            ["test" | "t", ..] => self.node_tests(),
-            ["run" | "run-script", script, ..] if script.starts_with("test") => self.node_tests(),
-            ["cache", ..] | ["config", ..] | ["--version"] | ["-v"] => {}
+            ["prune", ..] => {}
+            ["run" | "run-script", name, ..] => {
+                let name = name.to_string();
+                self.npm_script(&name);
+            }
+            ["test" | "t", ..] => self.npm_script("test"),
+            ["cache", ..] | ["config", ..] | ["--version"] | ["-v"] | ["audit", ..] => {}
             _ => self.unknown(),
         }
     }
@@ -210,8 +301,10 @@ impl Command<'_> {
         let production = has_flag(args, &["--production", "--prod"]).then_some(true);
         match positional(args).as_slice() {
             [] | ["install"] => self.node_install(production, None),
-            ["build"] | ["run", "build"] => self.node_build(),
-            [script] | ["run", script] if script.starts_with("test") => self.node_tests(),
+            ["run", name] | [name] if *name != "cache" => {
+                let name = name.to_string();
+                self.npm_script(&name);
+            }
             ["cache", ..] => {}
             _ => self.unknown(),
         }
@@ -219,15 +312,17 @@ impl Command<'_> {
 
     pub(super) fn pnpm(&mut self, args: &[String]) {
         // Node images ship pnpm only through corepack.
-        if !self.needs_tool("pnpm") {
+        if !self.needs_tool(Tag::Pnpm) {
             return;
         }
         let production = has_flag(args, &["--prod", "-P", "--production"]).then_some(true);
         match positional(args).as_slice() {
             ["install" | "i"] => self.node_install(production, None),
             ["prune"] if production.is_some() => self.node_prune(),
-            ["build"] | ["run", "build"] => self.node_build(),
-            [script] | ["run", script] if script.starts_with("test") => self.node_tests(),
+            ["run", name] | [name] => {
+                let name = name.to_string();
+                self.npm_script(&name);
+            }
             _ => self.unknown(),
         }
     }
@@ -242,7 +337,7 @@ impl Command<'_> {
             _ => false,
         };
         if enables_pnpm {
-            self.add("/usr/local/bin/pnpm".into(), 0, &["pnpm"], false);
+            self.add("/usr/local/bin/pnpm".into(), 0, &[Tag::Pnpm], false);
         }
     }
 }

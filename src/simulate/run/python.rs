@@ -2,6 +2,7 @@
 //! `--user`, `--prefix`, `--target`, wheels) and what they were built for.
 
 use super::*;
+use crate::simulate::fs::Abi;
 
 /// A fresh venv: pip and setuptools (estimate).
 const VENV: u64 = 15_000_000;
@@ -15,8 +16,8 @@ impl Command<'_> {
                 match module {
                     "venv" | "virtualenv" => match positional(rest).first() {
                         Some(dir) => {
-                            if self.needs_tool("python") {
-                                let dir = self.shell.path(dir);
+                            if self.needs_tool(Tag::Python) {
+                                let dir = self.session.path(dir);
                                 self.venv(dir);
                             }
                         }
@@ -34,30 +35,39 @@ impl Command<'_> {
     }
 
     pub(super) fn venv(&mut self, dir: String) {
-        self.add(dir.clone(), VENV, &["venv"], true);
+        let mut venv = Entry::new(dir, VENV, &[Tag::Venv], true);
         // A venv points at the Python that made it.
-        let built_for = self.built_for(false);
-        self.tag(&dir, built_for);
+        venv.abi = self.built_for(false);
+        self.write(venv);
     }
 
     /// Where `pip install` puts packages, by its options and the venv in use.
-    pub(super) fn pip_target(&self, args: &[String]) -> (String, Vec<&'static str>) {
-        if has_flag(args, &["--user"]) {
+    pub(super) fn pip_target(&self, args: &[String]) -> (String, Vec<Tag>) {
+        let user_site = || {
             let home = self.var("HOME").unwrap_or_else(|| "/root".into());
-            return (fs::resolve(&home, ".local"), vec![]);
+            (fs::resolve(&home, ".local"), vec![])
+        };
+        if has_flag(args, &["--user"]) {
+            return user_site();
         }
-        // --target puts packages right in the folder; --prefix under its lib/pythonX.Y/site-packages.
+        // --target puts packages right in the folder; --prefix under its
+        // lib/pythonX.Y/site-packages; --root=/r installs as usual, under /r
+        // (/r/usr/local/lib/pythonX.Y/site-packages).
         if let Some(target) = flag_value(args, &["--target", "-t"]) {
-            return (self.shell.path(&target), vec![]);
+            return (self.session.path(&target), vec![]);
         }
-        if let Some(prefix) = flag_value(args, &["--prefix", "--root"]) {
-            return (self.shell.path(&prefix), vec!["prefix-layout"]);
+        if let Some(prefix) = flag_value(args, &["--prefix"]) {
+            return (self.session.path(&prefix), vec![Tag::PrefixLayout]);
+        }
+        if let Some(root) = flag_value(args, &["--root"]) {
+            let root = self.session.path(&root);
+            return (fs::resolve(&root, "usr/local"), vec![Tag::PrefixLayout]);
         }
         // `uv pip install --python /opt/venv/bin/python`: that interpreter's venv.
         if let Some(python) = flag_value(args, &["--python", "-p"])
             && let Some((root, _)) = python.rsplit_once("/bin/")
         {
-            return (self.shell.path(root), vec!["venv"]);
+            return (self.session.path(root), vec![Tag::Venv]);
         }
         if has_flag(args, &["--system"]) {
             let version =
@@ -72,18 +82,21 @@ impl Command<'_> {
             && !root.is_empty()
             && !root.starts_with("/usr")
         {
-            return (self.shell.path(root), vec!["venv"]);
+            return (self.session.path(root), vec![Tag::Venv]);
         }
-        if let Some(venv) = self.shell.venv(self.image) {
-            return (venv, vec!["venv"]);
+        if let Some(venv) = self.session.venv(self.image) {
+            return (venv, vec![Tag::Venv]);
         }
-        (
-            format!(
-                "/usr/local/lib/python{}/site-packages",
-                crate::simulate::python_version(self.image).unwrap_or_else(|| "3.12".into())
-            ),
-            vec![],
-        )
+        let site = format!(
+            "/usr/local/lib/python{}/site-packages",
+            crate::simulate::python_version(self.image).unwrap_or_else(|| "3.12".into())
+        );
+        // pip as another user than root: "Defaulting to user installation
+        // because normal site-packages is not writeable".
+        match self.session.identity() {
+            Some(who) if !who.is_root() => user_site(),
+            _ => (site, vec![]),
+        }
     }
 
     pub(super) fn pip(&mut self, args: &[String]) {
@@ -97,7 +110,7 @@ impl Command<'_> {
     }
 
     pub(super) fn pip_install(&mut self, args: &[String]) {
-        if !self.needs_tool("python") {
+        if !self.needs_tool(Tag::Python) {
             return;
         }
         let Some(python) = self.scenario.python.clone() else {
@@ -106,7 +119,7 @@ impl Command<'_> {
         let packages: Vec<&str> = positional(args).into_iter().skip(1).collect();
         let requirements = flag_value(args, &["-r", "--requirement"]);
         if let Some(file) = &requirements {
-            let path = self.shell.path(file);
+            let path = self.session.path(file);
             if !self.needs_file(&path) {
                 return;
             }
@@ -119,10 +132,10 @@ impl Command<'_> {
                         .files
                         .find(
                             &self
-                                .shell
+                                .session
                                 .path(package.trim_end_matches("/*").trim_end_matches("*.whl")),
                         )
-                        .is_some_and(|entry| entry.has("wheels"))
+                        .is_some_and(|entry| entry.has(&Tag::Wheels))
             });
         if requirements.is_none() && !from_wheels {
             // `pip install uv`, `pip install --upgrade pip`: tools, not the project.
@@ -136,143 +149,123 @@ impl Command<'_> {
                 return self.unknown();
             }
         }
-        if python.needs_compiler && !from_wheels && !self.image.has("compiler") {
+        if python.needs_compiler && !from_wheels && !self.image.has(&Tag::Compiler) {
             let command = self.shown.to_string();
-            self.note(NoteKind::MissingCompiler { command });
+            self.fail(NoteKind::MissingCompiler { command });
             return;
         }
         let (target, extra) = self.pip_target(args);
-        let mut tags = vec!["dependencies", "python-packages"];
+        let mut tags = vec![Tag::Dependencies, Tag::PythonPackages];
         tags.extend(extra);
         // Packages belong to one Python version, and compiled ones to one libc.
-        let wheel_tags: Vec<String> = packages
-            .iter()
-            .filter_map(|package| {
-                let dir = self
-                    .shell
-                    .path(package.trim_end_matches("/*").trim_end_matches("*.whl"));
-                self.image
-                    .files
-                    .find(&dir)
-                    .filter(|entry| entry.has("wheels"))
-                    .map(|entry| entry.tags.clone())
-            })
-            .flatten()
-            .filter(|tag| tag.starts_with("for-"))
-            .collect();
-        let built_for = if from_wheels && !wheel_tags.is_empty() {
-            wheel_tags
-        } else {
-            self.built_for(python.needs_compiler)
+        let wheels_abi = packages.iter().find_map(|package| {
+            let dir = self
+                .session
+                .path(package.trim_end_matches("/*").trim_end_matches("*.whl"));
+            self.image
+                .files
+                .find(&dir)
+                .filter(|entry| entry.has(&Tag::Wheels))
+                .map(|entry| entry.abi.clone())
+        });
+        let built_for = match wheels_abi {
+            Some(abi) if from_wheels => abi,
+            _ => self.built_for(python.needs_compiler),
         };
         // Into an existing venv, packages add to it; elsewhere they make a new folder.
-        let venv = self
+        let existing = self
             .image
             .files
-            .entries
-            .iter_mut()
-            .find(|entry| entry.path == target && entry.has("venv"));
-        match venv {
-            Some(venv) => venv.size += python.packages.0,
-            None => self.add(target.clone(), python.packages.0, &tags, true),
-        }
-        let tags: Vec<String> = tags
-            .iter()
-            .map(|tag| tag.to_string())
-            .chain(built_for)
-            .collect();
-        self.tag(&target, tags);
-    }
-
-    /// `for-python3.12`, and `for-glibc` or `for-musl` for compiled code.
-    pub(super) fn built_for(&self, compiled: bool) -> Vec<String> {
-        let mut tags: Vec<String> = crate::simulate::python_version(self.image)
-            .map(|version| format!("for-python{version}"))
-            .into_iter()
-            .collect();
-        // An image the table does not know: its libc is unknown too.
-        if compiled && self.image.base.row.is_some() {
-            let libc = if self.image.has("glibc") {
-                "for-glibc"
-            } else {
-                "for-musl"
-            };
-            tags.push(libc.to_string());
-        }
-        tags
-    }
-
-    pub(super) fn tag(&mut self, path: &str, tags: Vec<String>) {
-        if let Some(entry) = self
-            .image
-            .files
-            .entries
-            .iter_mut()
-            .find(|entry| entry.path == path)
-        {
-            for tag in tags {
-                if !entry.has(&tag) {
-                    entry.tags.push(tag);
+            .find(&target)
+            .filter(|entry| entry.path == target && entry.has(&Tag::Venv))
+            .cloned();
+        match existing {
+            Some(mut venv) => {
+                if !self.may_write(&fs::resolve(&target, "lib")) {
+                    return;
                 }
+                venv.size += python.packages.0;
+                for tag in tags {
+                    venv.tag(tag);
+                }
+                if built_for.libc.is_some() {
+                    venv.abi.libc = built_for.libc;
+                }
+                if let Some(own) = self
+                    .image
+                    .files
+                    .entries
+                    .iter_mut()
+                    .find(|e| e.path == target)
+                {
+                    *own = venv;
+                }
+            }
+            None => {
+                let mut entry = Entry::new(target, python.packages.0, &tags, true);
+                entry.abi = built_for;
+                self.write(entry);
             }
         }
     }
 
+    /// The Python these packages were installed by, and the libc compiled
+    /// code links against (unknown on an image outside the table).
+    pub(super) fn built_for(&self, compiled: bool) -> Abi {
+        Abi {
+            python: crate::simulate::python_version(self.image),
+            libc: if compiled { self.image.libc() } else { None },
+        }
+    }
+
     pub(super) fn pip_wheel(&mut self, args: &[String]) {
-        if !self.needs_tool("python") {
+        if !self.needs_tool(Tag::Python) {
             return;
         }
         let Some(python) = self.scenario.python.clone() else {
             return self.unknown();
         };
-        if python.needs_compiler && !self.image.has("compiler") {
+        if python.needs_compiler && !self.image.has(&Tag::Compiler) {
             let command = self.shown.to_string();
-            self.note(NoteKind::MissingCompiler { command });
+            self.fail(NoteKind::MissingCompiler { command });
             return;
         }
         let dir = flag_value(args, &["-w", "--wheel-dir"]).unwrap_or_else(|| ".".into());
-        let path = self.shell.path(&dir);
-        self.add(path.clone(), python.packages.0, &["wheels"], true);
-        let built_for = self.built_for(python.needs_compiler);
-        self.tag(&path, built_for);
+        let path = self.session.path(&dir);
+        let mut wheels = Entry::new(path, python.packages.0, &[Tag::Wheels], true);
+        wheels.abi = self.built_for(python.needs_compiler);
+        self.write(wheels);
     }
 
     pub(super) fn uv(&mut self, args: &[String]) {
         let words = positional(args);
         match words.as_slice() {
             ["sync", ..] => {
-                if !self.needs_tool("python") {
+                if !self.needs_tool(Tag::Python) {
                     return;
                 }
                 let Some(python) = self.scenario.python.clone() else {
                     return self.unknown();
                 };
-                let project = self.shell.path("pyproject.toml");
+                let project = self.session.path("pyproject.toml");
                 if !self.needs_file(&project) {
                     return;
                 }
                 let environment = self
                     .var("UV_PROJECT_ENVIRONMENT")
                     .unwrap_or_else(|| ".venv".into());
-                let path = self.shell.path(&environment);
-                if has_flag(args, &["--no-dev"]) {
-                    let tags = ["dependencies", "python-packages", "venv"];
-                    self.add(path.clone(), python.packages.0, &tags, true);
-                } else {
-                    let tags = [
-                        "dependencies",
-                        "dev-dependencies",
-                        "python-packages",
-                        "venv",
-                    ];
-                    self.add(path.clone(), python.packages.0, &tags, true);
+                let path = self.session.path(&environment);
+                let mut tags = vec![Tag::Dependencies, Tag::PythonPackages, Tag::Venv];
+                if !has_flag(args, &["--no-dev"]) {
+                    tags.push(Tag::DevDependencies);
                 }
-                let built_for = self.built_for(python.needs_compiler);
-                self.tag(&path, built_for);
+                let mut venv = Entry::new(path, python.packages.0, &tags, true);
+                venv.abi = self.built_for(python.needs_compiler);
+                self.write(venv);
             }
             ["venv", rest @ ..] => {
                 let dir = rest.first().copied().unwrap_or(".venv");
-                let dir = self.shell.path(dir);
+                let dir = self.session.path(dir);
                 self.venv(dir);
             }
             ["pip", "install", ..] => self.pip_install(&args[1..]),
