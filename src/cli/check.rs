@@ -553,12 +553,15 @@ fn human(exercise: &Exercise, grade: &Grade, file: Option<&str>, output: Output)
         )),
     }
     let word = lang.pick("ligne", "line");
-    // Advice (UnusedStage on a test stage…) stays in the JSON; the checklist
-    // shows what needs fixing.
+    // Advice stays in the JSON; the checklist shows what needs fixing, and
+    // which stages `docker build .` skips (UnusedStage), since checks count
+    // only the stages it builds.
     let mut remarks: Vec<(usize, String)> = grade
         .diagnostics
         .iter()
-        .filter(|diagnostic| diagnostic.severity != Severity::Info)
+        .filter(|diagnostic| {
+            diagnostic.severity != Severity::Info || diagnostic.code == "UnusedStage"
+        })
         .map(|diagnostic| {
             (
                 diagnostic.line,

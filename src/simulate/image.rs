@@ -335,12 +335,26 @@ impl StageImage {
         }
     }
 
-    /// `chmod`: the entries at or under `path` take `mode`.
+    /// `chmod`: the entries at or under `path` take `mode`; a file inside a
+    /// coarse folder (`dist/index.js`) becomes an entry of its own.
     pub fn chmod(&mut self, path: &str, mode: u32, recursive: bool) {
+        let mut found = false;
         for entry in &mut self.files.entries {
             if entry.path == path || (recursive && fs::is_within(&entry.path, path)) {
                 entry.mode = mode;
+                found = true;
             }
+        }
+        if let (false, Some(holder)) = (found, self.files.find(path).cloned()) {
+            let mut file = holder;
+            file.path = path.to_string();
+            file.dir = false;
+            file.size = 0;
+            file.contents.clear();
+            file.spread_from = None;
+            file.executable = super::fs::Executable::No;
+            file.mode = mode;
+            self.files.entries.push(file);
         }
     }
 

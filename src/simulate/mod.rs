@@ -457,4 +457,6 @@ impl Step<'_, '_> {
 }
 
 #[cfg(test)]
+mod testing;
+#[cfg(test)]
 mod tests;

@@ -210,7 +210,13 @@ pub struct Script {
     pub list: List,
     /// A syntax error of this shell: the script does not run at all.
     pub refused: Option<Bashism>,
+    /// Groups and `if`s nested deeper than [`MAX_DEPTH`]: the checker read
+    /// no further (a real script never does this; a hostile one might).
+    pub too_deep: bool,
 }
+
+/// How deep `if`, loops and groups may nest before the parser stops.
+pub const MAX_DEPTH: usize = 64;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Token {
@@ -229,11 +235,14 @@ pub fn parse(text: &str, shell: ShellKind) -> Script {
         at: 0,
         shell,
         refused: None,
+        depth: 0,
+        too_deep: false,
     };
     let list = parser.list(&[]);
     Script {
         list,
         refused: parser.refused,
+        too_deep: parser.too_deep,
     }
 }
 
@@ -417,6 +426,8 @@ struct Parser {
     at: usize,
     shell: ShellKind,
     refused: Option<Bashism>,
+    depth: usize,
+    too_deep: bool,
 }
 
 impl Parser {
@@ -526,6 +537,18 @@ impl Parser {
     }
 
     fn command(&mut self) -> Command {
+        if self.depth >= MAX_DEPTH {
+            self.too_deep = true;
+            self.at = self.tokens.len();
+            return Command::Group(List::default());
+        }
+        self.depth += 1;
+        let command = self.compound_or_simple();
+        self.depth -= 1;
+        command
+    }
+
+    fn compound_or_simple(&mut self) -> Command {
         match self.peek_word().as_deref() {
             Some("if") => {
                 self.at += 1;
@@ -838,6 +861,15 @@ mod tests {
         let bash = parse("npm ci &> /dev/null", ShellKind::Bash);
         assert!(!bash.list.items[0].background);
         assert_eq!(words(first(&bash)), ["npm", "ci"]);
+    }
+
+    #[test]
+    fn hostile_nesting_stops_the_parser_not_the_program() {
+        let deep = "(".repeat(100_000) + "echo" + &")".repeat(100_000);
+        let script = parse(&deep, ShellKind::Dash);
+        assert!(script.too_deep);
+        let ifs = "if true; then ".repeat(10_000) + "echo" + &"; fi".repeat(10_000);
+        assert!(parse(&ifs, ShellKind::Bash).too_deep);
     }
 
     #[test]

@@ -534,3 +534,84 @@ fn shell_details_the_fourth_review_found() {
         Some("3.11")
     );
 }
+
+// BuildKit's readUser (solver/llbsolver/ops/user_linux.go) maps a --chown
+// name missing from /etc/passwd to 0:0 without an error (moby/buildkit
+// #2249); on a stage with no file yet, the name has nothing to be read
+// from: "invalid user index: -1" (solver/llbsolver/ops/file.go).
+#[test]
+fn copy_chown_resolves_names_as_buildkit_does() {
+    use crate::simulate::testing::{blocking, build, notes};
+    let missing = build(
+        "04",
+        "FROM node:22-slim\nWORKDIR /app\nCOPY --chown=app:app package.json ./\n",
+    );
+    assert_eq!(blocking(&missing), []);
+    assert!(
+        notes(&missing)
+            .iter()
+            .any(|note| matches!(note, NoteKind::OwnerNotFound { .. }))
+    );
+    let file = missing.image().files.find("/app/package.json").unwrap();
+    assert_eq!(file.owner, Identity::ROOT);
+    let node = build(
+        "04",
+        "FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node package.json ./\n",
+    );
+    let file = node.image().files.find("/app/package.json").unwrap();
+    assert_eq!(
+        file.owner,
+        Identity {
+            uid: 1000,
+            gid: 1000
+        }
+    );
+    let scratch = build("07", "FROM scratch\nCOPY --chown=nonroot go.mod /go.mod\n");
+    assert!(matches!(
+        blocking(&scratch)[..],
+        [NoteKind::InvalidUserIndex { .. }]
+    ));
+    let numeric = build(
+        "07",
+        "FROM scratch\nCOPY --chown=65532:65532 go.mod /go.mod\n",
+    );
+    assert_eq!(blocking(&numeric), []);
+}
+
+// Files from the context arrive as root's (BuildKit resets the context's
+// ids); COPY --from keeps the source stage's owner when no --chown is given
+// (fsutil copy: Chown nil keeps the original ids).
+#[test]
+fn copies_keep_or_reset_their_owner() {
+    use crate::simulate::testing::build;
+    let simulation = build(
+        "04",
+        "FROM node:22-slim AS deps\nUSER node\nWORKDIR /home/node/app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n\nFROM node:22-slim\nWORKDIR /app\nCOPY --from=deps /home/node/app/node_modules ./node_modules\n",
+    );
+    let modules = simulation.image().files.find("/app/node_modules").unwrap();
+    assert_eq!(
+        modules.owner,
+        Identity {
+            uid: 1000,
+            gid: 1000
+        }
+    );
+    let package = simulation.stages[0]
+        .files
+        .find("/home/node/app/package.json")
+        .unwrap();
+    assert_eq!(package.owner, Identity::ROOT);
+}
+
+// BuildKit expands ARGs in FROM, then parses the reference: `node:-slim`
+// stops the build ("invalid reference format"), and has no size.
+#[test]
+fn an_invalid_reference_stops_the_build() {
+    use crate::simulate::testing::{blocking, build};
+    let simulation = build("11", "FROM node:${MISSING}-slim\n");
+    assert!(matches!(
+        blocking(&simulation)[..],
+        [NoteKind::InvalidReference { .. }]
+    ));
+    assert_eq!(simulation.image().size(), None);
+}

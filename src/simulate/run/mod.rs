@@ -68,13 +68,20 @@ const TOOLS: [(&str, Tag); 30] = [
 
 /// Where a program name leads in `image`, with this `PATH`.
 pub(super) fn find_program(image: &StageImage, program: &str, path: &str, cwd: &str) -> Presence {
-    if program.contains('/') {
-        return image.presence(&fs::resolve(cwd, program));
-    }
-    let listed = path
-        .split(':')
-        .filter(|dir| !dir.is_empty())
-        .any(|dir| image.presence(&fs::resolve(dir, program)) == Presence::Yes);
+    let (listed, program) = match program.rsplit_once('/') {
+        // A path: there or not, or a known tool by its name.
+        Some((_, name)) => match image.presence(&fs::resolve(cwd, program)) {
+            Presence::Unknown => (false, name),
+            known => return known,
+        },
+        None => {
+            let listed = path
+                .split(':')
+                .filter(|dir| !dir.is_empty())
+                .any(|dir| image.presence(&fs::resolve(dir, program)) == Presence::Yes);
+            (listed, program)
+        }
+    };
     if listed {
         return Presence::Yes;
     }
@@ -144,6 +151,14 @@ pub(super) fn run(
         Some((kind, text)) => {
             session.shell = kind;
             let parsed = script::parse(&text, kind);
+            if parsed.too_deep {
+                image.notes.push(Note::new(
+                    line,
+                    NoteKind::UnknownCommand {
+                        command: format!("{}…", text.chars().take(40).collect::<String>()),
+                    },
+                ));
+            }
             if let Some(bashism) = parsed.refused {
                 Status::Failed(NoteKind::NotInShell {
                     construct: bashism.construct(),
@@ -975,7 +990,12 @@ impl Command<'_> {
             let Some(entry) = self.image.files.find(&path) else {
                 continue;
             };
-            let current = entry.mode;
+            // A file inside a coarse folder has the folder's bits, less `x`.
+            let current = if entry.path == path {
+                entry.mode
+            } else {
+                entry.mode & 0o666
+            };
             let mode = match u32::from_str_radix(mode, 8) {
                 Ok(mode) => mode,
                 // `+x`, `a+x`, `u+x`: the execute bits.
@@ -1170,23 +1190,4 @@ impl Command<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn options_are_read_as_the_tools_read_them() {
-        let args: Vec<String> = ["-qy", "--no-install-recommends", "curl"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        assert!(has_short(&args, 'y') && has_short(&args, 'q') && !has_short(&args, 'n'));
-        let user: Vec<String> = ["-u", "1001", "-m", "app"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        assert_eq!(
-            created_user(&user),
-            Some(("app".into(), Some(1001), None, false))
-        );
-    }
-}
+mod tests;

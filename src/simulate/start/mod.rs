@@ -1634,3 +1634,6 @@ impl StartProblem {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
