@@ -22,20 +22,28 @@ fn check(c: &mut Criterion) {
     group.finish();
 }
 
+/// Grading every exercise's own files, its start and its solution: the
+/// whole checker, simulation and start included (budget: under 1 ms each).
 fn grading(c: &mut Criterion) {
     let exercises = exercise::all().expect("embedded exercises");
     let mut group = c.benchmark_group("grade");
+    group
+        .measurement_time(std::time::Duration::from_secs(1))
+        .warm_up_time(std::time::Duration::from_millis(300))
+        .sample_size(30);
     group.bench_function("load-12-exercises", |b| b.iter(exercise::all));
-    for id in [
-        "01-premier-multi-stage",
-        "05-python-venv",
-        "12-copier-le-strict-necessaire",
-    ] {
-        let exercise = exercise::find(&exercises, id).expect("exercise");
-        assert!(grade(exercise, &exercise.solution).passed, "{id}");
-        group.bench_function(id, |b| {
-            b.iter(|| grade(exercise, black_box(&exercise.solution)))
-        });
+    for exercise in &exercises {
+        assert!(
+            grade(exercise, &exercise.solution).passed,
+            "{}",
+            exercise.id
+        );
+        let number = &exercise.id[..2];
+        for (which, text) in [("start", &exercise.start), ("solution", &exercise.solution)] {
+            group.bench_function(format!("{number}-{which}"), |b| {
+                b.iter(|| grade(exercise, black_box(text)))
+            });
+        }
     }
     group.finish();
 }

@@ -210,6 +210,10 @@ impl ImageRow {
                 let mut entry = base(path, tag.clone());
                 match run {
                     Run::Folder => entry.dir = true,
+                    Run::Certificates => {
+                        entry.dir = true;
+                        entry.contents = vec!["ca-certificates.crt".into()];
+                    }
                     Run::Data => {}
                     Run::Elf => entry = entry.program(Executable::Elf(libc)),
                     Run::Static => entry = entry.program(Executable::Elf(None)),
@@ -228,6 +232,10 @@ impl ImageRow {
             let name = path.rsplit('/').next().unwrap_or("");
             let tag = if name.starts_with("node") {
                 Tag::Node
+            } else if name == "php-fpm" {
+                Tag::PhpFpm
+            } else if name.starts_with("apache2") {
+                Tag::Apache
             } else if name.starts_with("python") {
                 Tag::Python
             } else if name.starts_with("php") {
@@ -294,6 +302,9 @@ fn parse_folder(text: &str) -> Option<Entry> {
 /// How a program of the table runs.
 enum Run {
     Folder,
+    /// `/etc/ssl/certs`: the bundle `ca-certificates.crt` and the
+    /// certificates, one file each.
+    Certificates,
     Data,
     /// Linked against the image's C library.
     Elf,
@@ -355,7 +366,7 @@ const PROGRAMS: &[(Tag, &str, Run)] = &[
     (Tag::Go, "/usr/local/go", Run::Folder),
     (Tag::Go, "/usr/local/go/bin/go", Run::Static),
     (Tag::Compiler, "/usr/bin/gcc", Run::Elf),
-    (Tag::CaCertificates, "/etc/ssl/certs", Run::Folder),
+    (Tag::CaCertificates, "/etc/ssl/certs", Run::Certificates),
     (Tag::Uv, "/usr/local/bin/uv", Run::Static),
     (Tag::Java, "/opt/java/openjdk", Run::Folder),
     (Tag::Java, "/opt/java/openjdk/bin/java", Run::Elf),

