@@ -451,3 +451,33 @@ fn a_folder_that_only_looks_like_a_workspace_is_said() {
             "pas de fichier .multistage-workspace",
         ));
 }
+
+/// What the checker does not know, it says: an image outside its table and
+/// a command outside its knowledge base give a verdict with its reasons,
+/// and the summary does not call the answer a full success.
+#[test]
+fn check_says_what_it_could_not_judge() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("Dockerfile");
+    std::fs::write(
+        &file,
+        "FROM node:22 AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n\nFROM registry.example.com/team/node-runtime:3\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nRUN frobnicate --all\nCMD [\"node\", \"dist/index.js\"]\n",
+    )
+    .unwrap();
+    let output = common::multistage()
+        .args(["check", "01", file.to_str().unwrap(), "--lang", "en"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("does not know `registry.example.com/team/node-runtime:3`"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("`frobnicate --all`: the checker does not know this command"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("could not fully judge"), "{stdout}");
+    assert!(!stdout.contains("Well done"), "{stdout}");
+}

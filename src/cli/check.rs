@@ -594,7 +594,18 @@ fn human(exercise: &Exercise, grade: &Grade, file: Option<&str>, output: Output)
     }
     let passed = grade.checks.iter().filter(|check| check.passed).count();
     let total = grade.checks.len();
-    if grade.passed {
+    // A pass with a detail is one the checker could not judge in full.
+    let unsure = grade
+        .checks
+        .iter()
+        .filter(|check| check.passed && check.detail.is_some())
+        .count();
+    if grade.passed && unsure > 0 {
+        text.push_str(&lang.pick(
+            format!("{passed}/{total} vérifications réussies, dont {unsure} que le correcteur n’a pas pu juger entièrement (voir plus haut)."),
+            format!("{passed}/{total} checks passed, {unsure} of which the checker could not fully judge (see above)."),
+        ));
+    } else if grade.passed {
         text.push_str(&paint(
             "32",
             &lang.pick(

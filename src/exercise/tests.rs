@@ -117,3 +117,75 @@ fn every_check_kind_is_documented_for_teachers() {
         );
     }
 }
+
+/// The detail of a failed check, in English.
+fn detail(exercise: &Exercise, text: &str, check: &str) -> String {
+    let graded = grade(exercise, text);
+    let found = graded
+        .checks
+        .iter()
+        .find(|c| c.id == check)
+        .expect("that check");
+    assert!(!found.passed, "{check} passes");
+    found
+        .detail
+        .as_ref()
+        .map(|d| d.get(Lang::En).to_string())
+        .unwrap_or_default()
+}
+
+fn embedded(number: &str) -> Exercise {
+    all()
+        .unwrap()
+        .into_iter()
+        .find(|exercise| exercise.id.starts_with(number))
+        .unwrap()
+}
+
+// Variable names are case-sensitive (Dockerfile reference, ARG): `ARG
+// node_major` declares no NODE_MAJOR. The fault is the undeclared name, not
+// a version written in the FROM.
+#[test]
+fn a_case_mismatch_is_called_an_undeclared_arg() {
+    let exercise = embedded("11");
+    let text = exercise
+        .solution
+        .replacen("ARG NODE_MAJOR=", "ARG node_major=", 1);
+    let said = detail(&exercise, &text, "arg-global");
+    assert!(
+        said.contains("`${NODE_MAJOR}` is declared by no `ARG`"),
+        "{said}"
+    );
+}
+
+// `pip install --root=/install` installs under /install as under `/`
+// (/install/usr/local/lib/python3.12/site-packages, pip's --root): copied
+// onto `/`, the packages are in the image's own site-packages.
+#[test]
+fn pip_root_copied_onto_the_root_is_importable() {
+    let exercise = embedded("05");
+    let text = "FROM python:3.12 AS build\nCOPY requirements.txt .\nRUN pip install --root=/install -r requirements.txt\n\nFROM python:3.12-slim\nCOPY --from=build /install /\nWORKDIR /app\nCOPY app.py ./\nCOPY templates ./templates\nCMD [\"python\", \"app.py\"]\n";
+    let graded = grade(&exercise, text);
+    assert!(graded.passed, "{:?}", graded.checks);
+    // --prefix copied to `/` instead of /usr/local: the advice names `/bin`, not `//bin`.
+    let prefix = text
+        .replace("--root=/install", "--prefix=/install")
+        .replace("/install /", "/install /opt/");
+    let said = detail(&exercise, &prefix, "demarre");
+    assert!(!said.contains("//"), "{said}");
+}
+
+// A stage without CMD inherits node's CMD ["node"] (docker-library node):
+// the start says so rather than "add a CMD".
+#[test]
+fn an_inherited_cmd_is_named_as_such() {
+    let exercise = embedded("03");
+    let text = exercise
+        .solution
+        .lines()
+        .filter(|line| !line.starts_with("CMD"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let said = detail(&exercise, &text, "demarre");
+    assert!(said.contains("inherited from its base image"), "{said}");
+}

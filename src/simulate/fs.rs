@@ -636,7 +636,9 @@ impl Filesystem {
                 }
                 entry.copied_from = copied_from.or(entry.copied_from);
                 entry.layer = layer;
-                if relative.is_empty() && selection.dir {
+                // A folder copied onto a folder merges with it, as COPY does:
+                // what was there and is not in the copy stays.
+                if (relative.is_empty() && selection.dir) || entry.dir {
                     self.merge_folder(entry);
                 } else {
                     self.add(entry);

@@ -66,20 +66,7 @@ impl Evaluate for FinalBase {
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         // The image at the root of the final stage's FROM chain.
-        let mut stage = subject.final_stage();
-        let mut hops = 0;
-        while let BaseKind::Stage(parent) = stage.base_kind {
-            if parent >= stage.index || hops > subject.graph.stages.len() {
-                break;
-            }
-            stage = &subject.graph.stages[parent];
-            hops += 1;
-        }
-        let image = if stage.base_kind == BaseKind::Scratch {
-            "scratch".to_string()
-        } else {
-            stage.base.clone()
-        };
+        let image = subject.graph.root_image(subject.graph.target);
         let shown = format!("`{image}`");
         if !self.one_of.is_empty()
             && !self
@@ -135,9 +122,17 @@ impl Evaluate for FinalBase {
             }
         }
         let image_files = subject.simulation.image();
-        if !image_files.base.is_known() {
+        if !image_files.base.is_known() && !self.provides.is_empty() {
             // An image the table does not know: what it provides is unknown, not absent.
-            return Outcome::pass();
+            return Outcome {
+                passed: true,
+                detail: Some(Message::new(
+                    format!(
+                        "Le correcteur ne connaît pas {shown}\u{a0}: il ne peut pas dire ce qu’elle fournit."
+                    ),
+                    format!("The checker does not know {shown}: it cannot tell what it provides."),
+                )),
+            };
         }
         let missing: Vec<Tag> = self
             .provides

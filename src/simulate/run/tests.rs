@@ -1,6 +1,7 @@
 //! `RUN`, behaviour by behaviour: the shell, the user, the tools. Each test
 //! names the behaviour it follows and where it is written down.
 
+use super::users::created_user;
 use super::*;
 use crate::simulate::testing::{blocking, build, notes};
 

@@ -3,6 +3,8 @@
 //! follows and where it is written down.
 
 use super::*;
+use crate::i18n::Lang;
+use crate::simulate::fs::Libc;
 
 /// How the final image of `text` starts, in exercise `number`'s project.
 fn start(number: &str, text: &str) -> Launch {
