@@ -8,6 +8,8 @@
 //! sets the mode. Missing destination folders are created, owned as the
 //! copied files are.
 
+use std::borrow::Cow;
+
 use super::accounts::{Accounts, Identity};
 use super::fs::{self, Entry, Executable, Filesystem};
 use super::image::{BaseImage, StageImage};
@@ -17,15 +19,15 @@ use super::{Step, base_image, context};
 use crate::dockerfile::Keyword;
 use crate::graph::{ReferenceKind, Resolution};
 
-/// What a `--from` reads.
-pub(super) struct Source {
-    pub files: Filesystem,
+/// What a `--from` reads: a stage's files (borrowed), or an image's.
+pub(super) struct Source<'a> {
+    pub files: Cow<'a, Filesystem>,
     /// The stage it comes from, when it is one.
     pub stage: Option<usize>,
     /// Whether a path the checker does not list may be there.
     unknown: Unknown,
     /// Its `/etc/passwd` and `/etc/group`, for a copy of those files.
-    accounts: Accounts,
+    accounts: Cow<'a, Accounts>,
 }
 
 /// Where a source's unlisted paths stand.
@@ -69,7 +71,7 @@ const KNOWN_PROGRAMS: [(&str, Tag); 6] = [
     ("ca-certificates.crt", Tag::CaCertificates),
 ];
 
-impl Step<'_, '_> {
+impl<'a> Step<'a, '_> {
     /// The files the `nth` `--from` of this kind in the instruction names
     /// (a RUN may mount from several stages).
     pub(super) fn source_of(
@@ -77,7 +79,7 @@ impl Step<'_, '_> {
         image: &mut StageImage,
         kind: ReferenceKind,
         nth: usize,
-    ) -> Option<Source> {
+    ) -> Option<Source<'a>> {
         let reference = self
             .graph
             .references
@@ -93,10 +95,10 @@ impl Step<'_, '_> {
                     other => other,
                 };
                 Some(Source {
-                    files: source.files.clone(),
+                    files: Cow::Borrowed(&source.files),
                     stage: Some(stage),
                     unknown,
-                    accounts: source.accounts.clone(),
+                    accounts: Cow::Borrowed(&source.accounts),
                 })
             }
             Resolution::Image => {
@@ -118,9 +120,9 @@ impl Step<'_, '_> {
                 }
                 Some(Source {
                     unknown: Unknown::of(&image_source),
-                    files: image_source.files,
+                    files: Cow::Owned(image_source.files),
                     stage: None,
-                    accounts: image_source.accounts,
+                    accounts: Cow::Owned(image_source.accounts),
                 })
             }
             _ => {
@@ -148,10 +150,10 @@ impl Step<'_, '_> {
             }
         } else {
             Source {
-                files: self.context.clone(),
+                files: Cow::Borrowed(self.context),
                 stage: None,
                 unknown: Unknown::Absent,
-                accounts: Accounts::unknown(),
+                accounts: Cow::Owned(Accounts::unknown()),
             }
         };
         // `--chown` names an account of this stage, at this point of the build.
@@ -342,11 +344,11 @@ impl Step<'_, '_> {
                     && sources.iter().any(|source| source.ends_with(name)))
         };
         if copied_accounts("passwd") {
-            image.accounts.users = source.accounts.users.clone();
+            image.accounts.users.clone_from(&source.accounts.users);
             image.accounts.known = source.accounts.known;
         }
         if copied_accounts("group") {
-            image.accounts.groups = source.accounts.groups;
+            image.accounts.groups.clone_from(&source.accounts.groups);
         }
     }
 }

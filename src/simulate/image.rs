@@ -163,10 +163,9 @@ impl StageImage {
                 };
                 config.entrypoint = start(Keyword::Entrypoint, own.entrypoint);
                 config.cmd = start(Keyword::Cmd, own.cmd);
-                for entry in row.files() {
-                    files.add(entry);
-                }
-                row.accounts()
+                let (entries, accounts) = row.prepared();
+                files.entries.extend(entries.iter().cloned());
+                accounts.clone()
             }
             BaseImage::Unknown | BaseImage::Invalid => Accounts::unknown(),
         };

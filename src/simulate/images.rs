@@ -57,6 +57,9 @@ pub struct TagOverride {
     pub user: Option<String>,
 }
 
+/// A row's files and accounts, ready to copy into a stage.
+pub type Prepared = (Vec<Entry>, Accounts);
+
 /// One row of the table.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -143,6 +146,18 @@ impl ImageRow {
             }
         }
         config
+    }
+
+    /// The image's files and accounts, worked out once per row: every
+    /// stage built on it starts from a copy.
+    pub fn prepared(&'static self) -> &'static Prepared {
+        static PREPARED: OnceLock<Vec<OnceLock<Prepared>>> = OnceLock::new();
+        let cells = PREPARED.get_or_init(|| rows().iter().map(|_| OnceLock::new()).collect());
+        let index = rows()
+            .iter()
+            .position(|row| std::ptr::eq(row, self))
+            .expect("a row of the table");
+        cells[index].get_or_init(|| (self.files(), self.accounts()))
     }
 
     /// The accounts of the image's `/etc/passwd` and `/etc/group`.

@@ -413,7 +413,7 @@ impl Step<'_, '_> {
                         .or_else(|| option("src"))
                         .unwrap_or_default();
                     let files = match from {
-                        None => self.context.clone(),
+                        None => std::borrow::Cow::Borrowed(self.context),
                         Some(_) => {
                             match self.source_of(image, crate::graph::ReferenceKind::MountFrom, nth)
                             {
