@@ -481,3 +481,35 @@ fn check_says_what_it_could_not_judge() {
     assert!(stdout.contains("could not fully judge"), "{stdout}");
     assert!(!stdout.contains("Well done"), "{stdout}");
 }
+
+/// A hostile file within the size limit — a RUN nested 100,000 deep, a
+/// start script that calls itself, a thousand stages copying from each
+/// other — gets a verdict, not a crash.
+#[test]
+fn check_gives_a_verdict_on_hostile_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = format!(
+        "FROM node:22\nRUN {}true{}\nCOPY --chmod=755 <<EOF /loop.sh\n#!/bin/sh\nexec /loop.sh \"$@\"\nEOF\nENTRYPOINT [\"/loop.sh\"]\n",
+        "( ".repeat(100_000),
+        " )".repeat(100_000)
+    );
+    let mut stages = String::from("FROM node:22 AS s0\nRUN npm --version\n");
+    for index in 1..1000 {
+        stages.push_str(&format!(
+            "FROM s{} AS s{index}\nCOPY --from=s{} / /\n",
+            index - 1,
+            index - 1
+        ));
+    }
+    for (name, text) in [("nested", nested), ("stages", stages)] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let output = common::multistage()
+            .args(["check", "01", file.to_str().unwrap(), "--format", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{name}: {output:?}");
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(json["passed"], false, "{name}");
+    }
+}

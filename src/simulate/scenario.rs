@@ -262,8 +262,9 @@ pub enum RuntimeNeed {
     Beside(String),
     /// CA certificates where TLS libraries look (HTTPS calls).
     CaCertificates,
-    /// A folder the application writes at run time, relative to its own
-    /// folder or absolute: the runtime user must be allowed to.
+    /// A folder the application writes at run time, relative to the
+    /// container's working folder or absolute: the runtime user must be
+    /// allowed to.
     Writable(String),
 }
 

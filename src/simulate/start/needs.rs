@@ -72,7 +72,8 @@ pub(super) fn needs(
                 }
             }
             RuntimeNeed::Writable(what) => {
-                let path = fs::resolve(&app_dir, what);
+                // Relative to where the process runs, as the app's own open() is.
+                let path = fs::resolve(&image.config.workdir, what);
                 if let Some(who) = who.as_ref().map(|w| w.identity) {
                     let writable = image
                         .files

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::i18n::Lang;
+use crate::simulate::RuntimeNeed;
 use crate::simulate::fs::Libc;
 
 /// How the final image of `text` starts, in exercise `number`'s project.
@@ -454,4 +455,36 @@ fn a_server_of_another_variant_is_not_there() {
         first(&launch),
         Some(StartProblem::NotFound { .. })
     ));
+}
+
+// A scenario can say the application writes beside itself at run time: the
+// container's user must then be allowed to (write permission on the folder,
+// path_resolution(7)); `USER node` then `WORKDIR /app` gives /app to node
+// (BuildKit's dispatchWorkdir).
+#[test]
+fn a_folder_the_app_writes_must_be_the_users() {
+    let mut scenario = crate::simulate::testing::scenario("04");
+    scenario
+        .runtime_needs
+        .push(RuntimeNeed::Writable("uploads".into()));
+    let launch_in = |text: &str| {
+        let dockerfile = crate::dockerfile::parse(text).expect("parses");
+        let graph = crate::graph::build(&dockerfile, &crate::graph::BuildOptions::default())
+            .expect("graph");
+        let simulation = crate::simulate::simulate(&dockerfile, &graph, &scenario);
+        launch(simulation.image(), &scenario)
+    };
+    let build = "FROM node:22 AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build && npm prune --omit=dev\n\nFROM node:22-slim\n";
+    let copy = "COPY --from=build /app/node_modules ./node_modules\nCOPY --from=build /app/dist ./dist\nCMD [\"node\", \"dist/index.js\"]\n";
+    let root_owned = launch_in(&format!("{build}WORKDIR /app\nUSER node\n{copy}"));
+    assert!(
+        matches!(first(&root_owned), Some(StartProblem::NotWritable { .. })),
+        "{root_owned:?}"
+    );
+    let theirs = launch_in(&format!("{build}USER node\nWORKDIR /app\n{copy}"));
+    assert_eq!(first(&theirs), None, "{theirs:?}");
+    let made = launch_in(&format!(
+        "{build}WORKDIR /app\nRUN mkdir uploads && chown node uploads\nUSER node\n{copy}"
+    ));
+    assert_eq!(first(&made), None, "{made:?}");
 }
