@@ -107,6 +107,14 @@ impl ImageConfig {
             self.shell.clone()
         }
     }
+
+    /// A shell-form `RUN`, `CMD` or `ENTRYPOINT`, as Docker stores it:
+    /// the `SHELL`, then the script.
+    pub fn in_shell(&self, script: String) -> Vec<String> {
+        let mut argv = self.shell();
+        argv.push(script);
+        argv
+    }
 }
 
 /// A file a later instruction hid: gone from the file system, still in the

@@ -328,56 +328,21 @@ enum Run {
 }
 
 /// Where the official images put what they provide, by capability.
+#[rustfmt::skip]
 const PROGRAMS: &[(Tag, &str, Run)] = &[
     (Tag::Node, "/usr/local/bin/node", Run::Elf),
-    (
-        Tag::Node,
-        "/usr/local/bin/npm",
-        Run::Script("/usr/bin/env node"),
-    ),
-    (
-        Tag::Node,
-        "/usr/local/bin/npx",
-        Run::Script("/usr/bin/env node"),
-    ),
-    (
-        Tag::Node,
-        "/usr/local/bin/corepack",
-        Run::Script("/usr/bin/env node"),
-    ),
-    (
-        Tag::Node,
-        "/usr/local/bin/yarn",
-        Run::Script("/usr/bin/env node"),
-    ),
-    (
-        Tag::Node,
-        "/usr/local/bin/docker-entrypoint.sh",
-        Run::Script("/bin/sh"),
-    ),
+    (Tag::Node, "/usr/local/bin/npm", Run::Script("/usr/bin/env node")),
+    (Tag::Node, "/usr/local/bin/npx", Run::Script("/usr/bin/env node")),
+    (Tag::Node, "/usr/local/bin/corepack", Run::Script("/usr/bin/env node")),
+    (Tag::Node, "/usr/local/bin/yarn", Run::Script("/usr/bin/env node")),
+    (Tag::Node, "/usr/local/bin/docker-entrypoint.sh", Run::Script("/bin/sh")),
     (Tag::Python, "/usr/local/bin/python3", Run::Elf),
     (Tag::Python, "/usr/local/bin/python", Run::Elf),
-    (
-        Tag::Python,
-        "/usr/local/bin/pip",
-        Run::Script("/usr/local/bin/python3"),
-    ),
-    (
-        Tag::Python,
-        "/usr/local/bin/pip3",
-        Run::Script("/usr/local/bin/python3"),
-    ),
+    (Tag::Python, "/usr/local/bin/pip", Run::Script("/usr/local/bin/python3")),
+    (Tag::Python, "/usr/local/bin/pip3", Run::Script("/usr/local/bin/python3")),
     (Tag::Php, "/usr/local/bin/php", Run::Elf),
-    (
-        Tag::Php,
-        "/usr/local/bin/docker-php-entrypoint",
-        Run::Script("/bin/sh"),
-    ),
-    (
-        Tag::Composer,
-        "/usr/bin/composer",
-        Run::Script("/usr/bin/env php"),
-    ),
+    (Tag::Php, "/usr/local/bin/docker-php-entrypoint", Run::Script("/bin/sh")),
+    (Tag::Composer, "/usr/bin/composer", Run::Script("/usr/bin/env php")),
     (Tag::Go, "/usr/local/go", Run::Folder),
     (Tag::Go, "/usr/local/go/bin/go", Run::Static),
     (Tag::Compiler, "/usr/bin/gcc", Run::Elf),
@@ -387,11 +352,7 @@ const PROGRAMS: &[(Tag, &str, Run)] = &[
     (Tag::Java, "/opt/java/openjdk/bin/java", Run::Elf),
     (Tag::Git, "/usr/bin/git", Run::Elf),
     (Tag::Unzip, "/usr/bin/unzip", Run::Elf),
-    (
-        Tag::PhpZip,
-        "/usr/local/lib/php/extensions/zip.so",
-        Run::Data,
-    ),
+    (Tag::PhpZip, "/usr/local/lib/php/extensions/zip.so", Run::Data),
     (Tag::Libstdcxx, "/usr/lib/libstdc++.so.6", Run::Data),
 ];
 

@@ -215,6 +215,22 @@ impl Step<'_, '_> {
             .unwrap_or_else(|_| word.to_string())
     }
 
+    /// The instruction's words as Docker runs them: an exec form as
+    /// written, a shell form behind the stage's `SHELL`.
+    fn argv(&self, image: &StageImage) -> Vec<String> {
+        let args = self
+            .instruction
+            .command
+            .args
+            .iter()
+            .map(|arg| arg.to_string());
+        if self.instruction.command.json {
+            args.collect()
+        } else {
+            image.config.in_shell(args.collect::<Vec<_>>().join(" "))
+        }
+    }
+
     fn missing_arguments(&self, image: &mut StageImage, keyword: Keyword) {
         self.note(
             image,
@@ -321,14 +337,7 @@ impl Step<'_, '_> {
             Keyword::Copy | Keyword::Add => self.copy(image),
             Keyword::Run => self.run(image),
             Keyword::Cmd | Keyword::Entrypoint => {
-                let argv: Vec<String> = if command.json {
-                    command.args.iter().map(|arg| arg.to_string()).collect()
-                } else {
-                    let script: Vec<&str> = command.args.iter().map(|a| a.as_ref()).collect();
-                    let mut argv = image.config.shell();
-                    argv.push(script.join(" "));
-                    argv
-                };
+                let argv = self.argv(image);
                 let start = StartCommand {
                     keyword,
                     exec: command.json,
@@ -361,17 +370,9 @@ impl Step<'_, '_> {
         // runs the command line, the heredoc being its standard input.
         let only_heredoc = command.args.len() == 1 && command.args[0].starts_with("<<");
         let heredoc = self.instruction.heredocs.first().filter(|_| only_heredoc);
-        let program = if let Some(heredoc) = heredoc {
-            let mut argv = image.config.shell();
-            argv.push(heredoc.content.to_string());
-            argv
-        } else if command.json {
-            command.args.iter().map(|arg| arg.to_string()).collect()
-        } else {
-            let script: Vec<&str> = command.args.iter().map(|a| a.as_ref()).collect();
-            let mut argv = image.config.shell();
-            argv.push(script.join(" "));
-            argv
+        let program = match heredoc {
+            Some(heredoc) => image.config.in_shell(heredoc.content.to_string()),
+            None => self.argv(image),
         };
         run::run(&program, image, self.scenario, self.line(), self.index);
         // What the RUN wrote in a mount stays out of the layer; what the

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use super::{Evaluate, Outcome, Subject, lower_case};
 use crate::i18n::Lang;
 use crate::lint::Message;
-use crate::simulate::{Size, Tag};
+use crate::simulate::{Size, StageImage, Tag};
 
 fn labels(tags: &[Tag], lang: Lang) -> String {
     tags.iter()
@@ -18,6 +18,14 @@ fn labels(tags: &[Tag], lang: Lang) -> String {
 /// The tags a check names; unknown ones are refused when the exercise loads.
 fn parsed(tags: &[String]) -> Vec<Tag> {
     tags.iter().filter_map(|tag| tag.parse().ok()).collect()
+}
+
+/// The tags no file of `image` carries.
+fn missing(image: &StageImage, tags: &[String]) -> Vec<Tag> {
+    parsed(tags)
+        .into_iter()
+        .filter(|tag| !image.has(tag))
+        .collect()
 }
 
 fn non_empty(tags: &[String]) -> Result<(), Message> {
@@ -54,11 +62,7 @@ impl Evaluate for FinalContains {
     }
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
-        let image = subject.simulation.image();
-        let missing: Vec<Tag> = parsed(&self.tags)
-            .into_iter()
-            .filter(|tag| !image.has(tag))
-            .collect();
+        let missing = missing(subject.simulation.image(), &self.tags);
         Outcome::unless(
             missing.is_empty(),
             format!(
@@ -219,11 +223,7 @@ impl Evaluate for StageContains {
         let Some(stage) = subject.stage(&self.stage) else {
             return subject.missing_stage(&self.stage);
         };
-        let image = &subject.simulation.stages[stage.index];
-        let missing: Vec<Tag> = parsed(&self.tags)
-            .into_iter()
-            .filter(|tag| !image.has(tag))
-            .collect();
+        let missing = missing(&subject.simulation.stages[stage.index], &self.tags);
         Outcome::unless(
             missing.is_empty(),
             format!(

@@ -346,26 +346,14 @@ impl Runner<'_> {
                 };
                 self.exec(argv, cwd, env, hops + 1);
             }
-            "tini"
-            | "tini-static"
-            | "dumb-init"
-            | "docker-entrypoint.sh"
-            | "__cacert_entrypoint.sh" => {
-                let mut rest = args
-                    .into_iter()
-                    .skip_while(|arg| arg.starts_with('-') && arg != "--");
-                let rest: Vec<String> = match rest.next() {
-                    Some(word) if word == "--" => rest.collect(),
-                    Some(word) => std::iter::once(word).chain(rest).collect(),
-                    None => Vec::new(),
-                };
-                if rest.is_empty() {
-                    return interactive(self);
-                }
-                self.exec(rest, cwd, env, hops + 1);
+            // Wrappers that run their arguments: tini, dumb-init, and the base
+            // images' own entrypoints that end with `exec "$@"`.
+            "tini" | "tini-static" | "dumb-init" => self.wrapper(&shown, args, cwd, env, hops),
+            "docker-entrypoint.sh" | "__cacert_entrypoint.sh" if entry.has(&Tag::BaseImage) => {
+                self.wrapper(&shown, args, cwd, env, hops)
             }
             "sh" | "bash" | "dash" | "ash" => self.shell(name, path, args, cwd, env, hops),
-            _ if name == "node" || name == "nodejs" => self.node(args, cwd, hops),
+            _ if name == "node" || name == "nodejs" => self.node(args, cwd),
             _ if name.starts_with("python") => self.python(path, args, cwd),
             "php" => self.php(args, cwd),
             "php-fpm" | "apache2-foreground" | "apache2" | "httpd" => {
@@ -414,6 +402,33 @@ impl Runner<'_> {
                     .join(" "),
             ),
         }
+    }
+
+    /// `tini -- cmd…`: its options skipped, the command after it runs.
+    fn wrapper(
+        &mut self,
+        shown: &str,
+        args: Vec<String>,
+        cwd: String,
+        env: Vec<(String, String)>,
+        hops: usize,
+    ) {
+        let mut rest = args
+            .into_iter()
+            .skip_while(|arg| arg.starts_with('-') && arg != "--");
+        let rest: Vec<String> = match rest.next() {
+            Some(word) if word == "--" => rest.collect(),
+            Some(word) => std::iter::once(word).chain(rest).collect(),
+            None => Vec::new(),
+        };
+        if rest.is_empty() {
+            let inherited = self.inherited;
+            return self.problem(StartProblem::ExitsAtOnce {
+                argv: shown.to_string(),
+                inherited,
+            });
+        }
+        self.exec(rest, cwd, env, hops + 1);
     }
 
     /// `sh -c "script" [name args…]` or `sh FILE args…`: the script's
@@ -548,7 +563,7 @@ impl Runner<'_> {
     }
 
     /// `node [options] SCRIPT`: the script as Node.js resolves it.
-    fn node(&mut self, args: Vec<String>, cwd: String, hops: usize) {
+    fn node(&mut self, args: Vec<String>, cwd: String) {
         const WITH_VALUE: [&str; 6] = [
             "-r",
             "--require",
@@ -594,7 +609,6 @@ impl Runner<'_> {
                 suggestion: format!("CMD [{}]", rest.join(", ")),
             });
         }
-        let _ = hops;
         let package_main = self.scenario.node.as_ref().and_then(|node| {
             Some(format!(
                 "{}/{}",

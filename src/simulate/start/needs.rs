@@ -365,7 +365,9 @@ fn php_needs(image: &StageImage, scenario: &Scenario, launch: &mut Launch) {
     let Some(entry_file) = &php.entry else {
         return;
     };
-    let (folder, file) = entry_file.rsplit_once('/').unwrap_or((".", entry_file));
+    let folder = entry_file
+        .rsplit_once('/')
+        .map_or(".", |(folder, _)| folder);
     // Where the context's `public/` landed.
     let landed = image.files.entries.iter().find(|entry| {
         entry.has(&Tag::File(folder.to_string())) || entry.has(&Tag::File(entry_file.clone()))
@@ -381,7 +383,6 @@ fn php_needs(image: &StageImage, scenario: &Scenario, launch: &mut Launch) {
     } else {
         landed.path.clone()
     };
-    let _ = file;
     if !scenario.runtime_needs.contains(&RuntimeNeed::Dependencies) {
         return;
     }
