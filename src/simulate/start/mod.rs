@@ -181,7 +181,9 @@ impl Runner<'_> {
                 holder: holder.path.clone(),
                 contents: holder.contents.clone(),
             }),
-            Err(Missing::Absent) => match self.image.presence(path) {
+            // Not listed: absent for sure, or a known tool the image lacks
+            // (`/bin/bash` on Alpine), or unknown.
+            Err(Missing::Absent) => match super::run::find_program(self.image, path, "", "/") {
                 Presence::No => Found::Missing(StartProblem::NotFound {
                     program: path.to_string(),
                     path: path.to_string(),

@@ -488,3 +488,52 @@ fn a_folder_the_app_writes_must_be_the_users() {
     ));
     assert_eq!(first(&made), None, "{made:?}");
 }
+
+// Dockerfile reference, CMD/ENTRYPOINT table: an exec-form ENTRYPOINT with
+// a shell-form CMD runs `ENTRYPOINT… /bin/sh -c "cmd"`: here node is handed
+// `/bin/sh` as its script.
+#[test]
+fn a_shell_form_cmd_after_an_exec_entrypoint_becomes_its_arguments() {
+    let launch = node_app(&format!(
+        "FROM node:22-slim\n{PROD}ENTRYPOINT [\"node\"]\nCMD dist/index.js\n"
+    ));
+    assert_eq!(launch.argv, ["node", "/bin/sh", "-c", "dist/index.js"]);
+    assert!(
+        matches!(first(&launch), Some(StartProblem::NotTheApp { .. })),
+        "{launch:?}"
+    );
+}
+
+// docker-library/python: CMD ["python3"], the interactive interpreter, which
+// exits at once without a terminal.
+#[test]
+fn pythons_own_cmd_is_the_repl() {
+    let launch = start(
+        "05",
+        "FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py ./\n",
+    );
+    assert_eq!(
+        first(&launch),
+        Some(&StartProblem::ExitsAtOnce {
+            argv: "python3".into(),
+            inherited: true
+        })
+    );
+}
+
+// execve(2): a `#!` line naming a missing interpreter fails with ENOENT
+// ("no such file or directory"), although the script itself is there.
+#[test]
+fn a_script_needs_its_interpreter() {
+    let launch = node_app(&format!(
+        "FROM node:22-slim\n{PROD}COPY --chmod=755 <<EOF /start.sh\n#!/bin/bash\nexec node /app/dist/index.js\nEOF\nENTRYPOINT [\"/start.sh\"]\n"
+    ));
+    assert_eq!(first(&launch), None, "{launch:?}");
+    let alpine = node_app(&format!(
+        "FROM node:22-alpine\n{PROD}COPY --chmod=755 <<EOF /start.sh\n#!/bin/bash\nexec node /app/dist/index.js\nEOF\nENTRYPOINT [\"/start.sh\"]\n"
+    ));
+    assert!(
+        matches!(first(&alpine), Some(StartProblem::BadInterpreter { .. })),
+        "{alpine:?}"
+    );
+}
