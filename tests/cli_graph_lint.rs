@@ -152,8 +152,12 @@ fn lint_reports_like_a_compiler_and_exits_1_on_errors() {
     let output = multistage().arg("lint").arg(&path).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.contains("avertissement[StageNameCasing]"), "{text}");
-    assert!(text.contains("erreur[UndefinedStage]"), "{text}");
+    assert!(
+        text.contains("avertissement[StageNameCasing · BuildKit]"),
+        "{text}"
+    );
+    assert!(text.contains("erreur[UndefinedStage · BuildKit]"), "{text}");
+    assert!(text.contains("conseil[UnusedStage · multistage]"), "{text}");
     assert!(
         text.contains("4 │ COPY --from=buidler /app/dist ./dist"),
         "{text}"
@@ -167,7 +171,7 @@ fn lint_reports_like_a_compiler_and_exits_1_on_errors() {
         "{text}"
     );
     assert!(
-        text.ends_with("1 erreur, 1 avertissement, 1 conseil\n"),
+        text.ends_with("1 erreur, 1 avertissement, 1 conseil — `docker build --check` en signalerait 2, les autres sont des conseils de multistage (`--only buildkit` pour ne voir que les siens).\n"),
         "{text}"
     );
     assert!(!text.contains('\x1b'));
@@ -182,14 +186,15 @@ fn lint_json_is_sorted_by_line_and_translated() {
         .output()
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let summary: Vec<(String, String, u64)> = json["diagnostics"]
+    let summary: Vec<(&str, &str, &str, u64)> = json["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
         .map(|d| {
             (
-                d["code"].as_str().unwrap().to_string(),
-                d["severity"].as_str().unwrap().to_string(),
+                d["code"].as_str().unwrap(),
+                d["severity"].as_str().unwrap(),
+                d["origin"].as_str().unwrap(),
                 d["line"].as_u64().unwrap(),
             )
         })
@@ -197,9 +202,9 @@ fn lint_json_is_sorted_by_line_and_translated() {
     assert_eq!(
         summary,
         [
-            ("StageNameCasing".to_string(), "warning".to_string(), 1),
-            ("UnusedStage".to_string(), "info".to_string(), 1),
-            ("UndefinedStage".to_string(), "error".to_string(), 4),
+            ("StageNameCasing", "warning", "buildkit-check", 1),
+            ("UnusedStage", "info", "multistage", 1),
+            ("UndefinedStage", "error", "buildkit-error", 4),
         ]
     );
     assert!(
@@ -207,6 +212,71 @@ fn lint_json_is_sorted_by_line_and_translated() {
             .as_str()
             .unwrap()
             .starts_with("`--from=buidler`: no stage")
+    );
+}
+
+/// Codes and severities `lint --format json` reports on `text` with `args`.
+fn lint_codes(text: &str, args: &[&str]) -> (Option<i32>, Vec<(String, String)>) {
+    let (_dir, path) = write_temp(text);
+    let output = multistage()
+        .args(["lint", "--format", "json"])
+        .args(args)
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let codes = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (output.status.code(), codes)
+}
+
+#[test]
+fn only_buildkit_prints_what_docker_build_check_would() {
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    let (code, found) = lint_codes(MISTAKES, &["--only", "buildkit"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        found,
+        pairs(&[("StageNameCasing", "warning"), ("UndefinedStage", "error")])
+    );
+    let (code, found) = lint_codes(MISTAKES, &["--only", "multistage"]);
+    assert_eq!(code, Some(0), "our advice alone never fails");
+    assert_eq!(found, pairs(&[("UnusedStage", "info")]));
+}
+
+#[test]
+fn check_error_true_fails_only_on_buildkit_checks() {
+    // BuildKit builds this file: an untagged image is our advice, not its check.
+    let (code, found) = lint_codes("# check=error=true\nFROM alpine\n", &[]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        found,
+        [("UntaggedImage".to_string(), "warning".to_string())]
+    );
+    let (code, found) = lint_codes("# check=error=true\nFROM alpine:3.20 AS Build\n", &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        found,
+        [("StageNameCasing".to_string(), "error".to_string())]
+    );
+    let (code, found) = lint_codes("# check=error=maybe\nFROM alpine:3.20\n", &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        found,
+        [("InvalidCheckDirective".to_string(), "error".to_string())]
     );
 }
 

@@ -313,6 +313,8 @@ struct CheckJson {
 struct DiagnosticJson {
     code: &'static str,
     severity: &'static str,
+    /// `buildkit-check`, `buildkit-error` or `multistage`.
+    origin: &'static str,
     line: usize,
     message: String,
 }
@@ -360,6 +362,7 @@ impl GradeJson {
                 .map(|diagnostic| DiagnosticJson {
                     code: diagnostic.code,
                     severity: diagnostic.severity.as_str(),
+                    origin: diagnostic.origin.as_str(),
                     line: diagnostic.line,
                     message: diagnostic.message.get(lang).to_string(),
                 })

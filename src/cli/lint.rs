@@ -1,6 +1,8 @@
-//! `multistage lint FILE [--format human|json]`: every diagnostic of the
-//! stage checker, like a compiler's (the source line, a marker under the
-//! faulty part, the fix), or as JSON. Exit 1 when there is an error.
+//! `multistage lint FILE [--format human|json] [--only buildkit|multistage]`:
+//! every diagnostic of the stage checker, like a compiler's (the source
+//! line, a marker under the faulty part, the fix, who says so), or as JSON.
+//! `--only buildkit` keeps what `docker build --check` would report. Exit 1
+//! when there is an error.
 
 use std::io::Write;
 use std::ops::Range;
@@ -42,6 +44,15 @@ pub(super) fn command(lang: Lang) -> Command {
                     "human (comme un compilateur) ou json\u{a0}; par défaut\u{a0}: human",
                     "human (like a compiler) or json; default: human",
                 )),
+        )
+        .arg(
+            Arg::new("only")
+                .long("only")
+                .value_parser(["buildkit", "multistage"])
+                .help(lang.pick(
+                    "buildkit\u{a0}: seulement ce que `docker build --check` signalerait (ses contrôles et ce qu’il refuse)\u{a0}; multistage\u{a0}: seulement nos conseils",
+                    "buildkit: only what `docker build --check` would report (its checks and what it refuses); multistage: only our advice",
+                )),
         );
     build_option_args(command, lang)
 }
@@ -64,7 +75,17 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
             return report_bad_input(&message, lang);
         }
     };
-    let diagnostics = &analysis.diagnostics;
+    let only = matches.get_one::<String>("only").map(String::as_str);
+    let diagnostics: Vec<Diagnostic> = analysis
+        .diagnostics
+        .into_iter()
+        .filter(|diagnostic| match only {
+            Some("buildkit") => diagnostic.origin.is_buildkit(),
+            Some(_) => !diagnostic.origin.is_buildkit(),
+            None => true,
+        })
+        .collect();
+    let diagnostics = &diagnostics;
     let text = match required(matches, "format") {
         "json" => to_json(diagnostics, lang),
         _ => human(&source.name, &source.text, diagnostics, output),
@@ -81,6 +102,8 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
 pub(crate) struct JsonDiagnostic<'a> {
     code: &'a str,
     severity: &'a str,
+    /// `buildkit-check`, `buildkit-error` or `multistage`.
+    origin: &'a str,
     line: usize,
     message: &'a str,
 }
@@ -90,13 +113,14 @@ impl<'a> JsonDiagnostic<'a> {
         JsonDiagnostic {
             code: diagnostic.code,
             severity: diagnostic.severity.as_str(),
+            origin: diagnostic.origin.as_str(),
             line: diagnostic.line,
             message: diagnostic.message.get(lang),
         }
     }
 }
 
-/// `{"diagnostics": [{"code", "severity", "line", "message"}]}`, sorted by line.
+/// `{"diagnostics": [{"code", "severity", "origin", "line", "message"}]}`, sorted by line.
 fn to_json(diagnostics: &[Diagnostic], lang: Lang) -> String {
     #[derive(Serialize)]
     struct Report<'a> {
@@ -166,7 +190,8 @@ fn human(name: &str, source: &str, diagnostics: &[Diagnostic], output: Output) -
         .with_name(diagnostic.severity.label(lang));
         let (lines, line_start, marker) = snippet_of(source, &diagnostic.span);
         let message = escape_controls(diagnostic.message.get(lang)).into_owned();
-        let mut group = level.primary_title(message).id(diagnostic.code).element(
+        let id = format!("{} · {}", diagnostic.code, diagnostic.origin.label());
+        let mut group = level.primary_title(message).id(&id).element(
             Snippet::source(lines.as_str())
                 .line_start(line_start)
                 .path(path.as_str())
@@ -215,9 +240,31 @@ fn summary(diagnostics: &[Diagnostic], lang: Lang) -> String {
     })
     .collect();
     if parts.is_empty() {
-        lang.pick("✓ Aucun problème trouvé.\n", "✓ No problem found.\n")
-            .to_string()
-    } else {
-        format!("{}\n", parts.join(", "))
+        return lang
+            .pick("✓ Aucun problème trouvé.\n", "✓ No problem found.\n")
+            .to_string();
     }
+    let ours = diagnostics
+        .iter()
+        .filter(|d| !d.origin.is_buildkit())
+        .count();
+    let theirs = diagnostics.len() - ours;
+    let origin = match (theirs, ours) {
+        (_, 0) => String::new(),
+        (0, _) => lang
+            .pick(
+                " — `docker build --check` n’en signalerait aucun (conseils propres à multistage).",
+                " — `docker build --check` would report none (multistage's own advice).",
+            )
+            .to_string(),
+        (theirs, _) => match lang {
+            Lang::Fr => format!(
+                " — `docker build --check` en signalerait {theirs}, les autres sont des conseils de multistage (`--only buildkit` pour ne voir que les siens)."
+            ),
+            Lang::En => format!(
+                " — `docker build --check` would report {theirs}; the rest is multistage's advice (`--only buildkit` shows only BuildKit's)."
+            ),
+        },
+    };
+    format!("{}{origin}\n", parts.join(", "))
 }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Diagnostic, Message, Rule, Severity};
+use super::{Diagnostic, Message, Origin, Rule, Severity};
 use crate::dockerfile::{Dockerfile, Instruction, Keyword};
 use crate::graph::{Stage, StageGraph};
 
@@ -16,7 +16,7 @@ pub struct Context<'a, 'src> {
 }
 
 /// The byte range of line `line` (1-based), line break excluded.
-pub(super) fn line_span(source: &str, line: usize) -> Range<usize> {
+pub(crate) fn line_span(source: &str, line: usize) -> Range<usize> {
     let start = source
         .split_inclusive('\n')
         .take(line.saturating_sub(1))
@@ -164,6 +164,7 @@ impl<'a, 'src> Context<'a, 'src> {
         Diagnostic {
             code: rule.code,
             severity: rule.severity,
+            origin: rule.origin,
             line: self.instruction(index).start_line,
             span,
             message,
@@ -171,34 +172,27 @@ impl<'a, 'src> Context<'a, 'src> {
         }
     }
 
-    /// Applies `# check=skip=…;error=…` from the directive at the top of the
-    /// file and from a comment right above an instruction, then sorts by line.
+    /// Applies `# check=skip=…;error=…` as BuildKit does: the directive at the
+    /// top of the file, then the first `check=` comment right above an
+    /// instruction (it may skip more, never escalate). BuildKit's refusals
+    /// cannot be skipped, and `error=true` escalates only BuildKit's checks:
+    /// our own advice never fails a build BuildKit would run.
     pub(super) fn apply_check_directives(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
         let file_check = self
-            .dockerfile
-            .directives
-            .iter()
-            .find(|directive| directive.name == "check")
-            .map(|directive| CheckSettings::parse(directive.value))
+            .file_check_settings()
+            .and_then(Result::ok)
             .unwrap_or_default();
         let mut kept: Vec<Diagnostic> = diagnostics
             .into_iter()
-            .filter(|diagnostic| !file_check.skips(diagnostic.code))
             .filter(|diagnostic| {
-                let above = self
-                    .dockerfile
-                    .instructions
-                    .iter()
-                    .find(|instruction| instruction.start_line == diagnostic.line)
-                    .into_iter()
-                    .flat_map(|instruction| instruction.comments.iter())
-                    .filter_map(|comment| comment.strip_prefix("check="));
-                !above
-                    .map(CheckSettings::parse)
-                    .any(|settings| settings.skips(diagnostic.code))
+                diagnostic.origin == Origin::BuildkitError
+                    || !(file_check.skips(diagnostic.code)
+                        || self
+                            .comment_check_settings(diagnostic.line)
+                            .is_some_and(|settings| settings.skips(diagnostic.code)))
             })
             .map(|mut diagnostic| {
-                if file_check.error && diagnostic.severity == Severity::Warning {
+                if file_check.error && diagnostic.origin == Origin::BuildkitCheck {
                     diagnostic.severity = Severity::Error;
                 }
                 diagnostic
@@ -207,46 +201,108 @@ impl<'a, 'src> Context<'a, 'src> {
         kept.sort_by(|a, b| (a.line, a.severity, a.code).cmp(&(b.line, b.severity, b.code)));
         kept
     }
+
+    /// The file's `# check=` directive, read as BuildKit reads it; `None`
+    /// when there is none.
+    pub(crate) fn file_check_settings(&self) -> Option<Result<CheckSettings, String>> {
+        self.dockerfile
+            .directives
+            .iter()
+            .find(|directive| directive.name == "check")
+            .map(|directive| CheckSettings::parse(first_word(directive.value)))
+    }
+
+    /// The first `check=` comment right above the instruction on `line`.
+    /// BuildKit ignores a malformed one.
+    fn comment_check_settings(&self, line: usize) -> Option<CheckSettings> {
+        let instruction = self
+            .dockerfile
+            .instructions
+            .iter()
+            .find(|instruction| instruction.start_line == line)?;
+        let value = instruction
+            .comments
+            .iter()
+            .find_map(|comment| check_comment_value(comment))?;
+        CheckSettings::parse(first_word(value)).ok()
+    }
 }
 
-/// The value of a `check` directive: `skip=A,B` or `skip=all`, and `error=true`.
+/// BuildKit reads a directive's value up to its first space.
+fn first_word(value: &str) -> &str {
+    value.split_once(' ').map_or(value, |(first, _)| first)
+}
+
+/// The value of a comment shaped like a `check` directive (`check = v`,
+/// any case), as BuildKit's directive pattern
+/// `^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$` reads it.
+fn check_comment_value(comment: &str) -> Option<&str> {
+    let comment = comment.trim_start();
+    let name_end = comment
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(comment.len());
+    let (name, rest) = comment.split_at(name_end);
+    if !name.eq_ignore_ascii_case("check") {
+        return None;
+    }
+    let value = rest.trim_start().strip_prefix('=')?.trim();
+    (!value.is_empty()).then_some(value)
+}
+
+/// The value of a `check` directive, as BuildKit's `ParseLintOptions` reads
+/// it: `skip=A,B` or `skip=all`, `error=true`, `experimental=…`. Rule names
+/// and keys are case-sensitive, as in BuildKit.
 #[derive(Default)]
-struct CheckSettings {
+pub(crate) struct CheckSettings {
     skip_all: bool,
     skipped: Vec<String>,
     error: bool,
 }
 
 impl CheckSettings {
-    fn parse(value: &str) -> Self {
+    /// The settings, or BuildKit's own words for why it refuses them.
+    pub(crate) fn parse(value: &str) -> Result<Self, String> {
         let mut settings = CheckSettings::default();
-        for part in value.split(';') {
+        let value = value.trim();
+        if value.is_empty() {
+            return Ok(settings);
+        }
+        for part in value.splitn(3, ';') {
             let Some((key, value)) = part.split_once('=') else {
-                continue;
+                return Err(format!("invalid check option {part:?}"));
             };
-            match key.trim().to_ascii_lowercase().as_str() {
-                "skip" => {
-                    for name in value.split(',').map(str::trim) {
-                        if name.eq_ignore_ascii_case("all") {
-                            settings.skip_all = true;
-                        } else if !name.is_empty() {
-                            settings.skipped.push(name.to_string());
-                        }
-                    }
+            match key.trim() {
+                "skip" if value.trim() == "all" => settings.skip_all = true,
+                "skip" => settings
+                    .skipped
+                    .extend(value.split(',').map(|name| name.trim().to_string())),
+                // multistage has none of BuildKit's experimental checks.
+                "experimental" => {}
+                "error" => {
+                    settings.error = parse_go_bool(value.trim()).ok_or_else(|| {
+                        format!(
+                            "failed to parse check option {part:?}: strconv.ParseBool: parsing {:?}: invalid syntax",
+                            value.trim()
+                        )
+                    })?;
                 }
-                "error" => settings.error = value.trim().eq_ignore_ascii_case("true"),
-                _ => {}
+                key => return Err(format!("invalid check option {key:?}")),
             }
         }
-        settings
+        Ok(settings)
     }
 
     fn skips(&self, code: &str) -> bool {
-        self.skip_all
-            || self
-                .skipped
-                .iter()
-                .any(|name| name.eq_ignore_ascii_case(code))
+        self.skip_all || self.skipped.iter().any(|name| name == code)
+    }
+}
+
+/// Go's `strconv.ParseBool`.
+fn parse_go_bool(text: &str) -> Option<bool> {
+    match text {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
+        _ => None,
     }
 }
 
@@ -274,9 +330,43 @@ mod tests {
         assert_eq!(codes, [("MaintainerDeprecated", Severity::Error)]);
     }
 
+    fn codes(text: &str) -> Vec<(&'static str, Severity)> {
+        analyze(text, &BuildOptions::default())
+            .unwrap()
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.severity))
+            .collect()
+    }
+
+    #[test]
+    fn error_true_escalates_only_buildkit_checks() {
+        // UntaggedImage is our advice: BuildKit builds this file.
+        let text = "# check=error=true\nFROM alpine AS Build\n";
+        assert_eq!(
+            codes(text),
+            [
+                ("StageNameCasing", Severity::Error),
+                ("UntaggedImage", Severity::Warning)
+            ]
+        );
+    }
+
+    #[test]
+    fn skip_names_our_rules_too_but_never_a_refusal() {
+        let text = "# check=skip=UntaggedImage,UnknownInstruction\nFROM alpine\nFORM alpine\n";
+        assert_eq!(codes(text), [("UnknownInstruction", Severity::Error)]);
+    }
+
+    #[test]
+    fn rule_names_are_case_sensitive_as_in_buildkit() {
+        let text = "# check=skip=stagenamecasing\nFROM alpine:3.20 AS Build\n";
+        assert_eq!(codes(text), [("StageNameCasing", Severity::Warning)]);
+    }
+
     #[test]
     fn a_comment_above_skips_for_one_instruction() {
-        let text = "FROM alpine:3.20 AS A\n# check=skip=StageNameCasing\nFROM alpine:3.20 AS B\n";
+        let text = "FROM alpine:3.20 AS A\n# check = skip=StageNameCasing but not the next\nFROM alpine:3.20 AS B\n";
         let diagnostics = analyze(text, &BuildOptions::default()).unwrap().diagnostics;
         let lines: Vec<usize> = diagnostics
             .iter()
@@ -284,5 +374,13 @@ mod tests {
             .map(|d| d.line)
             .collect();
         assert_eq!(lines, [1]);
+    }
+
+    #[test]
+    fn a_comment_above_cannot_escalate() {
+        let text = "# check=error=true\nFROM alpine:3.20 AS A\n";
+        assert_eq!(codes(text), [("StageNameCasing", Severity::Error)]);
+        let text = "FROM alpine:3.20 AS b\n# check=error=true\nFROM b AS C\n";
+        assert_eq!(codes(text), [("StageNameCasing", Severity::Warning)]);
     }
 }

@@ -1,11 +1,12 @@
 //! The stage checker's lints. Each rule is a small self-describing unit in
-//! `rules/` (its code, severity, the BuildKit check or hadolint code it
-//! matches, its messages in French and English, its tests); [`RULES`] lists
-//! them, so adding a rule is adding one file and one line. [`analyze`] runs
+//! `rules/` (its code, severity, origin — a BuildKit check, a BuildKit
+//! refusal or multistage's advice —, the hadolint codes it matches, its
+//! messages in French and English, its tests); [`RULES`] lists them, so
+//! adding a rule is adding one file and one line. [`analyze`] runs
 //! the whole pipeline on a text — parse, stage graph, every rule, the
 //! `# check=` directive — and is what the CLI, the grader and the TUI call.
 
-mod context;
+pub(crate) mod context;
 mod image_env;
 mod official_images;
 mod rules;
@@ -50,6 +51,43 @@ impl Severity {
     }
 }
 
+/// Who stands behind a diagnostic: BuildKit itself, or multistage's advice.
+/// `docker build --check` prints exactly the first two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// One of BuildKit's checks: same name, same trigger, same severity as
+    /// its rule page on docs.docker.com.
+    BuildkitCheck,
+    /// BuildKit stops the build: the file is refused or cannot be built.
+    BuildkitError,
+    /// multistage's own advice (hadolint-style rules, stage hints).
+    Multistage,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::BuildkitCheck => "buildkit-check",
+            Origin::BuildkitError => "buildkit-error",
+            Origin::Multistage => "multistage",
+        }
+    }
+
+    /// Whether `docker build --check` would report it too.
+    pub fn is_buildkit(self) -> bool {
+        self != Origin::Multistage
+    }
+
+    /// Who says so, for a learner: `BuildKit` or `multistage`.
+    pub fn label(self) -> &'static str {
+        if self.is_buildkit() {
+            "BuildKit"
+        } else {
+            "multistage"
+        }
+    }
+}
+
 /// A text in both interface languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -75,8 +113,8 @@ pub struct Rule {
     /// Stable code, BuildKit's check name where BuildKit has the check.
     pub code: &'static str,
     pub severity: Severity,
-    /// BuildKit's check of the same name, if it has one.
-    pub buildkit: Option<&'static str>,
+    /// A BuildKit check of the same name, a BuildKit refusal, or our advice.
+    pub origin: Origin,
     /// hadolint codes for the same mistake.
     pub hadolint: &'static [&'static str],
     /// What the rule looks for, in one sentence (French, English).
@@ -89,6 +127,7 @@ pub struct Rule {
 pub struct Diagnostic {
     pub code: &'static str,
     pub severity: Severity,
+    pub origin: Origin,
     /// First line of the instruction concerned (1-based).
     pub line: usize,
     /// The bytes to underline in the source.
@@ -175,6 +214,7 @@ fn syntax_error(source: &str, error: &ParseError) -> Diagnostic {
     Diagnostic {
         code: SYNTAX_ERROR,
         severity: Severity::Error,
+        origin: Origin::BuildkitError,
         line,
         span,
         message: Message::new(

@@ -412,10 +412,11 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
                 ),
                 Span::styled(
                     format!(
-                        "{}{} {} ",
+                        "{}{} {} · {} ",
                         lang.pick("L", "Ln "),
                         diagnostic.line,
-                        diagnostic.code
+                        diagnostic.code,
+                        diagnostic.origin.label()
                     ),
                     theme.muted(),
                 ),
@@ -656,10 +657,11 @@ pub fn explanation_markdown(explanation: &Explanation, lang: Lang) -> String {
     }
     for diagnostic in &explanation.diagnostics {
         out.push_str(&format!(
-            "**{} `{}`** ({}){}{}\n\n",
+            "**{} `{}`** ({}, {}){}{}\n\n",
             severity_mark(diagnostic.severity),
             diagnostic.code,
             diagnostic.severity.label(lang),
+            diagnostic.origin.label(),
             lang.colon(),
             diagnostic.message.get(lang)
         ));

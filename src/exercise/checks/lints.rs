@@ -64,11 +64,7 @@ impl Evaluate for NoLint {
                 (None, Some(level)) => diagnostic.severity <= level.severity(),
                 (None, None) => false,
             })
-            .filter(|diagnostic| {
-                !self.docker_check
-                    || diagnostic.severity == Severity::Error
-                    || lint::rule(diagnostic.code).is_some_and(|rule| rule.buildkit.is_some())
-            })
+            .filter(|diagnostic| !self.docker_check || diagnostic.origin.is_buildkit())
             .collect();
         let list = |lang: Lang| {
             let word = lang.pick("ligne", "line");

@@ -1,12 +1,14 @@
 //! ConsistentInstructionCasing: instructions written in another case than
 //! most of the file (`run` among `RUN`s), or in mixed case (`From`).
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity, is_lower_case, is_upper_case};
+use crate::lint::{
+    Context, Diagnostic, Message, Origin, Rule, Severity, is_lower_case, is_upper_case,
+};
 
 pub static RULE: Rule = Rule {
     code: "ConsistentInstructionCasing",
     severity: Severity::Warning,
-    buildkit: Some("ConsistentInstructionCasing"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Une instruction dont la casse diffère de celle du reste du fichier.",

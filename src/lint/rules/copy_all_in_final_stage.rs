@@ -3,12 +3,12 @@
 //! the image the build stages were meant to keep small.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "CopyAllInFinalStage",
     severity: Severity::Info,
-    buildkit: None,
+    origin: Origin::Multistage,
     hadolint: &[],
     summary: (
         "Tout le contexte copié dans l’image finale d’un build multi-stage.",

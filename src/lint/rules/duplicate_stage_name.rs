@@ -2,12 +2,12 @@
 //! as BuildKit does (`Build` and `build` collide). `--from` then silently
 //! takes the last one and `FROM` the nearest one above.
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "DuplicateStageName",
     severity: Severity::Warning,
-    buildkit: Some("DuplicateStageName"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL3024"],
     summary: (
         "Deux stages portent le même nom.",

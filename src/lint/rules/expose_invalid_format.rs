@@ -3,12 +3,12 @@
 //! `docker run -p`.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "ExposeInvalidFormat",
     severity: Severity::Warning,
-    buildkit: Some("ExposeInvalidFormat"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL3011"],
     summary: (
         "Une adresse IP ou un port hôte dans EXPOSE.",

@@ -1,12 +1,12 @@
 //! ExposeProtoCasing: `EXPOSE 80/TCP`: protocols are written in lower case.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "ExposeProtoCasing",
     severity: Severity::Warning,
-    buildkit: Some("ExposeProtoCasing"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Un protocole d’EXPOSE en majuscules.",

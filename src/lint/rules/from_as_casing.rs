@@ -2,12 +2,14 @@
 //! follow the case of `FROM` (a mixed-case `From` is left alone).
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity, is_lower_case, is_upper_case};
+use crate::lint::{
+    Context, Diagnostic, Message, Origin, Rule, Severity, is_lower_case, is_upper_case,
+};
 
 pub static RULE: Rule = Rule {
     code: "FromAsCasing",
     severity: Severity::Warning,
-    buildkit: Some("FromAsCasing"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "FROM et AS n’ont pas la même casse.",

@@ -3,12 +3,12 @@
 //! time — unless the stage name says so (`AS build_amd64`).
 
 use crate::graph::Platform;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "FromPlatformFlagConstDisallowed",
     severity: Severity::Warning,
-    buildkit: Some("FromPlatformFlagConstDisallowed"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL3029"],
     summary: (
         "Une plateforme fixée en dur dans FROM --platform.",

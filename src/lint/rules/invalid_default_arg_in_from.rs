@@ -4,12 +4,12 @@
 
 use crate::graph::BaseKind;
 use crate::image_ref::ImageRef;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "InvalidDefaultArgInFrom",
     severity: Severity::Warning,
-    buildkit: Some("InvalidDefaultArgInFrom"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Un FROM dont les ARG par défaut donnent un nom d’image vide ou invalide.",

@@ -3,12 +3,12 @@
 //! `FROM image` nor `FROM image AS name`.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "InvalidStageName",
     severity: Severity::Error,
-    buildkit: None,
+    origin: Origin::BuildkitError,
     hadolint: &[],
     summary: (
         "Un nom de stage que BuildKit refuse, ou un FROM mal formé.",

@@ -5,12 +5,12 @@
 
 use crate::dockerfile::Keyword;
 use crate::graph::BaseKind;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "JSONArgsRecommended",
     severity: Severity::Warning,
-    buildkit: Some("JSONArgsRecommended"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL3025"],
     summary: (
         "CMD ou ENTRYPOINT en forme shell plutôt qu’en JSON.",

@@ -3,12 +3,12 @@
 //! `1 B 2`; `key=value` says exactly what it sets.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "LegacyKeyValueFormat",
     severity: Severity::Warning,
-    buildkit: Some("LegacyKeyValueFormat"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "ENV ou LABEL dans l’ancienne forme «\u{a0}clé valeur\u{a0}».",

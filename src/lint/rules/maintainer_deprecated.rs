@@ -2,12 +2,12 @@
 //! label carries the same information.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "MaintainerDeprecated",
     severity: Severity::Warning,
-    buildkit: Some("MaintainerDeprecated"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL4000"],
     summary: (
         "L’instruction MAINTAINER, dépréciée.",

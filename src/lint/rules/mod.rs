@@ -8,6 +8,7 @@ mod expose_invalid_format;
 mod expose_proto_casing;
 mod from_as_casing;
 mod from_platform_flag_const_disallowed;
+mod invalid_check_directive;
 mod invalid_default_arg_in_from;
 mod invalid_stage_name;
 mod json_args_recommended;
@@ -35,6 +36,7 @@ use super::Rule;
 
 /// Every rule, in the order they run.
 pub static RULES: &[&Rule] = &[
+    &invalid_check_directive::RULE,
     &unknown_instruction::RULE,
     &no_from_first::RULE,
     &invalid_stage_name::RULE,

@@ -3,12 +3,12 @@
 //! dead text. Reported on the earlier ones.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "MultipleInstructionsDisallowed",
     severity: Severity::Warning,
-    buildkit: Some("MultipleInstructionsDisallowed"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL4003", "DL4004", "DL3012"],
     summary: (
         "Plusieurs CMD, ENTRYPOINT ou HEALTHCHECK dans un même stage.",

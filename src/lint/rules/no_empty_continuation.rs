@@ -1,12 +1,12 @@
 //! NoEmptyContinuation: a blank line inside a `\` continuation. BuildKit
 //! drops it with a warning and will refuse it in a future release.
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "NoEmptyContinuation",
     severity: Severity::Warning,
-    buildkit: Some("NoEmptyContinuation"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Une ligne vide au milieu d’une instruction sur plusieurs lignes.",

@@ -2,12 +2,12 @@
 //! first), or no `FROM` at all: BuildKit has no stage to run it in.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "NoFromFirst",
     severity: Severity::Error,
-    buildkit: None,
+    origin: Origin::BuildkitError,
     hadolint: &[],
     summary: (
         "Une instruction avant le premier FROM, ou aucun FROM.",

@@ -1,12 +1,12 @@
 //! RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM`: that is what
 //! BuildKit does by default.
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "RedundantTargetPlatform",
     severity: Severity::Warning,
-    buildkit: Some("RedundantTargetPlatform"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "--platform=$TARGETPLATFORM, déjà la valeur par défaut.",

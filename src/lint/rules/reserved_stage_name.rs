@@ -1,12 +1,12 @@
 //! ReservedStageName: a stage named `scratch` or `context`. `FROM scratch`
 //! and named build contexts mean something else; the stage hides them.
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "ReservedStageName",
     severity: Severity::Warning,
-    buildkit: Some("ReservedStageName"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL3063"],
     summary: (
         "Un stage nommé scratch ou context.",

@@ -3,12 +3,12 @@
 //! image's history and metadata, readable by anyone who pulls it.
 
 use crate::dockerfile::Keyword;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "SecretsUsedInArgOrEnv",
     severity: Severity::Warning,
-    buildkit: Some("SecretsUsedInArgOrEnv"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Un ARG ou ENV qui semble contenir un secret.",

@@ -3,12 +3,12 @@
 //! another one. A name says which stage, and says it to the reader too.
 
 use crate::graph::{ReferenceKind, Resolution};
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "StageIndexReference",
     severity: Severity::Info,
-    buildkit: None,
+    origin: Origin::Multistage,
     hadolint: &[],
     summary: (
         "Un --from par numéro de stage.",

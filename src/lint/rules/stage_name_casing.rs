@@ -1,12 +1,12 @@
 //! StageNameCasing: a stage name with capitals. BuildKit lower-cases it
 //! anyway, so `FROM Builder` no longer finds it and readers are misled.
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "StageNameCasing",
     severity: Severity::Warning,
-    buildkit: Some("StageNameCasing"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Un nom de stage qui n’est pas en minuscules.",

@@ -3,12 +3,12 @@
 //! detected".
 
 use crate::graph::Resolution;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "StageSelfReference",
     severity: Severity::Error,
-    buildkit: None,
+    origin: Origin::BuildkitError,
     hadolint: &["DL3023"],
     summary: (
         "Un stage qui copie depuis lui-même, ou des stages qui dépendent l’un de l’autre.",

@@ -4,12 +4,12 @@
 
 use crate::graph::AUTOMATIC_ARGS;
 use crate::lint::suggest::closest;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "UndefinedArgInFrom",
     severity: Severity::Warning,
-    buildkit: Some("UndefinedArgInFrom"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Une variable de FROM qu’aucun ARG global ne déclare.",

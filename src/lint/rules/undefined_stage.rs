@@ -9,13 +9,13 @@ use crate::graph::{BaseKind, Reference, ReferenceKind, Resolution, Stage, StageG
 use crate::image_ref::ImageRef;
 use crate::lint::official_images::looks_like_a_stage_name;
 use crate::lint::suggest::closest;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 use crate::safe_text::escape_controls;
 
 pub static RULE: Rule = Rule {
     code: "UndefinedStage",
     severity: Severity::Error,
-    buildkit: None,
+    origin: Origin::BuildkitError,
     hadolint: &["DL3022"],
     summary: (
         "Un --from ou un FROM qui ne désigne aucun stage utilisable.",

@@ -12,13 +12,13 @@ use crate::graph::{BaseKind, StageGraph};
 use crate::image_ref::ImageRef;
 use crate::lint::image_env;
 use crate::lint::suggest::closest;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 use crate::shell::{Env, Lexer};
 
 pub static RULE: Rule = Rule {
     code: "UndefinedVar",
     severity: Severity::Warning,
-    buildkit: Some("UndefinedVar"),
+    origin: Origin::BuildkitCheck,
     hadolint: &[],
     summary: (
         "Une variable qu’aucun ARG ni ENV ne définit à cet endroit.",

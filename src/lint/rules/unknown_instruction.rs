@@ -3,12 +3,12 @@
 
 use crate::dockerfile::{Command, Keyword};
 use crate::lint::suggest::closest;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "UnknownInstruction",
     severity: Severity::Error,
-    buildkit: None,
+    origin: Origin::BuildkitError,
     hadolint: &[],
     summary: (
         "Un mot qui n’est pas une instruction Dockerfile.",

@@ -6,13 +6,13 @@ use super::undefined_stage::missed_stage;
 use crate::graph::{BaseKind, Resolution};
 use crate::image_ref::ImageRef;
 use crate::lint::official_images::looks_like_a_stage_name;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 use crate::safe_text::escape_controls;
 
 pub static RULE: Rule = Rule {
     code: "UntaggedImage",
     severity: Severity::Warning,
-    buildkit: None,
+    origin: Origin::Multistage,
     hadolint: &["DL3006", "DL3007"],
     summary: (
         "Une image sans tag, ou avec le tag latest.",

@@ -1,12 +1,12 @@
 //! UnusedStage: a stage the target does not need. BuildKit skips it: its
 //! commands never run, so a test stage nothing depends on tests nothing.
 
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
 pub static RULE: Rule = Rule {
     code: "UnusedStage",
     severity: Severity::Info,
-    buildkit: None,
+    origin: Origin::Multistage,
     hadolint: &[],
     summary: (
         "Un stage que la cible n’utilise pas\u{a0}: BuildKit ne le construit pas.",

@@ -2,13 +2,13 @@
 //! variable there and refuses the build.
 
 use crate::graph::{ReferenceKind, Resolution};
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 use crate::safe_text::escape_controls;
 
 pub static RULE: Rule = Rule {
     code: "VariableInFrom",
     severity: Severity::Error,
-    buildkit: None,
+    origin: Origin::BuildkitError,
     hadolint: &[],
     summary: (
         "Une variable dans --from, que BuildKit n’accepte pas.",

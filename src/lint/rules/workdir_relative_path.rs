@@ -5,13 +5,13 @@
 
 use crate::dockerfile::Keyword;
 use crate::graph::BaseKind;
-use crate::lint::{Context, Diagnostic, Message, Rule, Severity};
+use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 use crate::shell::Lexer;
 
 pub static RULE: Rule = Rule {
     code: "WorkdirRelativePath",
     severity: Severity::Warning,
-    buildkit: Some("WorkdirRelativePath"),
+    origin: Origin::BuildkitCheck,
     hadolint: &["DL3000"],
     summary: (
         "Un WORKDIR relatif sans WORKDIR absolu avant lui.",
