@@ -1,5 +1,6 @@
 //! The lint corpus (`tests/fixtures/lint/<Code>/`): in every `fires-` file
-//! the code fires exactly on the instructions marked `# ↓ <Code>`, and in
+//! the code fires exactly on the instructions marked `# ↓ <Code>` (or on the
+//! line above `# ↑ <Code>`, for a parser directive, which must come first), and in
 //! every `quiet-` file it does not fire at all. Every rule has both kinds.
 
 mod common;
@@ -34,13 +35,23 @@ fn fired(path: &Path, code: &str) -> BTreeSet<u64> {
         .collect()
 }
 
-/// The lines right below each `# ↓ <code>` marker.
+/// The lines right below each `# ↓ <code>` marker and right above each
+/// `# ↑ <code>` marker.
 fn marked(text: &str, code: &str) -> BTreeSet<u64> {
-    let marker = format!("# ↓ {code}");
+    let below = format!("# ↓ {code}");
+    let above = format!("# ↑ {code}");
     text.lines()
         .enumerate()
-        .filter(|(_, line)| line.trim() == marker)
-        .map(|(index, _)| index as u64 + 2)
+        .filter_map(|(index, line)| {
+            let line = line.trim();
+            if line == below {
+                Some(index as u64 + 2)
+            } else if line == above {
+                Some(index as u64)
+            } else {
+                None
+            }
+        })
         .collect()
 }
 

@@ -93,6 +93,51 @@ pub enum BaseKind {
     Scratch,
 }
 
+/// The operating system a stage's instructions run on, which decides how
+/// BuildKit reads a path (`C:\app` is absolute on Windows only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetOs {
+    Linux,
+    Windows,
+    /// The base or platform holds a variable no value was given for.
+    Unknown,
+}
+
+impl TargetOs {
+    /// BuildKit takes the platform of a `FROM --platform=…`, else of the base
+    /// stage, else of the image (Windows images are Microsoft's
+    /// `windows/…` repositories and the `nanoserver`/`windowsservercore`
+    /// variants of others), else the build's target platform.
+    fn of(platform: Option<&str>, base: &str, parent: Option<TargetOs>, default: &str) -> TargetOs {
+        let by_name = |os: &str| {
+            if os.eq_ignore_ascii_case("windows") {
+                TargetOs::Windows
+            } else {
+                TargetOs::Linux
+            }
+        };
+        if let Some(platform) = platform {
+            return match platform.split('/').next() {
+                Some(os) if !os.is_empty() => by_name(os),
+                _ => TargetOs::Unknown,
+            };
+        }
+        if let Some(parent) = parent {
+            return parent;
+        }
+        let lower = base.to_ascii_lowercase();
+        if lower.contains("windows/")
+            || lower.contains("nanoserver")
+            || lower.contains("windowsservercore")
+            || lower.contains("-ltsc20")
+        {
+            TargetOs::Windows
+        } else {
+            by_name(default)
+        }
+    }
+}
+
 /// One build stage: a `FROM` and the instructions up to the next one.
 #[derive(Debug, Clone)]
 pub struct Stage {
@@ -108,6 +153,7 @@ pub struct Stage {
     pub base_kind: BaseKind,
     /// `--platform` of the `FROM`, as written.
     pub platform: Option<String>,
+    pub os: TargetOs,
     /// Indexes into the Dockerfile's instructions, `FROM` first.
     pub instructions: Range<usize>,
     pub start_line: usize,
@@ -254,11 +300,18 @@ pub fn build(
             }
             Err(_) => base_written.clone(),
         };
-        if let Some(platform) = &platform
-            && let Ok(expansion) = lexer.process_word(platform, &env)
-        {
-            unmatched.extend(expansion.unmatched);
-        }
+        let platform_expanded =
+            platform
+                .as_ref()
+                .map(|platform| match lexer.process_word(platform, &env) {
+                    Ok(expansion) => {
+                        unmatched.extend(expansion.unmatched);
+                        expansion.result
+                    }
+                    Err(_) => platform.clone(),
+                });
+        // A base or platform whose variables have no value: its OS is unknown.
+        let unknown_base = base.is_empty() || !unmatched.is_empty();
         unmatched.retain(|name| !declared(name));
         if !unmatched.is_empty() {
             undeclared_in_from.push((index, unmatched));
@@ -274,6 +327,20 @@ pub fn build(
             None if base.eq_ignore_ascii_case("scratch") => BaseKind::Scratch,
             None => BaseKind::Image,
         };
+        let parent_os = match base_kind {
+            BaseKind::Stage(parent) => Some(stages[parent].os),
+            _ => None,
+        };
+        let os = if unknown_base {
+            TargetOs::Unknown
+        } else {
+            TargetOs::of(
+                platform_expanded.as_deref(),
+                &base,
+                parent_os,
+                &options.platform.os,
+            )
+        };
         stages.push(Stage {
             index,
             name: written_name.as_ref().map(|name| name.to_lowercase()),
@@ -282,6 +349,7 @@ pub fn build(
             base,
             base_kind,
             platform,
+            os,
             instructions: from..end,
             start_line: instruction.start_line,
             end_line: instructions[end - 1].end_line,

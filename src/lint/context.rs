@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::{Diagnostic, Message, Origin, Rule, Severity};
 use crate::dockerfile::{Dockerfile, Instruction, Keyword};
 use crate::graph::{Stage, StageGraph};
+use crate::shell::Lexer;
 
 /// The input of every rule.
 pub struct Context<'a, 'src> {
@@ -109,13 +110,26 @@ impl<'a, 'src> Context<'a, 'src> {
 
     /// Values of the variables set before instruction `upto` of `stage`: by
     /// `ARG` (an `ARG` without value takes the global one) and `ENV`, in the
-    /// stages it is built on, then in the stage itself.
+    /// stages it is built on, then in the stage itself. Each value is
+    /// expanded and unquoted as BuildKit's word lexer does (`ENV HOME="/root"`
+    /// is `/root`); a variable set nowhere in the file (the base image's
+    /// own) stays written as `$NAME`. The latest definition comes first.
     pub fn values_before(&self, stage: usize, upto: usize) -> Vec<(String, String)> {
         let Some(graph) = self.graph else {
             return Vec::new();
         };
+        let lexer = Lexer {
+            skip_unset_env: true,
+            ..Lexer::new(self.dockerfile.escape)
+        };
         let lineage: Vec<&Stage> = graph.lineage(stage).collect();
         let mut values: Vec<(String, String)> = Vec::new();
+        let set = |values: &mut Vec<(String, String)>, name: &str, raw: &str| {
+            let value = lexer
+                .process_word(raw, values.as_slice())
+                .map_or_else(|_| raw.to_string(), |expansion| expansion.result);
+            values.insert(0, (name.to_string(), value));
+        };
         for stage in lineage.iter().rev() {
             for index in stage.instructions.clone().take_while(|&i| i < upto) {
                 let command = &self.instruction(index).command;
@@ -123,23 +137,26 @@ impl<'a, 'src> Context<'a, 'src> {
                     Some(Keyword::Env) => {
                         for pair in command.args.chunks(2) {
                             if let [key, value] = pair {
-                                values.push((key.to_string(), value.to_string()));
+                                set(&mut values, key, value);
                             }
                         }
                     }
                     Some(Keyword::Arg) => {
                         for word in &command.args {
-                            let value = match word.split_once('=') {
-                                Some((name, value)) => Some((name, value.to_string())),
-                                None => graph
-                                    .global_args
-                                    .iter()
-                                    .rev()
-                                    .find(|arg| arg.name == *word)
-                                    .and_then(|arg| Some((word.as_ref(), arg.value.clone()?))),
-                            };
-                            if let Some((name, value)) = value {
-                                values.push((name.to_string(), value));
+                            match word.split_once('=') {
+                                Some((name, value)) => set(&mut values, name, value),
+                                None => {
+                                    // The global value, already expanded.
+                                    if let Some(value) = graph
+                                        .global_args
+                                        .iter()
+                                        .rev()
+                                        .find(|arg| arg.name == *word)
+                                        .and_then(|arg| arg.value.clone())
+                                    {
+                                        values.insert(0, (word.to_string(), value));
+                                    }
+                                }
                             }
                         }
                     }
@@ -147,8 +164,6 @@ impl<'a, 'src> Context<'a, 'src> {
                 }
             }
         }
-        // The latest definition wins.
-        values.reverse();
         values
     }
 

@@ -1,6 +1,8 @@
 //! DuplicateStageName: two stages with the same name, compared without case
-//! as BuildKit does (`Build` and `build` collide). `--from` then silently
-//! takes the last one and `FROM` the nearest one above.
+//! as BuildKit does (`Build` and `build` collide). BuildKit warns on every
+//! build, and the two ways of naming a stage then part: `FROM name` sees
+//! only the stages above it and takes the nearest, while `--from=name` and
+//! `--target name` take the last stage of that name in the whole file.
 
 use crate::lint::{Context, Diagnostic, Message, Origin, Rule, Severity};
 
@@ -32,8 +34,8 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
             from,
             cx.find_last(from, stage.written_name.as_deref().unwrap_or(name)),
             Message::new(
-                format!("Le nom «\u{a0}{name}\u{a0}» est déjà celui du stage de la ligne {} (BuildKit ignore la casse). `--from={name}` prendra le dernier, sans prévenir.", first.start_line),
-                format!("Name “{name}” is already the name of the stage on line {} (BuildKit ignores case). `--from={name}` will silently take the last one.", first.start_line),
+                format!("Le nom «\u{a0}{name}\u{a0}» est déjà celui du stage de la ligne {} (BuildKit ignore la casse), et BuildKit le signale à chaque build. `FROM {name}` prend le stage de ce nom le plus proche au-dessus de lui, mais `--from={name}` et `--target {name}` prennent toujours le dernier du fichier.", first.start_line),
+                format!("Name “{name}” is already the name of the stage on line {} (BuildKit ignores case), and BuildKit warns about it on every build. `FROM {name}` takes the nearest stage of that name above it, but `--from={name}` and `--target {name}` always take the last one in the file.", first.start_line),
             ),
             Message::new(
                 "Donnez à chaque stage un nom unique qui dit son rôle.",
@@ -51,5 +53,14 @@ mod tests {
     fn later_duplicates_fire_whatever_their_case() {
         let text = "FROM alpine:3.20 AS build\nFROM alpine:3.20 AS Build\nFROM alpine:3.20 AS BUILD\nFROM alpine:3.20 AS other\n";
         assert_eq!(lines("DuplicateStageName", text), [2, 3]);
+    }
+
+    #[test]
+    fn the_message_tells_from_and_copy_from_apart() {
+        let text = "FROM alpine:3.20 AS build\nFROM alpine:3.20 AS build\n";
+        let message = &crate::lint::testing::messages("DuplicateStageName", text)[0];
+        assert!(message.contains("le plus proche au-dessus"), "{message}");
+        assert!(message.contains("le dernier du fichier"), "{message}");
+        assert!(!message.contains("sans prévenir"), "{message}");
     }
 }

@@ -34,8 +34,41 @@ fn unpinned(reference: &str) -> Option<bool> {
     }
 }
 
-fn message(image: &str, latest: bool) -> (Message, Message) {
-    let image = escape_controls(image).into_owned();
+/// A current tag of well-known images, to show what pinning looks like.
+/// Distroless images follow their updates under every tag: there, the
+/// variant (`nonroot`) is what a tag says, and only a digest pins.
+const EXAMPLE_TAGS: &[(&str, &str)] = &[
+    ("node", "22-slim"),
+    ("python", "3.12-slim"),
+    ("golang", "1.26"),
+    ("alpine", "3.22"),
+    ("debian", "trixie-slim"),
+    ("ubuntu", "24.04"),
+    ("nginx", "1.28-alpine"),
+    ("php", "8.3-fpm"),
+    ("composer", "2"),
+    ("rust", "1.90-slim"),
+    ("eclipse-temurin", "21-jre"),
+    ("maven", "3.9-eclipse-temurin-21"),
+    ("redis", "8-alpine"),
+    ("postgres", "17-alpine"),
+    ("busybox", "1.37"),
+];
+
+/// `image` with a tag, the way this image is usually pinned.
+fn pinned_example(image: &ImageRef<'_>, repository: &str) -> String {
+    if image.path.starts_with("distroless/") {
+        return format!("{repository}:nonroot");
+    }
+    let tag = image
+        .official_name()
+        .and_then(|name| EXAMPLE_TAGS.iter().find(|(known, _)| *known == name))
+        .map_or("<version>", |(_, tag)| tag);
+    format!("{repository}:{tag}")
+}
+
+fn message(written: &str, latest: bool) -> (Message, Message) {
+    let shown = escape_controls(written).into_owned();
     let (fr, en) = if latest {
         ("porte le tag `latest`", "is tagged `latest`")
     } else {
@@ -44,18 +77,31 @@ fn message(image: &str, latest: bool) -> (Message, Message) {
             "has no tag (Docker will take `latest`)",
         )
     };
+    let repository = written
+        .strip_suffix(":latest")
+        .unwrap_or(written)
+        .to_string();
+    let repository = escape_controls(&repository).into_owned();
+    let example = ImageRef::parse(written)
+        .map(|image| pinned_example(&image, &repository))
+        .unwrap_or_else(|_| format!("{repository}:<version>"));
+    let example = escape_controls(&example).into_owned();
     (
         Message::new(
             format!(
-                "L’image `{image}` {fr}\u{a0}: votre build changera à chaque nouvelle version de l’image, sans que rien ne change dans votre Dockerfile."
+                "L’image `{shown}` {fr}\u{a0}: votre build changera à chaque nouvelle version de l’image, sans que rien ne change dans votre Dockerfile."
             ),
             format!(
-                "Image `{image}` {en}: your build will change with every new version of the image, though nothing changed in your Dockerfile."
+                "Image `{shown}` {en}: your build will change with every new version of the image, though nothing changed in your Dockerfile."
             ),
         ),
         Message::new(
-            "Fixez une version\u{a0}: `node:22-slim`, `alpine:3.20`… (ou un digest `@sha256:…`).",
-            "Pin a version: `node:22-slim`, `alpine:3.20`… (or a digest `@sha256:…`).",
+            format!(
+                "Fixez une version de cette image\u{a0}: `{example}`, ou son digest\u{a0}: `{repository}@sha256:…` (`docker buildx imagetools inspect {repository}` le donne)."
+            ),
+            format!(
+                "Pin a version of this image: `{example}`, or its digest: `{repository}@sha256:…` (`docker buildx imagetools inspect {repository}` shows it)."
+            ),
         ),
     )
 }
@@ -110,6 +156,31 @@ mod tests {
             "ARG BASE=ubuntu:24.04\nFROM golang:1.26 AS build\nFROM build\nFROM scratch\nFROM node:24@sha256:{digest}\nFROM ${{BASE}}\nCOPY --from=composer:2 /usr/bin/composer /c\n"
         );
         assert!(lines("UntaggedImage", &text).is_empty());
+    }
+
+    #[test]
+    fn the_suggestion_is_a_tag_of_the_same_image() {
+        let help = |text: &str| {
+            crate::lint::analyze(text, &Default::default())
+                .unwrap()
+                .diagnostics[0]
+                .help
+                .clone()
+                .unwrap()
+                .en
+        };
+        let distroless = help("FROM gcr.io/distroless/static-debian12\n");
+        assert!(
+            distroless.contains("`gcr.io/distroless/static-debian12:nonroot`"),
+            "{distroless}"
+        );
+        assert!(distroless.contains("`gcr.io/distroless/static-debian12@sha256:…`"));
+        assert!(!distroless.contains("node"), "{distroless}");
+        let node = help("FROM node:latest\n");
+        assert!(node.contains("`node:22-slim`"), "{node}");
+        assert!(node.contains("`node@sha256:…`"), "{node}");
+        let other = help("FROM ghcr.io/acme/tool\n");
+        assert!(other.contains("`ghcr.io/acme/tool:<version>`"), "{other}");
     }
 
     #[test]
