@@ -223,6 +223,12 @@ impl Command<'_> {
         self.kind
     }
 
+    /// A non-empty value of the flag `--name=…`: BuildKit reads `--from=`
+    /// as no `--from` at all (and refuses a bare `--from`).
+    pub fn flag_value(&self, name: &str) -> Option<&str> {
+        self.flag(name).filter(|value| !value.is_empty())
+    }
+
     /// The value of the flag `--name=…` (the last one when repeated), or
     /// `Some("")` for a bare `--name`.
     pub fn flag(&self, name: &str) -> Option<&str> {

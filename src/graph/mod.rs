@@ -484,7 +484,7 @@ fn references(instructions: &[Instruction<'_>], stages: &[Stage]) -> Vec<Referen
             let command = &instructions[index].command;
             match command.kind() {
                 Some(Keyword::Copy) => {
-                    let Some(from) = command.flag("from") else {
+                    let Some(from) = command.flag_value("from") else {
                         continue;
                     };
                     let index_value = go_atoi(from);
@@ -567,17 +567,11 @@ fn go_atoi(text: &str) -> Option<i64> {
     text.parse().ok()
 }
 
-/// The value of `key` in a `--mount` option list (`type=bind,from=x,target=/y`),
-/// read as CSV like BuildKit does; the last occurrence wins.
-pub fn mount_option(mount: &str, key: &str) -> Option<String> {
-    let value_of = |field: &str| {
-        let (name, value) = field.split_once('=')?;
-        name.trim()
-            .eq_ignore_ascii_case(key)
-            .then(|| value.trim().to_string())
-    };
+/// The fields of a `--mount` option list (`type=bind,from=x,target=/y`),
+/// read as CSV like BuildKit does (`"source=a,b"` is one field).
+pub fn mount_fields(mount: &str) -> Vec<String> {
     if !mount.contains('"') {
-        return mount.rsplit(',').find_map(value_of);
+        return mount.split(',').map(str::to_string).collect();
     }
     let mut fields = Vec::new();
     let mut field = String::new();
@@ -595,7 +589,17 @@ pub fn mount_option(mount: &str, key: &str) -> Option<String> {
         }
     }
     fields.push(field);
-    fields.iter().rev().find_map(|field| value_of(field))
+    fields
+}
+
+/// The value of `key` in a `--mount` option list; the last occurrence wins.
+pub fn mount_option(mount: &str, key: &str) -> Option<String> {
+    mount_fields(mount).iter().rev().find_map(|field| {
+        let (name, value) = field.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case(key)
+            .then(|| value.trim().to_string())
+    })
 }
 
 /// Marks the target and everything it needs, following dependencies once each.
@@ -610,7 +614,6 @@ fn mark_built(stages: &mut [Stage], target: usize) {
 }
 
 impl StageGraph {
-    /// The stage an instruction belongs to.
     /// The image at the root of a stage's `FROM` chain (`scratch` included).
     pub fn root_image(&self, stage: usize) -> String {
         let mut at = &self.stages[stage];

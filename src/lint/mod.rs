@@ -207,10 +207,17 @@ pub fn analyze<'src>(
     })
 }
 
-/// The parser's refusal as a diagnostic, on the lines it names.
+/// The parser's refusal as a diagnostic, on the lines it names: what is
+/// wrong in the interface language, BuildKit's own words beside it (they are
+/// what a search engine knows), and the fix.
 fn syntax_error(source: &str, error: &ParseError) -> Diagnostic {
     let line = error.start_line.max(1);
     let span = context::line_span(source, line);
+    let words = crate::safe_text::escape_controls(&error.message).into_owned();
+    let explanation = PARSE_ERRORS
+        .iter()
+        .find(|explanation| explanation.matches(&error.message))
+        .unwrap_or(&UNKNOWN_PARSE_ERROR);
     Diagnostic {
         code: SYNTAX_ERROR,
         severity: Severity::Error,
@@ -218,52 +225,139 @@ fn syntax_error(source: &str, error: &ParseError) -> Diagnostic {
         line,
         span,
         message: Message::new(
-            format!("BuildKit refuse ce Dockerfile\u{a0}: {}", error.message),
-            format!("BuildKit rejects this Dockerfile: {}", error.message),
+            format!(
+                "{} BuildKit refuse le fichier («\u{a0}{words}\u{a0}»).",
+                explanation.what.0
+            ),
+            format!(
+                "{} BuildKit rejects the file (“{words}”).",
+                explanation.what.1
+            ),
         ),
-        help: Some(explain_parse_error(&error.message)),
+        help: Some(Message::new(explanation.fix.0, explanation.fix.1)),
     }
 }
 
-/// A learner's explanation of BuildKit's parse errors.
-fn explain_parse_error(message: &str) -> Message {
-    if message == "unterminated heredoc" {
-        Message::new(
-            "Un heredoc (`<<EOF`) doit se terminer par une ligne qui contient seulement son délimiteur (`EOF`).",
-            "A heredoc (`<<EOF`) must end with a line holding only its delimiter (`EOF`).",
-        )
-    } else if message.ends_with("must have two arguments") {
-        Message::new(
-            "Écrivez `ENV CLÉ=valeur` (ou `LABEL clé=valeur`)\u{a0}: une clé seule ne suffit pas.",
-            "Write `ENV KEY=value` (or `LABEL key=value`): a key alone is not enough.",
-        )
-    } else if message.starts_with("Syntax error - can't find =") {
-        Message::new(
-            "Dans une même instruction, chaque paire doit avoir la forme `clé=valeur`.",
-            "In one instruction, every pair must have the form `key=value`.",
-        )
-    } else if message.contains("JSON array") {
-        Message::new(
-            "En forme JSON, chaque élément doit être une chaîne entre guillemets\u{a0}: `[\"node\", \"server.js\"]`.",
-            "In JSON form, every element must be a quoted string: `[\"node\", \"server.js\"]`.",
-        )
-    } else if message == "file with no instructions" {
-        Message::new(
-            "Le fichier ne contient aucune instruction\u{a0}: commencez par `FROM image:tag`.",
-            "The file holds no instruction: start with `FROM image:tag`.",
-        )
-    } else if message.contains("parser directive") || message.contains("escape token") {
-        Message::new(
-            "Une directive (`# syntax=`, `# escape=`, `# check=`) ne peut apparaître qu’une fois, et `escape` n’accepte que `\\` ou `` ` ``.",
-            "A directive (`# syntax=`, `# escape=`, `# check=`) may appear once, and `escape` takes only `\\` or `` ` ``.",
-        )
-    } else {
-        Message::new(
-            "Corrigez la ligne indiquée\u{a0}: BuildKit ne peut pas lire la suite.",
-            "Fix the line shown: BuildKit cannot read past it.",
-        )
+/// How BuildKit's parser words an error, and what it means to a learner.
+struct ParseErrorExplanation {
+    /// A piece of BuildKit's message that only this error has.
+    pattern: &'static str,
+    /// What is wrong (French, English).
+    what: (&'static str, &'static str),
+    /// How to fix it (French, English).
+    fix: (&'static str, &'static str),
+}
+
+impl ParseErrorExplanation {
+    fn matches(&self, message: &str) -> bool {
+        message.contains(self.pattern)
     }
 }
+
+/// Every error BuildKit's parser gives, in the words of
+/// `frontend/dockerfile/parser`.
+const PARSE_ERRORS: &[ParseErrorExplanation] = &[
+    ParseErrorExplanation {
+        pattern: "unterminated heredoc",
+        what: (
+            "Un heredoc n’est jamais fermé.",
+            "A heredoc is never closed.",
+        ),
+        fix: (
+            "Un heredoc (`<<EOF`) se termine par une ligne qui contient seulement son délimiteur (`EOF`), sans espace avant ni après.",
+            "A heredoc (`<<EOF`) ends with a line holding only its delimiter (`EOF`), with no space before or after.",
+        ),
+    },
+    ParseErrorExplanation {
+        pattern: "must have two arguments",
+        what: (
+            "Cette instruction attend une clé et une valeur.",
+            "This instruction needs a key and a value.",
+        ),
+        fix: (
+            "Écrivez `ENV CLÉ=valeur` (ou `LABEL clé=valeur`)\u{a0}: une clé seule ne suffit pas.",
+            "Write `ENV KEY=value` (or `LABEL key=value`): a key alone is not enough.",
+        ),
+    },
+    ParseErrorExplanation {
+        pattern: "can't find = in",
+        what: (
+            "Une des paires de cette instruction n’a pas de signe `=`.",
+            "One of this instruction's pairs has no `=` sign.",
+        ),
+        fix: (
+            "Dans une même instruction, chaque paire a la forme `clé=valeur`\u{a0}; une valeur avec des espaces se met entre guillemets (`A=\"un deux\"`).",
+            "In one instruction, every pair has the form `key=value`; a value with spaces goes in quotes (`A=\"one two\"`).",
+        ),
+    },
+    ParseErrorExplanation {
+        pattern: "JSON array",
+        what: (
+            "Le tableau JSON contient autre chose que des chaînes.",
+            "The JSON array holds something other than strings.",
+        ),
+        fix: (
+            "En forme JSON, chaque élément est une chaîne entre guillemets droits\u{a0}: `[\"node\", \"server.js\"]`.",
+            "In JSON form, every element is a string in straight double quotes: `[\"node\", \"server.js\"]`.",
+        ),
+    },
+    ParseErrorExplanation {
+        pattern: "file with no instructions",
+        what: (
+            "Le fichier ne contient aucune instruction.",
+            "The file holds no instruction.",
+        ),
+        fix: (
+            "Commencez par `FROM image:tag`.",
+            "Start with `FROM image:tag`.",
+        ),
+    },
+    ParseErrorExplanation {
+        pattern: "parser directive can be used",
+        what: (
+            "Une directive apparaît deux fois en tête du fichier.",
+            "A directive appears twice at the top of the file.",
+        ),
+        fix: (
+            "Gardez une seule ligne `# syntax=`, `# escape=` ou `# check=` de chaque sorte.",
+            "Keep a single `# syntax=`, `# escape=` or `# check=` line of each kind.",
+        ),
+    },
+    ParseErrorExplanation {
+        pattern: "invalid escape token",
+        what: (
+            "La directive `# escape=` demande un caractère d’échappement impossible.",
+            "The `# escape=` directive asks for an impossible escape character.",
+        ),
+        fix: (
+            "`escape` n’accepte que `\\` (par défaut) ou `` ` `` (pour les chemins Windows).",
+            "`escape` takes only `\\` (the default) or `` ` `` (for Windows paths).",
+        ),
+    },
+    ParseErrorExplanation {
+        pattern: "line greater than max allowed size",
+        what: (
+            "Une ligne dépasse 64\u{a0}Kio, la limite de BuildKit.",
+            "A line is longer than 64 KiB, BuildKit's limit.",
+        ),
+        fix: (
+            "Coupez la ligne avec `\\` en fin de ligne, ou mettez ce contenu dans un fichier que vous copiez.",
+            "Break the line with `\\` at its end, or put that content in a file you copy.",
+        ),
+    },
+];
+
+const UNKNOWN_PARSE_ERROR: ParseErrorExplanation = ParseErrorExplanation {
+    pattern: "",
+    what: (
+        "BuildKit ne peut pas lire cette ligne.",
+        "BuildKit cannot read this line.",
+    ),
+    fix: (
+        "Corrigez la ligne indiquée\u{a0}: BuildKit ne lit pas la suite.",
+        "Fix the line shown: BuildKit does not read past it.",
+    ),
+};
 
 #[cfg(test)]
 pub(crate) mod testing {
@@ -291,5 +385,39 @@ pub(crate) mod testing {
             .filter(|diagnostic| diagnostic.code == code)
             .map(|diagnostic| diagnostic.message.fr)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BuildOptions, PARSE_ERRORS, SYNTAX_ERROR, analyze};
+
+    #[test]
+    fn every_parse_error_is_explained_with_buildkits_words_kept() {
+        let long_line = format!("FROM alpine:3.20\nRUN echo {}\n", "x".repeat(70_000));
+        let cases = [
+            "FROM alpine:3.20\nRUN <<EOF\nnever closed\n",
+            "FROM alpine:3.20\nENV A\n",
+            "FROM alpine:3.20\nENV A=1 B\n",
+            "FROM alpine:3.20\nCMD [\"a\", 1]\n",
+            "# just a comment\n",
+            "# escape=`\n# escape=`\nFROM alpine:3.20\n",
+            "# escape=x\nFROM alpine:3.20\n",
+            long_line.as_str(),
+        ];
+        for text in cases {
+            let diagnostics = analyze(text, &BuildOptions::default()).unwrap().diagnostics;
+            let [error] = diagnostics.as_slice() else {
+                panic!("one diagnostic for {text:?}: {diagnostics:?}");
+            };
+            assert_eq!(error.code, SYNTAX_ERROR, "{text:?}");
+            let explained = PARSE_ERRORS
+                .iter()
+                .any(|explanation| error.message.en.starts_with(explanation.what.1));
+            assert!(explained, "no explanation for {:?}", error.message.en);
+            // BuildKit's English words, in both languages, for searching.
+            let words = error.message.en.split('“').nth(1).unwrap();
+            assert!(error.message.fr.contains(words.trim_end_matches("”).")));
+        }
     }
 }

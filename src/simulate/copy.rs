@@ -143,7 +143,7 @@ impl<'a> Step<'a, '_> {
         if command.args.len() < 2 {
             return self.missing_arguments(image, keyword);
         }
-        let source = if command.flag("from").is_some() {
+        let source = if command.flag_value("from").is_some() {
             match self.source_of(image, ReferenceKind::CopyFrom, 0) {
                 Some(source) => source,
                 None => return,
@@ -284,7 +284,7 @@ impl<'a> Step<'a, '_> {
                     entry.mode = 0o755;
                     image.files.add(entry);
                 } else {
-                    let from = command.flag("from").map(str::to_string);
+                    let from = command.flag_value("from").map(str::to_string);
                     self.note(
                         image,
                         NoteKind::MissingSource {
@@ -322,7 +322,7 @@ impl<'a> Step<'a, '_> {
                 .place(selections, &destination, into, source.stage, self.index);
         }
         // Ownership and mode of what this instruction brought.
-        let from_context = source.stage.is_none() && command.flag("from").is_none();
+        let from_context = source.stage.is_none() && command.flag_value("from").is_none();
         let brought = |(at, entry): &(usize, &mut Entry)| {
             *at >= before || (entry.layer == self.index && !entry.structural)
         };

@@ -26,7 +26,7 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     for index in last.instructions.clone() {
         let command = &cx.instruction(index).command;
         if !matches!(command.kind(), Some(Keyword::Copy | Keyword::Add))
-            || command.flag("from").is_some()
+            || command.flag_value("from").is_some()
             || command.args.len() < 2
         {
             continue;

@@ -10,6 +10,7 @@ mod from_as_casing;
 mod from_platform_flag_const_disallowed;
 mod invalid_check_directive;
 mod invalid_default_arg_in_from;
+mod invalid_flag;
 mod invalid_stage_name;
 mod json_args_recommended;
 mod legacy_key_value_format;
@@ -38,6 +39,7 @@ use super::Rule;
 pub static RULES: &[&Rule] = &[
     &invalid_check_directive::RULE,
     &unknown_instruction::RULE,
+    &invalid_flag::RULE,
     &no_from_first::RULE,
     &invalid_stage_name::RULE,
     &undefined_stage::RULE,
