@@ -69,10 +69,60 @@ fn known_defects() -> BTreeSet<(String, usize, String)> {
         .collect()
 }
 
+/// Every file under `dir`, as a path relative to the corpus.
+fn stored_files(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("corpus folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            stored_files(&path, out);
+        } else {
+            let relative = path.strip_prefix(corpus()).expect("inside the corpus");
+            out.insert(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+#[test]
+fn every_file_has_its_source_and_licence_recorded() {
+    let text = std::fs::read_to_string(corpus().join("manifest.tsv")).expect("manifest");
+    let rows: Vec<Vec<&str>> = text
+        .lines()
+        .skip(1)
+        .filter(|line| !line.is_empty())
+        .map(|line| line.split('\t').collect())
+        .collect();
+    let listed: BTreeSet<String> = rows.iter().map(|row| row[0].to_string()).collect();
+    let mut stored = BTreeSet::new();
+    stored_files(&corpus().join("files"), &mut stored);
+    assert_eq!(listed, stored, "manifest.tsv and files/ differ");
+    let mut repositories = BTreeSet::new();
+    for row in &rows {
+        let [_, repo, commit, _, licence, _, _] = row.as_slice() else {
+            panic!("seven columns: {row:?}");
+        };
+        assert!(commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert!(!licence.is_empty());
+        repositories.insert(*repo);
+        let licence_file = corpus()
+            .join("LICENSES")
+            .join(format!("{}.txt", repo.replace('/', "__")));
+        assert!(licence_file.is_file(), "no licence text for {repo}");
+    }
+    assert!(
+        repositories.len() >= 30,
+        "{} repositories",
+        repositories.len()
+    );
+}
+
 #[test]
 fn every_file_parses_as_buildkit_and_only_real_defects_are_errors() {
     let paths = manifest();
-    assert!(paths.len() >= 1000, "the corpus holds {} files", paths.len());
+    assert!(
+        paths.len() >= 1000,
+        "the corpus holds {} files",
+        paths.len()
+    );
     let expected = expected();
     let defects = known_defects();
     let mut parse_mismatches = Vec::new();
