@@ -11,11 +11,17 @@ use multistage::lint::analyze;
 
 const SIXTY_LINES: &str = include_str!("data/multistage-60.Dockerfile");
 const CHEAT_SHEET: &str = include_str!("data/cheat-sheet.Dockerfile");
+/// The largest file of the real-world corpus (moby/moby, 649 lines).
+const LARGEST_REAL: &str = include_str!("../tests/corpus/files/moby/moby/Dockerfile");
 
 fn check(c: &mut Criterion) {
     let options = BuildOptions::default();
     let mut group = c.benchmark_group("parse+graph+lint");
-    for (name, text) in [("cheat-sheet", CHEAT_SHEET), ("multistage-60", SIXTY_LINES)] {
+    for (name, text) in [
+        ("cheat-sheet", CHEAT_SHEET),
+        ("multistage-60", SIXTY_LINES),
+        ("moby-649", LARGEST_REAL),
+    ] {
         assert!(analyze(text, &options).is_ok(), "{name}");
         group.bench_function(name, |b| b.iter(|| analyze(black_box(text), &options)));
     }

@@ -236,7 +236,7 @@ fn mount_problem(command: &Command<'_>) -> Option<Problem> {
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     for (index, instruction) in cx.dockerfile.instructions.iter().enumerate() {
         let command = &instruction.command;
-        let Some(keyword) = command.kind() else {
+        let Some(keyword) = command.kind().filter(|_| !command.flags.is_empty()) else {
             continue;
         };
         let Some(known) = flags_of(keyword) else {
