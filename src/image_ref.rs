@@ -79,8 +79,10 @@ impl<'a> ImageRef<'a> {
 
     /// An image of the Docker Hub's `library/` namespace (`node`, `library/node`).
     pub fn official_name(&self) -> Option<&'a str> {
+        // mirror.gcr.io is Google's pull-through cache of Docker Hub: the same images.
         match self.registry {
-            None | Some("docker.io" | "index.docker.io" | "registry-1.docker.io") => {}
+            None
+            | Some("docker.io" | "index.docker.io" | "registry-1.docker.io" | "mirror.gcr.io") => {}
             Some(_) => return None,
         }
         let path = self.path.strip_prefix("library/").unwrap_or(self.path);
@@ -165,6 +167,12 @@ mod tests {
                 .unwrap()
                 .official_name(),
             Some("node")
+        );
+        assert_eq!(
+            ImageRef::parse("mirror.gcr.io/busybox")
+                .unwrap()
+                .official_name(),
+            Some("busybox")
         );
         assert_eq!(
             ImageRef::parse("tonistiigi/xx").unwrap().official_name(),

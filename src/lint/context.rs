@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::rules::frontend_without_checks;
 use super::{Diagnostic, Message, Origin, Rule, Severity};
 use crate::dockerfile::{Dockerfile, Instruction, Keyword};
 use crate::graph::{Stage, StageGraph};
@@ -189,7 +190,8 @@ impl<'a, 'src> Context<'a, 'src> {
 
     /// Applies `# check=skip=…;error=…` as BuildKit does: the directive at the
     /// top of the file, then the first `check=` comment right above an
-    /// instruction (it may skip more, never escalate). BuildKit's refusals
+    /// instruction (it may skip more, never escalate). A frontend pinned
+    /// below 1.8 by `# syntax=` runs no check at all. BuildKit's refusals
     /// cannot be skipped, and `error=true` escalates only BuildKit's checks:
     /// our own advice never fails a build BuildKit would run.
     pub(super) fn apply_check_directives(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
@@ -197,8 +199,15 @@ impl<'a, 'src> Context<'a, 'src> {
             .file_check_settings()
             .and_then(Result::ok)
             .unwrap_or_default();
+        let checks_run = self
+            .dockerfile
+            .directives
+            .iter()
+            .find(|directive| directive.name == "syntax")
+            .is_none_or(|directive| frontend_without_checks::runs_checks(directive.value));
         let mut kept: Vec<Diagnostic> = diagnostics
             .into_iter()
+            .filter(|diagnostic| checks_run || diagnostic.origin != Origin::BuildkitCheck)
             .filter(|diagnostic| {
                 diagnostic.origin == Origin::BuildkitError
                     || !(file_check.skips(diagnostic.code)

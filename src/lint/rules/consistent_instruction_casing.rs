@@ -18,8 +18,14 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
-    let instructions = &cx.dockerfile.instructions;
-    let keywords = instructions.iter().filter(|i| i.command.kind().is_some());
+    // BuildKit looks inside stages only: the ARGs above the first FROM do not count.
+    let Some(first_from) = cx.stages().first().map(|stage| stage.instructions.start) else {
+        return;
+    };
+    let instructions = &cx.dockerfile.instructions[..];
+    let keywords = instructions[first_from..]
+        .iter()
+        .filter(|i| i.command.kind().is_some());
     let (mut lower, mut upper) = (0, 0);
     for instruction in keywords.clone() {
         let keyword = &instruction.command.keyword;
@@ -30,7 +36,7 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
         }
     }
     let majority_lower = lower > upper;
-    for (index, instruction) in instructions.iter().enumerate() {
+    for (index, instruction) in instructions.iter().enumerate().skip(first_from) {
         if instruction.command.kind().is_none() {
             continue;
         }
@@ -75,5 +81,11 @@ mod tests {
         let text = "FROM alpine:3.20\nrun true\nRUN true\nFrom alpine:3.20\n";
         assert_eq!(lines("ConsistentInstructionCasing", text), [2, 4]);
         assert!(lines("ConsistentInstructionCasing", "from a:1\nrun b\n").is_empty());
+    }
+
+    #[test]
+    fn global_args_do_not_count_as_in_buildkit() {
+        let text = "arg A=1\narg B=2\narg C=3\nFROM alpine:3.20\nRUN true\n";
+        assert!(lines("ConsistentInstructionCasing", text).is_empty());
     }
 }

@@ -1,6 +1,9 @@
-//! InvalidDefaultArgInFrom: a `FROM` built from global ARGs whose default
-//! values give an empty or invalid image name (`ARG VERSION` without a value,
-//! then `FROM busybox:$VERSION`). The build fails unless `--build-arg` fills in.
+//! InvalidDefaultArgInFrom: a `FROM` whose image name, with the global ARGs'
+//! default values, is empty or invalid (`ARG VERSION` without a value, then
+//! `FROM busybox:$VERSION`). The build fails unless `--build-arg` fills in.
+//! BuildKit checks every stage's base this way, ARG or not: a literal name
+//! it refuses (`FROM REPLACE-ME`) gets this warning too, beside
+//! InvalidImageName's error.
 
 use crate::graph::BaseKind;
 use crate::image_ref::ImageRef;
@@ -18,13 +21,42 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+fn message(written: &str, base: &str) -> Message {
+    if written == base {
+        Message::new(
+            format!("«\u{a0}{base}\u{a0}» n’est pas un nom d’image valide."),
+            format!("“{base}” is no valid image name."),
+        )
+    } else {
+        Message::new(
+            format!(
+                "Avec les valeurs par défaut des `ARG`, `{written}` donne «\u{a0}{base}\u{a0}», qui n’est pas un nom d’image valide\u{a0}: le build échouera sans `--build-arg`."
+            ),
+            format!(
+                "With the `ARG` defaults, `{written}` gives “{base}”, which is no valid image name: the build will fail without `--build-arg`."
+            ),
+        )
+    }
+}
+
+fn help(uses_args: bool) -> Message {
+    if uses_args {
+        Message::new(
+            "Donnez une valeur par défaut à l’`ARG` utilisé\u{a0}: `ARG VERSION=3.20`.",
+            "Give the `ARG` a default value: `ARG VERSION=3.20`.",
+        )
+    } else {
+        Message::new(
+            "Un nom d’image s’écrit en minuscules, avec un tag\u{a0}: `node:22-slim`, `ghcr.io/org/outil:1.2`.",
+            "An image name is written in lower case, with a tag: `node:22-slim`, `ghcr.io/org/tool:1.2`.",
+        )
+    }
+}
+
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let Some(graph) = cx.graph() else { return };
     for stage in &graph.stages {
-        if !stage.base_written.contains('$')
-            || stage.base_kind != BaseKind::Image
-            || ImageRef::parse(&stage.base).is_ok()
-        {
+        if stage.base_kind != BaseKind::Image || ImageRef::parse(&stage.base).is_ok() {
             continue;
         }
         let from = stage.instructions.start;
@@ -34,14 +66,8 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
             &RULE,
             from,
             cx.find(from, &stage.base_written),
-            Message::new(
-                format!("Avec les valeurs par défaut des `ARG`, `{written}` donne «\u{a0}{base}\u{a0}», qui n’est pas un nom d’image valide\u{a0}: le build échouera sans `--build-arg`."),
-                format!("With the `ARG` defaults, `{written}` gives “{base}”, which is no valid image name: the build will fail without `--build-arg`."),
-            ),
-            Message::new(
-                "Donnez une valeur par défaut à l’`ARG` utilisé\u{a0}: `ARG VERSION=3.20`.",
-                "Give the `ARG` a default value: `ARG VERSION=3.20`.",
-            ),
+            message(&written, &base),
+            help(stage.base_written.contains('$')),
         ));
     }
 }
@@ -54,5 +80,11 @@ mod tests {
     fn empty_or_invalid_after_expansion() {
         let text = "ARG VERSION\nARG IMAGE\nARG GOOD=3.20\nFROM busybox:$VERSION\nFROM $IMAGE\nFROM alpine:${GOOD}\n";
         assert_eq!(lines("InvalidDefaultArgInFrom", text), [4, 5]);
+    }
+
+    #[test]
+    fn every_base_is_checked_as_in_buildkit() {
+        let text = "FROM REPLACE-ME\nFROM alpine:3.20 AS build\nFROM build\nFROM scratch\n";
+        assert_eq!(lines("InvalidDefaultArgInFrom", text), [1]);
     }
 }

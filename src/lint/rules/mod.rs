@@ -8,9 +8,11 @@ mod expose_invalid_format;
 mod expose_proto_casing;
 mod from_as_casing;
 mod from_platform_flag_const_disallowed;
+pub(super) mod frontend_without_checks;
 mod invalid_check_directive;
 mod invalid_default_arg_in_from;
 mod invalid_flag;
+mod invalid_image_name;
 mod invalid_stage_name;
 mod json_args_recommended;
 mod legacy_key_value_format;
@@ -38,8 +40,10 @@ use super::Rule;
 /// Every rule, in the order they run.
 pub static RULES: &[&Rule] = &[
     &invalid_check_directive::RULE,
+    &frontend_without_checks::RULE,
     &unknown_instruction::RULE,
     &invalid_flag::RULE,
+    &invalid_image_name::RULE,
     &no_from_first::RULE,
     &invalid_stage_name::RULE,
     &undefined_stage::RULE,

@@ -45,7 +45,17 @@ fn looks_secret(name: &str) -> bool {
 }
 
 fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
-    for (index, instruction) in cx.dockerfile.instructions.iter().enumerate() {
+    // BuildKit checks the ARGs and ENVs of stages, not the global ARGs.
+    let Some(first_from) = cx.stages().first().map(|stage| stage.instructions.start) else {
+        return;
+    };
+    for (index, instruction) in cx
+        .dockerfile
+        .instructions
+        .iter()
+        .enumerate()
+        .skip(first_from)
+    {
         let command = &instruction.command;
         let (kind, names): (&str, Vec<&str>) = match command.kind() {
             Some(Keyword::Arg) => (
@@ -111,5 +121,14 @@ mod tests {
     fn fires_on_arg_and_env_names() {
         let text = "FROM alpine:3.20\nARG GITHUB_TOKEN\nENV DB_PASSWORD=x NODE_ENV=production\nARG PUBLIC_KEY\n";
         assert_eq!(lines("SecretsUsedInArgOrEnv", text), [2, 3]);
+    }
+
+    #[test]
+    fn global_args_are_not_checked_as_in_buildkit() {
+        let text = "ARG GITHUB_TOKEN
+FROM alpine:3.20
+ARG GITHUB_TOKEN
+";
+        assert_eq!(lines("SecretsUsedInArgOrEnv", text), [3]);
     }
 }

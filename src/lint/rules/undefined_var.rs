@@ -5,10 +5,11 @@
 //! expands them at run time). When the base image's own variables are
 //! unknown, only global ARGs used out of scope are reported.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
-use crate::dockerfile::{Instruction, Keyword};
-use crate::graph::{BaseKind, StageGraph};
+use crate::dockerfile::{Instruction, Keyword, Text};
+use crate::graph::{BaseKind, StageGraph, mount_fields};
 use crate::image_ref::ImageRef;
 use crate::lint::image_env;
 use crate::lint::suggest::closest;
@@ -68,39 +69,63 @@ fn base_scope(graph: &StageGraph, stage: usize, ends: &[Scope]) -> Scope {
     }
 }
 
-/// The words BuildKit expands in this instruction.
-fn expanded_words<'i>(instruction: &'i Instruction<'_>) -> Vec<&'i str> {
+/// The words BuildKit expands in this instruction and reports unmatched
+/// variables of: those of the commands with an `Expand` method in
+/// BuildKit's `instructions/commands.go`. `EXPOSE` is expanded apart, its
+/// unmatched names dropped, so it is not here.
+fn expanded_words<'i>(instruction: &'i Instruction<'_>) -> Vec<Cow<'i, str>> {
     let command = &instruction.command;
+    let borrowed = |words: &'i [Text<'_>]| words.iter().map(|w| Cow::Borrowed(w.as_ref()));
     match command.kind() {
-        Some(Keyword::Copy | Keyword::Add) => command
-            .args
-            .iter()
-            .map(AsRef::as_ref)
-            .chain(command.flag("chown"))
-            .chain(command.flag("chmod"))
+        // And the bodies of heredocs whose delimiter is not quoted.
+        Some(Keyword::Copy) => borrowed(&command.args)
+            .chain(command.flag("chown").map(Cow::Borrowed))
+            .chain(command.flag("chmod").map(Cow::Borrowed))
+            .chain(expanded_heredocs(instruction))
             .collect(),
-        Some(Keyword::Env) => command
-            .args
+        Some(Keyword::Add) => borrowed(&command.args)
+            .chain(command.flag("chown").map(Cow::Borrowed))
+            .chain(command.flag("chmod").map(Cow::Borrowed))
+            .chain(command.flag("checksum").map(Cow::Borrowed))
+            .chain(expanded_heredocs(instruction))
+            .collect(),
+        // Mount options are expanded one value at a time.
+        Some(Keyword::Run) => command
+            .flags
             .iter()
-            .skip(1)
-            .step_by(2)
-            .map(AsRef::as_ref)
+            .filter_map(|flag| flag.strip_prefix("--mount="))
+            .flat_map(mount_fields)
+            .filter_map(|field| {
+                field
+                    .split_once('=')
+                    .map(|(_, value)| Cow::Owned(value.to_string()))
+            })
             .collect(),
         Some(
-            Keyword::Label
-            | Keyword::Expose
+            Keyword::Env
+            | Keyword::Label
             | Keyword::Stopsignal
             | Keyword::User
             | Keyword::Volume
             | Keyword::Workdir,
-        ) => command.args.iter().map(AsRef::as_ref).collect(),
+        ) => borrowed(&command.args).collect(),
         Some(Keyword::Arg) => command
             .args
             .iter()
-            .filter_map(|word| word.split_once('=').map(|(_, value)| value))
+            .filter_map(|word| word.split_once('=').map(|(_, value)| Cow::Borrowed(value)))
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// The heredoc bodies BuildKit expands: those of `COPY`/`ADD` with an
+/// unquoted delimiter.
+fn expanded_heredocs<'i>(instruction: &'i Instruction<'_>) -> impl Iterator<Item = Cow<'i, str>> {
+    instruction
+        .heredocs
+        .iter()
+        .filter(|heredoc| heredoc.expand)
+        .map(|heredoc| Cow::Borrowed(heredoc.content))
 }
 
 /// Names an instruction defines for what follows.
@@ -150,17 +175,17 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
         let mut scope = base_scope(graph, stage.index, &ends);
         for index in stage.instructions.clone().skip(1) {
             let instruction = cx.instruction(index);
-            let mut reported = BTreeSet::new();
             for word in expanded_words(instruction)
                 .into_iter()
                 .filter(|w| w.contains('$'))
             {
-                let Ok(expansion) = lexer.process_word(word, &scope) else {
+                let Ok(expansion) = lexer.process_word(&word, &scope) else {
                     continue;
                 };
+                // Each word is a call of BuildKit's expander, which reports its own names.
                 for name in expansion.unmatched {
                     let out_of_scope_global = globals.contains(name.as_str());
-                    if !(scope.complete || out_of_scope_global) || !reported.insert(name.clone()) {
+                    if !(scope.complete || out_of_scope_global) {
                         continue;
                     }
                     out.push(report(cx, index, &name, out_of_scope_global, &scope));
@@ -264,5 +289,22 @@ RUN echo $UNDEFINED_IN_SHELL
         let text =
             "ARG TAG=1\nFROM dunglas/frankenphp:1-php8.4\nCOPY php.ini $PHP_INI_DIR/\nENV V=$TAG\n";
         assert_eq!(lines("UndefinedVar", text), [4]);
+    }
+
+    #[test]
+    fn what_buildkit_expands_and_reports() {
+        // EXPOSE is expanded, its unmatched names dropped.
+        assert!(lines("UndefinedVar", "FROM alpine:3.20\nEXPOSE $PORT\n").is_empty());
+        // ENV keys, ADD --checksum and --mount values are expanded and reported.
+        let text = "FROM alpine:3.20\nADD --checksum=$SUM https://x/y /y\nRUN --mount=type=cache,target=$CACHE true\n";
+        assert_eq!(lines("UndefinedVar", text), [2, 3]);
+        // COPY heredocs are expanded unless the delimiter is quoted; RUN's never.
+        let text = "FROM alpine:3.20\nCOPY <<EOF /a\n$varB\nEOF\nCOPY <<\"EOF\" /b\n$varC\nEOF\nRUN <<EOF\necho $varD\nEOF\n";
+        assert_eq!(lines("UndefinedVar", text), [2]);
+        // One report per word, as BuildKit calls its expander per word.
+        assert_eq!(
+            lines("UndefinedVar", "FROM alpine:3.20\nCOPY $foo $foo/\n"),
+            [2, 2]
+        );
     }
 }
