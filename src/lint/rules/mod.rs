@@ -11,6 +11,7 @@ mod from_platform_flag_const_disallowed;
 pub(super) mod frontend_without_checks;
 mod invalid_check_directive;
 mod invalid_default_arg_in_from;
+mod invalid_expansion;
 mod invalid_flag;
 mod invalid_image_name;
 mod invalid_stage_name;
@@ -44,6 +45,7 @@ pub static RULES: &[&Rule] = &[
     &unknown_instruction::RULE,
     &invalid_flag::RULE,
     &invalid_image_name::RULE,
+    &invalid_expansion::RULE,
     &no_from_first::RULE,
     &invalid_stage_name::RULE,
     &undefined_stage::RULE,

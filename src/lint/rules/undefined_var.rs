@@ -73,7 +73,7 @@ fn base_scope(graph: &StageGraph, stage: usize, ends: &[Scope]) -> Scope {
 /// variables of: those of the commands with an `Expand` method in
 /// BuildKit's `instructions/commands.go`. `EXPOSE` is expanded apart, its
 /// unmatched names dropped, so it is not here.
-fn expanded_words<'i>(instruction: &'i Instruction<'_>) -> Vec<Cow<'i, str>> {
+pub(super) fn expanded_words<'i>(instruction: &'i Instruction<'_>) -> Vec<Cow<'i, str>> {
     let command = &instruction.command;
     let borrowed = |words: &'i [Text<'_>]| words.iter().map(|w| Cow::Borrowed(w.as_ref()));
     match command.kind() {
