@@ -45,7 +45,7 @@ impl Evaluate for NoLint {
             }
             (Some(code), None) => Err(Message::new(
                 format!("`{code}` n’est pas un code de diagnostic (voir `multistage lint --help`)"),
-                format!("`{code}` is no lint code (see `multistage lint --help`)"),
+                format!("`{code}` is not a lint code (see `multistage lint --help`)"),
             )),
             (None, Some(_)) => Ok(()),
             _ => Err(Message::new(

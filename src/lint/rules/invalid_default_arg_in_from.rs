@@ -25,7 +25,7 @@ fn message(written: &str, base: &str) -> Message {
     if written == base {
         Message::new(
             format!("«\u{a0}{base}\u{a0}» n’est pas un nom d’image valide."),
-            format!("“{base}” is no valid image name."),
+            format!("“{base}” is not a valid image name."),
         )
     } else {
         Message::new(
@@ -33,7 +33,7 @@ fn message(written: &str, base: &str) -> Message {
                 "Avec les valeurs par défaut des `ARG`, `{written}` donne «\u{a0}{base}\u{a0}», qui n’est pas un nom d’image valide\u{a0}: le build échouera sans `--build-arg`."
             ),
             format!(
-                "With the `ARG` defaults, `{written}` gives “{base}”, which is no valid image name: the build will fail without `--build-arg`."
+                "With the `ARG` defaults, `{written}` gives “{base}”, which is not a valid image name: the build will fail without `--build-arg`."
             ),
         )
     }

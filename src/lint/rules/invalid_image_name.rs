@@ -46,7 +46,7 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
             cx.find(from, &stage.base_written),
             Message::new(
                 format!("«\u{a0}{base}\u{a0}» n’est pas un nom d’image\u{a0}: BuildKit refuse le build («\u{a0}{words}\u{a0}»)."),
-                format!("“{base}” is no image name: BuildKit fails the build (“{words}”)."),
+                format!("“{base}” is not an image name: BuildKit fails the build (“{words}”)."),
             ),
             Message::new(
                 "Un nom d’image s’écrit en minuscules, avec un tag\u{a0}: `node:22-slim`, `ghcr.io/org/outil:1.2`.",

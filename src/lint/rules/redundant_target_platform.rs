@@ -30,7 +30,7 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
             cx.find(from, platform),
             Message::new(
                 "`--platform=$TARGETPLATFORM` ne change rien\u{a0}: c’est déjà la plateforme de chaque stage.",
-                "`--platform=$TARGETPLATFORM` changes nothing: it already is every stage's platform.",
+                "`--platform=$TARGETPLATFORM` changes nothing: it is already every stage's platform.",
             ),
             Message::new(
                 "Supprimez le drapeau (ou utilisez `$BUILDPLATFORM` pour un stage qui compile pour d’autres plateformes).",

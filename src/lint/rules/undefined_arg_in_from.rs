@@ -45,7 +45,7 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
                 cx.find(from, name),
                 Message::new(
                     format!("`{name}` n’est déclaré par aucun `ARG` avant le premier `FROM`\u{a0}: il sera remplacé par une chaîne vide."),
-                    format!("`{name}` is declared by no `ARG` before the first `FROM`: it will be replaced by an empty string."),
+                    format!("`{name}` is not declared by any `ARG` before the first `FROM`: it will be replaced by an empty string."),
                 ),
                 help,
             ));

@@ -129,7 +129,7 @@ fn problem(cx: &Context<'_, '_>, reference: &Reference) -> Option<(Message, Mess
                         "`{flag}`\u{a0}: aucun stage ne s’appelle «\u{a0}{written}\u{a0}» et ce n’est pas une image officielle connue. BuildKit essaiera de télécharger l’image docker.io/library/{written}, qui n’existe sans doute pas."
                     ),
                     format!(
-                        "`{flag}`: no stage is called “{written}” and it is no known official image. BuildKit will try to pull docker.io/library/{written}, which most likely does not exist."
+                        "`{flag}`: no stage is called “{written}” and it is not a known official image. BuildKit will try to pull docker.io/library/{written}, which most likely does not exist."
                     ),
                 ),
                 help,

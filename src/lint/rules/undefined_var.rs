@@ -244,7 +244,7 @@ fn report(
                     "`${name}` n’est défini par aucun `ARG` ni `ENV` à cet endroit\u{a0}: il vaudra une chaîne vide."
                 ),
                 format!(
-                    "`${name}` is defined by no `ARG` or `ENV` at this point: it will be an empty string."
+                    "`${name}` is not defined by any `ARG` or `ENV` at this point: it will be an empty string."
                 ),
             ),
             help,

@@ -35,7 +35,7 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
             cx.find(reference.instruction, &reference.written),
             Message::new(
                 format!("`{flag}`\u{a0}: BuildKit ne remplace pas les variables à cet endroit et refusera le build."),
-                format!("`{flag}`: BuildKit expands no variable there and will fail the build."),
+                format!("`{flag}`: BuildKit does not expand variables there and will fail the build."),
             ),
             Message::new(
                 "Choisissez le stage par un stage intermédiaire\u{a0}: `FROM ${VARIANTE} AS source`, puis `--from=source`.",

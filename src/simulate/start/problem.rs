@@ -171,7 +171,7 @@ impl StartProblem {
         match self {
             StartProblem::NoImage { reference } => lang.pick(
                 format!("`{reference}` n’est pas une image\u{a0}: le build s’arrête avant, il n’y a rien à démarrer."),
-                format!("`{reference}` is no image: the build stops before, there is nothing to start."),
+                format!("`{reference}` is not an image: the build stops before, there is nothing to start."),
             ),
             StartProblem::InvalidJson { keyword, line } => lang.pick(
                 format!("Ligne {line}\u{a0}: ce `{keyword}` n’est pas du JSON valide (guillemets droits `\"`, virgules, crochet fermant), Docker l’exécute donc en forme shell et le shell cherche un programme nommé `[…`."),
