@@ -100,6 +100,47 @@ fn check_grades_the_workspace_copy_and_exits_one_until_it_passes() {
 }
 
 #[test]
+fn list_puts_each_exercise_under_the_lesson_that_teaches_it() {
+    let class = workspace();
+    let output = multistage_in(&class.root, &class.home)
+        .args(["list"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing: {text}"))
+    };
+    // Naming stages is taught in the bonus, after the examples of lesson 6.
+    assert!(at("5. Quelques limites") < at("09-un-seul-dockerfile"));
+    assert!(at("09-un-seul-dockerfile") < at("6. Exemples"));
+    assert!(at("07-go-scratch") < at("7. Bonus"));
+    assert!(at("7. Bonus") < at("02-nommer-les-stages"));
+    // `check --all` grades them in the same order.
+    let output = multistage_in(&class.root, &class.home)
+        .args(["check", "--all", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = json
+        .as_array()
+        .or_else(|| json["exercises"].as_array())
+        .expect("a list of grades")
+        .iter()
+        .map(|grade| grade["exercise"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        &ids[..3],
+        [
+            "01-premier-multi-stage",
+            "03-image-runtime-legere",
+            "04-dependances-de-production"
+        ]
+    );
+    assert_eq!(ids.last(), Some(&"10-deboguer-avec-target"));
+}
+
+#[test]
 fn check_json_has_the_shape_of_the_spec() {
     let class = workspace();
     let output = multistage_in(&class.root, &class.home)
@@ -148,9 +189,14 @@ fn check_all_grades_every_exercise_for_a_teacher() {
     assert_eq!(json["passed"], 2);
     let exercises = json["exercises"].as_array().unwrap();
     assert_eq!(exercises.len(), 12);
-    assert_eq!(exercises[1]["exercise"], "02-nommer-les-stages");
-    assert_eq!(exercises[1]["passed"], true);
-    assert_eq!(exercises[0]["passed"], false);
+    let grade = |id: &str| {
+        exercises
+            .iter()
+            .find(|grade| grade["exercise"] == id)
+            .unwrap_or_else(|| panic!("{id} graded"))
+    };
+    assert_eq!(grade("02-nommer-les-stages")["passed"], true);
+    assert_eq!(grade("01-premier-multi-stage")["passed"], false);
 
     for exercise in exercises {
         let id = exercise["exercise"].as_str().unwrap();
@@ -394,7 +440,8 @@ fn piped_without_an_id_the_exercise_command_prints_the_first_not_passed() {
         .assert()
         .success();
     let text = String::from_utf8_lossy(&next.get_output().stdout).into_owned();
-    assert!(text.starts_with("02-nommer-les-stages · "), "{text}");
+    // The next one in lesson order: naming stages waits for the bonus.
+    assert!(text.starts_with("03-image-runtime-legere · "), "{text}");
 }
 
 #[test]
@@ -426,14 +473,21 @@ fn check_all_grades_a_workspace_as_it_is_one_broken_exercise_does_not_stop_the_r
             .unwrap()
             .ends_with("multistage-exercices")
     );
-    let detail = |index: usize| {
-        json["exercises"][index]["checks"][0]["detail"]
+    let detail = |id: &str| {
+        json["exercises"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|grade| grade["exercise"] == id)
+            .unwrap_or_else(|| panic!("{id} graded"))["checks"][0]["detail"]
             .as_str()
             .unwrap()
             .to_string()
     };
-    assert!(detail(10).contains("Pas de Dockerfile"), "{}", detail(10));
-    assert!(detail(11).contains("UTF-8"), "{}", detail(11));
+    let missing = detail("11-arg-avant-from");
+    assert!(missing.contains("Pas de Dockerfile"), "{missing}");
+    let not_utf8 = detail("12-copier-le-strict-necessaire");
+    assert!(not_utf8.contains("UTF-8"), "{not_utf8}");
     // Grading changes nothing in the workspace, nor the grader's own progress.
     assert!(!class.root.join("11-arg-avant-from").exists());
     assert!(!class.home.join("progress.json").exists());

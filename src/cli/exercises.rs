@@ -118,16 +118,19 @@ fn exercise_in_workspace(
     Ok((exercise, workspace_or_exit(lang)?))
 }
 
-/// The first exercise not passed yet (the first one when all are).
+/// The first exercise not passed yet, in lesson order (the first one when
+/// all are).
 fn first_not_passed(lang: Lang) -> Result<Exercise, ExitCode> {
     let progress = load_progress(lang);
-    let folders = crate::exercise::folders();
-    let id = folders
+    let mut exercises = exercises_or_exit(lang)?;
+    match exercises
         .iter()
-        .find(|folder| !progress.has_passed(folder.id))
-        .or(folders.first())
-        .map_or("", |folder| folder.id);
-    find_exercise(id, lang)
+        .position(|exercise| !progress.has_passed(&exercise.id))
+    {
+        Some(index) => Ok(exercises.swap_remove(index)),
+        None if !exercises.is_empty() => Ok(exercises.swap_remove(0)),
+        None => find_exercise("", lang),
+    }
 }
 
 /// The saved progress; a corrupt file set aside, or an unreadable one, is said.
@@ -225,7 +228,35 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let mut text = format!("{}\n", lang.pick("Leçons", "Lessons"));
+    // Each lesson, then the exercises that follow it: the order to take them in.
+    let mut text = format!(
+        "{} ({}{}{})\n",
+        lang.pick("Leçons et exercices", "Lessons and exercises"),
+        lang.pick("espace de travail", "workspace"),
+        lang.colon(),
+        escape_controls(&workspace.root.display().to_string())
+    );
+    let width = exercises
+        .iter()
+        .map(|e| e.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut passed = 0;
+    let mut exercise_line = |exercise: &Exercise| {
+        let (mark, note) = match state(&exercise.id, &exercise.start) {
+            "passed" => {
+                passed += 1;
+                ("✓", lang.pick("réussi", "passed"))
+            }
+            "started" => ("✎", lang.pick("commencé", "started")),
+            _ => ("·", lang.pick("à faire", "to do")),
+        };
+        format!(
+            "      {mark} {:width$}  {}  [{note}]\n",
+            exercise.id,
+            exercise.title(lang),
+        )
+    };
     for lesson in &lessons {
         let mark = if progress.is_read(&lesson.slug) {
             "✓"
@@ -236,34 +267,22 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
             "  {mark} {}. {}  ({})\n",
             lesson.order, lesson.title, lesson.slug
         ));
+        for exercise in exercises.iter().filter(|e| e.lesson == lesson.slug) {
+            text.push_str(&exercise_line(exercise));
+        }
     }
-    text.push_str(&format!(
-        "\n{} ({}{}{})\n",
-        lang.pick("Exercices", "Exercises"),
-        lang.pick("espace de travail", "workspace"),
-        lang.colon(),
-        escape_controls(&workspace.root.display().to_string())
-    ));
-    let width = exercises
+    let orphans: Vec<&Exercise> = exercises
         .iter()
-        .map(|e| e.id.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut passed = 0;
-    for exercise in &exercises {
-        let (mark, note) = match state(&exercise.id, &exercise.start) {
-            "passed" => {
-                passed += 1;
-                ("✓", lang.pick("réussi", "passed"))
-            }
-            "started" => ("✎", lang.pick("commencé", "started")),
-            _ => ("·", lang.pick("à faire", "to do")),
-        };
+        .filter(|e| !lessons.iter().any(|lesson| lesson.slug == e.lesson))
+        .collect();
+    if !orphans.is_empty() {
         text.push_str(&format!(
-            "  {mark} {:width$}  {}  [{note}]\n",
-            exercise.id,
-            exercise.title(lang),
+            "  {}\n",
+            lang.pick("Autres exercices", "Other exercises")
         ));
+        for exercise in orphans {
+            text.push_str(&exercise_line(exercise));
+        }
     }
     text.push_str(&format!(
         "\n{}{}{passed}/{}\n",

@@ -354,10 +354,14 @@ fn find_lesson(lessons: &[Lesson], query: &str, lang: Lang) -> Result<usize, Exi
     })
 }
 
-/// The embedded exercises; when one cannot be read (a bug caught by the
-/// tests), the reason and exit 2.
+/// The exercises, in lesson order; when one cannot be read (a bug caught
+/// by the tests), the reason and exit 2.
 fn exercises_or_exit(lang: Lang) -> Result<Vec<Exercise>, ExitCode> {
-    exercise::all().map_err(|error| report_bad_input(&error.describe(lang), lang))
+    let mut exercises =
+        exercise::all().map_err(|error| report_bad_input(&error.describe(lang), lang))?;
+    let lessons = content::lessons().map_err(|error| report_bad_input(&error.to_string(), lang))?;
+    exercise::sort_in_lesson_order(&mut exercises, &lessons);
+    Ok(exercises)
 }
 
 /// The exercise `query` names (its id, number or the start of its name),

@@ -47,7 +47,10 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         Err(error) => return report_bad_input(&error.to_string(), lang),
     };
     let exercises = match exercise::all() {
-        Ok(exercises) => exercises,
+        Ok(mut exercises) => {
+            exercise::sort_in_lesson_order(&mut exercises, &lessons);
+            exercises
+        }
         Err(error) => return report_bad_input(&error.describe(lang), lang),
     };
     // What was asked for, then the terminal, are checked before the

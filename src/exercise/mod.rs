@@ -481,6 +481,24 @@ pub fn all() -> Result<Vec<Exercise>, ExerciseError> {
     folders().iter().map(Folder::load).collect()
 }
 
+/// Puts `exercises` in the order a learner meets them: lesson by lesson,
+/// each lesson's in the order its front matter lists them, then by id.
+/// Exercises of no known lesson (a pack's) come last. Ids stay as they
+/// are: teachers' scripts and grade sheets name them.
+pub fn sort_in_lesson_order(exercises: &mut [Exercise], lessons: &[crate::content::Lesson]) {
+    exercises.sort_by_cached_key(|exercise| {
+        let lesson = lessons
+            .iter()
+            .position(|lesson| lesson.slug == exercise.lesson)
+            .unwrap_or(usize::MAX);
+        let within = lessons
+            .get(lesson)
+            .and_then(|lesson| lesson.exercises.iter().position(|id| *id == exercise.id))
+            .unwrap_or(usize::MAX);
+        (lesson, within, exercise.id.clone())
+    });
+}
+
 /// The id a learner means: the full id, its number (`3`, `03`) or the
 /// start of the id or of its name, when only one matches.
 pub fn find_id<'a>(ids: &[&'a str], query: &str) -> Option<&'a str> {

@@ -22,8 +22,9 @@ fn app(size: (u16, u16)) -> App {
         Progress::default(),
         size,
     );
-    app.exercises = crate::exercise::all()
-        .unwrap()
+    let mut exercises = crate::exercise::all().unwrap();
+    crate::exercise::sort_in_lesson_order(&mut exercises, &app.lessons);
+    app.exercises = exercises
         .iter()
         .map(|exercise| super::state::ExerciseEntry {
             id: exercise.id.clone(),
@@ -418,7 +419,7 @@ fn home_lists_the_exercises_with_their_state() {
     app.screen = Screen::Home { selected: 9 };
     let screen_text = screen(&app);
     assert!(
-        screen_text.contains("◐  2. Nommer les stages"),
+        screen_text.contains("◐ 03. Une image de runtime légère"),
         "{screen_text}"
     );
     assert!(

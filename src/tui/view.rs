@@ -187,8 +187,19 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
             theme.heading(3),
         ));
     }
+    let mut group: Option<&str> = None;
     for (offset, exercise) in app.exercises.iter().enumerate() {
         let index = app.lessons.len() + offset;
+        // Exercises come in lesson order, under the lesson they follow.
+        if group != Some(exercise.lesson.as_str()) {
+            group = Some(exercise.lesson.as_str());
+            let title = app
+                .lessons
+                .iter()
+                .find(|lesson| lesson.slug == exercise.lesson)
+                .map_or(exercise.lesson.as_str(), |lesson| lesson.title.as_str());
+            lines.push(Line::styled(format!("  {title}"), theme.muted()));
+        }
         let mark = match exercise.state {
             ExerciseState::Passed => Span::styled("✓ ", theme.good()),
             ExerciseState::InProgress => Span::styled("◐ ", theme.accent()),
@@ -197,10 +208,12 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         if index == selected {
             selected_line = lines.len();
         }
+        // The id's number, which the commands take (`multistage exercise 2`).
+        let number = exercise.id.split('-').next().unwrap_or_default();
         lines.push(entry(
             index,
             mark,
-            format!("{:>2}. {}", offset + 1, exercise.title),
+            format!("{number:>2}. {}", exercise.title),
         ));
     }
     // Keep the selected row in view, a line of context below it.
