@@ -3,12 +3,18 @@
 //! between `+++` lines (title, slug, order, description, the exercises that
 //! follow it). Reading is strict — unknown keys and malformed files are
 //! errors naming the file, line and column — so a broken lesson never ships.
+//!
+//! A lesson is read in the tutorial, where one presses keys, and printed by
+//! `multistage fiche`, where one types commands. Where the two differ, the
+//! markdown says both once: `{{tui: press x | fiche: run `multistage
+//! exercise 01`}}`, and [`Lesson::markdown`] keeps the reader's half.
 
 use std::fmt;
 
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
+use crate::i18n::Lang;
 use crate::safe_text::escape_controls;
 
 static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
@@ -97,6 +103,14 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
             .unwrap_or((1, 1));
         error(line, column, toml_error.message().to_string())
     })?;
+    if let Err(offset) = directives(body) {
+        let before = &text[..text.len() - body.len() + offset];
+        return Err(error(
+            before.matches('\n').count() + 1,
+            before.rsplit('\n').next().map_or(0, |line| line.chars().count()) + 1,
+            "write `{{tui: … | fiche: …}}`: what the tutorial says, then what `multistage fiche` prints".into(),
+        ));
+    }
     // Front-matter text goes to the terminal as it is (titles, the home
     // screen): escaped once here, for every view. (The body is markdown,
     // escaped by the renderer.)
@@ -109,6 +123,77 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
         exercises: matter.exercises.into_iter().map(safe).collect(),
         body: body.to_string(),
     })
+}
+
+/// Who reads a lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    /// The tutorial: it names keys.
+    Tutorial,
+    /// `multistage fiche`: it names commands.
+    Print,
+}
+
+const DIRECTIVE_START: &str = "{{tui:";
+const DIRECTIVE_SEPARATOR: &str = "| fiche:";
+const DIRECTIVE_END: &str = "}}";
+
+/// One `{{tui: … | fiche: …}}`: where it is, and its two halves.
+struct Directive<'a> {
+    range: std::ops::Range<usize>,
+    tui: &'a str,
+    fiche: &'a str,
+}
+
+/// Every directive of `body`; the offset of the first malformed one.
+fn directives(body: &str) -> Result<Vec<Directive<'_>>, usize> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(offset) = body[from..].find("{{") {
+        let start = from + offset;
+        let rest = &body[start..];
+        let inner = rest
+            .strip_prefix(DIRECTIVE_START)
+            .and_then(|inner| inner.split_once(DIRECTIVE_END))
+            .map(|(inner, _)| inner)
+            .ok_or(start)?;
+        let (tui, fiche) = inner.split_once(DIRECTIVE_SEPARATOR).ok_or(start)?;
+        let end = start + DIRECTIVE_START.len() + inner.len() + DIRECTIVE_END.len();
+        found.push(Directive {
+            range: start..end,
+            tui: tui.trim(),
+            fiche: fiche.trim(),
+        });
+        from = end;
+    }
+    Ok(found)
+}
+
+impl Lesson {
+    /// The lesson's markdown for `reader`: each `{{tui: … | fiche: …}}`
+    /// replaced by its half. In English, a first line says the lesson
+    /// itself is French (only the interface, the exercises and the messages
+    /// are translated).
+    pub fn markdown(&self, reader: Reader, lang: Lang) -> String {
+        let mut text = String::with_capacity(self.body.len() + 128);
+        if lang == Lang::En {
+            text.push_str(
+                "> *This lesson is written in French: `--lang en` translates the interface, the exercises and the checker's messages, not the lessons.*\n\n",
+            );
+        }
+        let mut copied = 0;
+        // Malformed directives are refused when the lesson is read.
+        for directive in directives(&self.body).unwrap_or_default() {
+            text.push_str(&self.body[copied..directive.range.start]);
+            text.push_str(match reader {
+                Reader::Tutorial => directive.tui,
+                Reader::Print => directive.fiche,
+            });
+            copied = directive.range.end;
+        }
+        text.push_str(&self.body[copied..]);
+        text
+    }
 }
 
 /// The lessons, embedded and from the pack, in their order.
@@ -222,5 +307,37 @@ mod tests {
         .unwrap_err();
         assert!(error.message.contains("unknown field"), "{error}");
         assert!(parse_lesson("z.md", "no front matter").is_err());
+    }
+
+    #[test]
+    fn each_reader_gets_its_half_of_a_directive() {
+        let lesson = parse_lesson(
+            "content/x.md",
+            "+++\ntitle = \"T\"\nslug = \"t\"\norder = 1\n+++\nPour la suite, {{tui: appuyez sur `x` | fiche: lancez `multistage exercise 01`}}.\n",
+        )
+        .expect("a lesson");
+        assert_eq!(
+            lesson.markdown(Reader::Tutorial, Lang::Fr),
+            "Pour la suite, appuyez sur `x`.\n"
+        );
+        assert_eq!(
+            lesson.markdown(Reader::Print, Lang::Fr),
+            "Pour la suite, lancez `multistage exercise 01`.\n"
+        );
+        assert!(
+            lesson
+                .markdown(Reader::Print, Lang::En)
+                .starts_with("> *This lesson is written in French")
+        );
+    }
+
+    #[test]
+    fn a_malformed_directive_is_refused_where_it_is() {
+        let error = parse_lesson(
+            "content/x.md",
+            "+++\ntitle = \"T\"\nslug = \"t\"\norder = 1\n+++\nLigne.\nPuis {{tui: x}} ici.\n",
+        )
+        .unwrap_err();
+        assert_eq!((error.line, error.column), (7, 6));
     }
 }

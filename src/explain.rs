@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::content::Lesson;
+use crate::content::{Lesson, Reader};
 use crate::dockerfile::{self, Keyword};
+use crate::i18n::Lang;
 use crate::lint::{self, Diagnostic};
 
 const TABLE: &str = include_str!("../content/explain.toml");
@@ -146,9 +147,11 @@ fn same_heading(a: &str, b: &str) -> bool {
 /// the same or a higher level.
 fn section(lessons: &[Lesson], slug: &str, heading: &str) -> Option<Section> {
     let lesson = lessons.iter().find(|lesson| lesson.slug == slug)?;
+    // Shown inside the tutorial, in the lesson's own language.
+    let markdown = lesson.markdown(Reader::Tutorial, Lang::Fr);
     let mut in_fence = false;
     let mut found: Option<(usize, Vec<&str>)> = None;
-    for text in lesson.body.lines() {
+    for text in markdown.lines() {
         if text.trim_start().starts_with("```") {
             in_fence = !in_fence;
         }

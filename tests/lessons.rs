@@ -9,6 +9,7 @@ use common::multistage;
 use multistage::content;
 use multistage::graph::BuildOptions;
 use multistage::lint::{Severity, analyze};
+use predicates::prelude::PredicateBooleanExt;
 
 /// Every code block the renderer highlights as a Dockerfile (its fence's
 /// first word `dockerfile` or `docker`, in any case), read as pulldown-cmark
@@ -207,4 +208,51 @@ fn lesson_names_are_checked_before_the_terminal() {
         stderr.contains("aucune leçon ne correspond à «\u{a0}docker\u{a0}»"),
         "{stderr}"
     );
+}
+
+/// Rendered lines of a code frame cut at the frame (marked ` →`).
+fn cut_code_lines(lines: &[ratatui::text::Line<'_>]) -> Vec<String> {
+    lines
+        .iter()
+        .map(multistage::markdown::plain_text)
+        .filter(|line| line.trim_start().starts_with('│') && line.ends_with(" →"))
+        .collect()
+}
+
+#[test]
+fn no_code_line_is_cut_at_80_columns_in_the_tutorial_or_in_fiche() {
+    use multistage::content::Reader;
+    use multistage::i18n::Lang;
+    use multistage::theme::Theme;
+    let theme = Theme::plain();
+    // The tutorial's text column in an 80-column terminal, and `fiche`'s width.
+    let tutorial_width = multistage::tui::text_width((80, 24));
+    for lesson in content::lessons().expect("lessons") {
+        for (reader, width) in [(Reader::Tutorial, tutorial_width), (Reader::Print, 80)] {
+            let rendered =
+                multistage::markdown::render(&lesson.markdown(reader, Lang::Fr), width, &theme);
+            let cut = cut_code_lines(&rendered.lines);
+            assert!(
+                cut.is_empty(),
+                "{} at {width} columns ({reader:?}): {cut:#?}",
+                lesson.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn in_english_a_lesson_says_it_is_in_french() {
+    multistage()
+        .args(["--lang", "en", "fiche", "--section", "pourquoi"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "This lesson is written in French",
+        ));
+    multistage()
+        .args(["fiche", "--section", "pourquoi"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("This lesson is written in French").not());
 }

@@ -9,7 +9,7 @@ use clap::{Arg, ArgMatches, Command};
 use ratatui::text::{Line, Span};
 
 use super::{Output, report_bad_input};
-use crate::content::{self, Lesson};
+use crate::content::{self, Lesson, Reader};
 use crate::i18n::Lang;
 use crate::markdown;
 use crate::theme::Theme;
@@ -43,7 +43,12 @@ pub(super) fn width() -> u16 {
 }
 
 /// One lesson as lines: its title, description, then its text.
-pub(crate) fn lesson_lines(lesson: &Lesson, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+pub(crate) fn lesson_lines(
+    lesson: &Lesson,
+    width: u16,
+    theme: &Theme,
+    lang: Lang,
+) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(Span::styled(lesson.title.clone(), theme.title())),
         Line::from(Span::styled(
@@ -57,7 +62,7 @@ pub(crate) fn lesson_lines(lesson: &Lesson, width: u16, theme: &Theme) -> Vec<Li
         lines.extend(rendered.lines);
     }
     lines.push(Line::default());
-    lines.extend(markdown::render(&lesson.body, width, theme).lines);
+    lines.extend(markdown::render(&lesson.markdown(Reader::Print, lang), width, theme).lines);
     lines
 }
 
@@ -82,7 +87,7 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
             lines.push(Line::default());
             lines.push(Line::default());
         }
-        lines.extend(lesson_lines(lesson, width, &theme));
+        lines.extend(lesson_lines(lesson, width, &theme, output.lang));
     }
     let text = crate::ansi::to_text(&lines, theme.has_colour());
     let _ = std::io::stdout().lock().write_all(text.as_bytes());

@@ -462,15 +462,16 @@ impl Renderer<'_> {
         ));
         self.out.lines.push(Line::from(top));
         for spans in lines {
-            for piece in split_to_width(&spans, inner - 2) {
-                let used: usize = piece.iter().map(|s| text_width(&s.content)).sum();
-                let mut line = rest.clone();
-                line.push(Span::styled("│ ", frame));
-                line.extend(piece);
-                line.push(Span::raw(" ".repeat(inner - 2 - used)));
-                line.push(Span::styled(" │", frame));
-                self.out.lines.push(Line::from(line));
-            }
+            let (piece, cut) = cut_to_width(&spans, inner - 2);
+            let used: usize = piece.iter().map(|s| text_width(&s.content)).sum();
+            let mut line = rest.clone();
+            line.push(Span::styled("│ ", frame));
+            line.extend(piece);
+            line.push(Span::raw(" ".repeat(inner - 2 - used)));
+            // A cut line says so where it is cut: a copied command must never
+            // look whole when it is not.
+            line.push(Span::styled(if cut { " →" } else { " │" }, frame));
+            self.out.lines.push(Line::from(line));
         }
         let mut bottom = rest;
         bottom.push(Span::styled(format!("╰{}╯", "─".repeat(inner)), frame));
@@ -551,30 +552,30 @@ impl Renderer<'_> {
     }
 }
 
-/// Cuts a code line into pieces no wider than `width`, keeping styles.
-fn split_to_width(spans: &[Span<'static>], width: usize) -> Vec<Vec<Span<'static>>> {
-    let mut pieces: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+/// The start of a code line that fits in `width`, keeping styles, and
+/// whether anything was left out. Code is never wrapped: a command broken
+/// over two lines is a different command once copied.
+fn cut_to_width(spans: &[Span<'static>], width: usize) -> (Vec<Span<'static>>, bool) {
+    let mut kept = Vec::new();
     let mut used = 0;
     for span in spans {
         let mut current = String::new();
         for ch in span.content.chars() {
             let w = char_width(ch);
-            if used + w > width && used > 0 {
-                let full = std::mem::take(&mut current);
-                if let Some(piece) = pieces.last_mut().filter(|_| !full.is_empty()) {
-                    piece.push(Span::styled(full, span.style));
+            if used + w > width {
+                if !current.is_empty() {
+                    kept.push(Span::styled(current, span.style));
                 }
-                pieces.push(Vec::new());
-                used = 0;
+                return (kept, true);
             }
             current.push(ch);
             used += w;
         }
-        if let Some(piece) = pieces.last_mut().filter(|_| !current.is_empty()) {
-            piece.push(Span::styled(current, span.style));
+        if !current.is_empty() {
+            kept.push(Span::styled(current, span.style));
         }
     }
-    pieces
+    (kept, false)
 }
 
 /// The text of a rendered line, without styles (for search).
@@ -631,6 +632,14 @@ mod tests {
                 "╰─────────────────────────╯",
             ]
         );
+    }
+
+    #[test]
+    fn a_code_line_too_wide_is_cut_and_marked_never_wrapped() {
+        let markdown = "```sh\ndocker build --target export --output type=local,dest=out .\n```\n";
+        let shown = lines(markdown, 30);
+        assert_eq!(shown.len(), 3, "{shown:?}");
+        assert_eq!(shown[1], "│ docker build --target expo →");
     }
 
     #[test]

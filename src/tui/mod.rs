@@ -33,7 +33,7 @@ use std::time::{Duration, Instant};
 pub use editor::Edit;
 pub use exercise::ExerciseView;
 pub use message::Message;
-pub use state::{App, ExerciseEntry, ExerciseState, LessonView, Screen};
+pub use state::{App, ExerciseEntry, ExerciseState, LessonView, Screen, text_width};
 pub use update::{Effect, show_exercise, update};
 pub use view::view;
 

@@ -2,7 +2,7 @@
 //! update function changes it, the view draws it; neither does any I/O.
 
 use super::exercise::ExerciseView;
-use crate::content::Lesson;
+use crate::content::{Lesson, Reader};
 use crate::i18n::Lang;
 use crate::markdown::{self, Rendered};
 use crate::progress::Progress;
@@ -170,12 +170,18 @@ impl LessonView {
             .rposition(|heading| heading.line <= self.scroll)
     }
 
-    pub fn open(lesson: &Lesson, index: usize, size: (u16, u16), theme: &Theme) -> LessonView {
+    pub fn open(
+        lesson: &Lesson,
+        index: usize,
+        size: (u16, u16),
+        theme: &Theme,
+        lang: Lang,
+    ) -> LessonView {
         let width = text_width(size);
         LessonView {
             index,
             scroll: 0,
-            rendered: markdown::render(&lesson.body, width, theme),
+            rendered: markdown::render(&lesson.markdown(Reader::Tutorial, lang), width, theme),
             width,
             search: Search::default(),
         }

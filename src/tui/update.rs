@@ -53,7 +53,7 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
                 let lesson = &app.lessons[view.index];
                 let top_heading = view.current_heading();
                 let search = std::mem::take(&mut view.search);
-                *view = LessonView::open(lesson, view.index, app.size, &theme);
+                *view = LessonView::open(lesson, view.index, app.size, &theme, app.lang);
                 // Keep the reader near the same section after the text re-wraps.
                 if let Some(heading) = top_heading.and_then(|i| view.rendered.headings.get(i)) {
                     view.scroll = heading.line.min(view.max_scroll(app.size));
@@ -220,7 +220,9 @@ fn open_lesson(app: &mut App, index: usize) -> Vec<Effect> {
     let Some(lesson) = app.lessons.get(index) else {
         return Vec::new();
     };
-    app.screen = Screen::Lesson(LessonView::open(lesson, index, app.size, &app.theme));
+    app.screen = Screen::Lesson(LessonView::open(
+        lesson, index, app.size, &app.theme, app.lang,
+    ));
     app.overlay = None;
     mark_read_at_end(app)
 }
