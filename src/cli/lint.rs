@@ -253,16 +253,16 @@ fn summary(diagnostics: &[Diagnostic], lang: Lang) -> String {
         (_, 0) => String::new(),
         (0, _) => lang
             .pick(
-                " — `docker build --check` n’en signalerait aucun (conseils propres à multistage).",
-                " — `docker build --check` would report none (multistage's own advice).",
+                " — `docker build --check` n’en signalerait aucun (tout vient de multistage).",
+                " — `docker build --check` would report none (all of it is multistage's).",
             )
             .to_string(),
         (theirs, _) => match lang {
             Lang::Fr => format!(
-                " — `docker build --check` en signalerait {theirs}, les autres sont des conseils de multistage (`--only buildkit` pour ne voir que les siens)."
+                " — `docker build --check` en signalerait {theirs}, le reste vient de multistage (`--only buildkit` pour ne voir que les siens)."
             ),
             Lang::En => format!(
-                " — `docker build --check` would report {theirs}; the rest is multistage's advice (`--only buildkit` shows only BuildKit's)."
+                " — `docker build --check` would report {theirs}; the rest is multistage's (`--only buildkit` shows only BuildKit's)."
             ),
         },
     };

@@ -113,7 +113,8 @@ pub struct Rule {
     /// Stable code, BuildKit's check name where BuildKit has the check.
     pub code: &'static str,
     pub severity: Severity,
-    /// A BuildKit check of the same name, a BuildKit refusal, or our advice.
+    /// A BuildKit check of the same name, a BuildKit refusal, or our advice;
+    /// a rule may say otherwise for one diagnostic (UndefinedStage).
     pub origin: Origin,
     /// hadolint codes for the same mistake.
     pub hadolint: &'static [&'static str],

@@ -3,7 +3,9 @@
 //! further down — and a `FROM` that misses a stage by its case or by a typo.
 //! BuildKit does not say "no such stage": it pulls an image of that name,
 //! which fails far from the mistake. Images (`nginx`, `composer:2`,
-//! `ghcr.io/…`) are left alone.
+//! `ghcr.io/…`) are left alone. What BuildKit refuses itself (a bad index,
+//! a later stage, `FROM Builder`) is a BuildKit error; a name it would try
+//! to pull is our own diagnosis, since BuildKit has no check for it.
 
 use crate::graph::{BaseKind, Reference, ReferenceKind, Resolution, Stage, StageGraph};
 use crate::image_ref::ImageRef;
@@ -28,13 +30,20 @@ fn check(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
     let Some(graph) = cx.graph() else { return };
     for reference in &graph.references {
         if let Some((message, help)) = problem(cx, reference) {
-            out.push(cx.report(
+            let mut diagnostic = cx.report(
                 &RULE,
                 reference.instruction,
                 cx.find(reference.instruction, &reference.written),
                 message,
                 help,
-            ));
+            );
+            // BuildKit refuses a bad index or a later stage itself; a name it
+            // takes for an image fails only when the pull does, and BuildKit
+            // has no check for it: that diagnosis is ours.
+            if reference.resolution == Resolution::Image {
+                diagnostic.origin = Origin::Multistage;
+            }
+            out.push(diagnostic);
         }
     }
     check_from_lines(cx, out);
@@ -177,6 +186,12 @@ fn check_from_lines(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
         let from = stage.instructions.start;
         let base = escape_controls(&stage.base).into_owned();
         let span = cx.find(from, &stage.base_written);
+        // `FROM Builder` is refused ("repository name must be lowercase");
+        // `FROM biulder` is pulled, and fails far from the typo.
+        let origin = match missed {
+            MissedStage::Case(_) => Origin::BuildkitError,
+            MissedStage::Typo(_) => Origin::Multistage,
+        };
         let (message, help) = match missed {
             MissedStage::Case(lower) => (
                 Message::new(
@@ -207,7 +222,9 @@ fn check_from_lines(cx: &Context<'_, '_>, out: &mut Vec<Diagnostic>) {
                 ),
             ),
         };
-        out.push(cx.report(&RULE, from, span, message, help));
+        let mut diagnostic = cx.report(&RULE, from, span, message, help);
+        diagnostic.origin = origin;
+        out.push(diagnostic);
     }
 }
 
