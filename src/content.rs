@@ -149,16 +149,18 @@ struct Directive<'a> {
 fn directives(body: &str) -> Result<Vec<Directive<'_>>, usize> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(offset) = body[from..].find("{{") {
+    // Only `{{tui:` opens a directive: `{{.Size}}` in a Go template is text.
+    while let Some(offset) = body[from..].find(DIRECTIVE_START) {
         let start = from + offset;
-        let rest = &body[start..];
-        let inner = rest
-            .strip_prefix(DIRECTIVE_START)
-            .and_then(|inner| inner.split_once(DIRECTIVE_END))
+        let inner = body[start + DIRECTIVE_START.len()..]
+            .split_once(DIRECTIVE_END)
             .map(|(inner, _)| inner)
             .ok_or(start)?;
         let (tui, fiche) = inner.split_once(DIRECTIVE_SEPARATOR).ok_or(start)?;
         let end = start + DIRECTIVE_START.len() + inner.len() + DIRECTIVE_END.len();
+        if inner.contains(DIRECTIVE_START) {
+            return Err(start);
+        }
         found.push(Directive {
             range: start..end,
             tui: tui.trim(),
@@ -335,7 +337,7 @@ mod tests {
     fn a_malformed_directive_is_refused_where_it_is() {
         let error = parse_lesson(
             "content/x.md",
-            "+++\ntitle = \"T\"\nslug = \"t\"\norder = 1\n+++\nLigne.\nPuis {{tui: x}} ici.\n",
+            "+++\ntitle = \"T\"\nslug = \"t\"\norder = 1\n+++\nLigne `{{.Size}}`.\nPuis {{tui: x}} ici.\n",
         )
         .unwrap_err();
         assert_eq!((error.line, error.column), (7, 6));
