@@ -497,6 +497,56 @@ mod tests {
         assert!(lookup("mcr.microsoft.com/dotnet/runtime:8.0").is_none());
     }
 
+    // The images the lessons now recommend, each with its own figures
+    // (docker-library/repo-info), and the older tags answers may name.
+    #[test]
+    fn current_and_older_tags_are_both_known() {
+        assert_eq!(lookup("node:24-slim").unwrap().on_disk(), 230_000_000);
+        assert_eq!(lookup("node:26").unwrap().on_disk(), 1_250_000_000);
+        assert_eq!(lookup("node:26-alpine").unwrap().on_disk(), 182_000_000);
+        assert_eq!(lookup("node:22-slim").unwrap().on_disk(), 220_000_000);
+        let env = |reference: &str| lookup(reference).unwrap().config_for(reference).env;
+        assert!(
+            env("node:24-slim")
+                .iter()
+                .any(|e| e == "NODE_VERSION=24.21.0")
+        );
+        assert!(
+            env("node:26-slim")
+                .iter()
+                .all(|e| !e.starts_with("YARN_VERSION"))
+        );
+        // The slim images purge ca-certificates after downloading Node.
+        for slim in ["node:22-slim", "node:24-slim", "node:26-slim"] {
+            assert!(
+                !lookup(slim).unwrap().provides(&Tag::CaCertificates),
+                "{slim}"
+            );
+        }
+        assert!(
+            lookup("node:24-alpine")
+                .unwrap()
+                .provides(&Tag::CaCertificates)
+        );
+        assert!(lookup("gcr.io/distroless/static-debian13:nonroot").is_some());
+        assert!(lookup("gcr.io/distroless/nodejs24-debian13").is_some());
+        assert_eq!(
+            lookup("python:3.12-slim-bookworm").unwrap().on_disk(),
+            124_000_000
+        );
+        assert!(lookup("python:3.12-slim-trixie").is_some());
+        assert!(
+            lookup("ghcr.io/astral-sh/uv:0.12-python3.12-trixie-slim")
+                .unwrap()
+                .provides(&Tag::Uv)
+        );
+        // A uv image without Python is not the Python one.
+        assert!(
+            lookup("ghcr.io/astral-sh/uv:trixie-slim")
+                .is_none_or(|row| !row.provides(&Tag::Python))
+        );
+    }
+
     // docker-library/node: `ENTRYPOINT ["docker-entrypoint.sh"]`, `CMD ["node"]`,
     // and the `node` user (1000:1000, home /home/node).
     #[test]
