@@ -133,20 +133,23 @@ fn the_cheat_sheets_sections_are_all_there_and_filled() {
     }
 }
 
-/// The prose of a lesson, its title and description included.
-fn prose(lesson: &content::Lesson) -> String {
+/// The prose of a lesson as `reader` gets it, its title and description
+/// included.
+fn prose(lesson: &content::Lesson, reader: content::Reader) -> String {
     common::prose(&format!(
         "{}\n{}\n{}",
         lesson.title,
         lesson.description.as_deref().unwrap_or(""),
-        lesson.body
+        lesson.markdown(reader, multistage::i18n::Lang::Fr)
     ))
 }
 
 #[test]
 fn french_typography_in_the_prose() {
     for lesson in content::lessons().unwrap() {
-        common::assert_french_typography(&lesson.slug, &prose(&lesson));
+        for reader in [content::Reader::Tutorial, content::Reader::Print] {
+            common::assert_french_typography(&lesson.slug, &prose(&lesson, reader));
+        }
     }
 }
 

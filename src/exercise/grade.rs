@@ -5,7 +5,7 @@
 
 use super::Exercise;
 use super::checks::Subject;
-use crate::graph::{BuildOptions, StageGraph};
+use crate::graph::StageGraph;
 use crate::lint::{self, Diagnostic, Message};
 use crate::simulate::{self, Note, Simulation};
 
@@ -84,7 +84,7 @@ impl Grade {
 
 /// The estimated size of a Dockerfile's final image, in the exercise's scenario.
 pub(super) fn estimated_size(text: &str, exercise: &Exercise) -> Option<u64> {
-    let analysis = lint::analyze(text, &BuildOptions::default()).ok()?;
+    let analysis = lint::analyze(text, &exercise.scenario.build_options()).ok()?;
     let simulation = simulate::simulate(
         analysis.dockerfile.as_ref()?,
         analysis.graph.as_ref()?,
@@ -96,7 +96,7 @@ pub(super) fn estimated_size(text: &str, exercise: &Exercise) -> Option<u64> {
 /// Grades `text` for `exercise`.
 pub fn grade(exercise: &Exercise, text: &str) -> Grade {
     let naive_size = exercise.naive_size();
-    let analysis = lint::analyze(text, &BuildOptions::default());
+    let analysis = lint::analyze(text, &exercise.scenario.build_options());
     let (dockerfile, graph, diagnostics) = match analysis {
         Ok(analysis) => (analysis.dockerfile, analysis.graph, analysis.diagnostics),
         // Only an unknown --target fails the analysis, and grading sets none.

@@ -18,14 +18,18 @@ pub use draw::{Picture, picture, to_dot, to_text};
 use crate::dockerfile::{Dockerfile, Instruction, Keyword};
 use crate::shell::{Env, Lexer};
 
-/// What a build is asked for: the target stage, `--build-arg` values and the platform.
+/// What a build is asked for: the target stage, `--build-arg` values and the
+/// platforms.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     /// `--target NAME`; the last stage when `None`.
     pub target: Option<String>,
     /// `--build-arg NAME=VALUE`, overriding `ARG` defaults.
     pub build_args: Vec<(String, String)>,
+    /// The platform the image is for (`--platform`, `$TARGETPLATFORM`).
     pub platform: Platform,
+    /// The platform of the machine that builds (`$BUILDPLATFORM`).
+    pub build_platform: Platform,
 }
 
 /// A build or target platform, `linux/amd64` unless told otherwise.
@@ -63,7 +67,8 @@ impl Platform {
         })
     }
 
-    fn spec(&self) -> String {
+    /// `os/arch[/variant]`.
+    pub fn spec(&self) -> String {
         if self.variant.is_empty() {
             format!("{}/{}", self.os, self.arch)
         } else {
@@ -153,6 +158,9 @@ pub struct Stage {
     pub base_kind: BaseKind,
     /// `--platform` of the `FROM`, as written.
     pub platform: Option<String>,
+    /// The platform the stage's commands run on: its `--platform`, else its
+    /// base stage's, else the target platform.
+    pub runs_on: Platform,
     pub os: TargetOs,
     /// Indexes into the Dockerfile's instructions, `FROM` first.
     pub instructions: Range<usize>,
@@ -225,6 +233,12 @@ pub struct StageGraph {
     pub stages: Vec<Stage>,
     pub references: Vec<Reference>,
     pub global_args: Vec<GlobalArg>,
+    /// BuildKit's automatic platform ARGs (`TARGETARCH=amd64`…): a stage
+    /// that declares one without a value gets this one.
+    pub automatic_args: Vec<(String, String)>,
+    /// What the image is built for, and on.
+    pub platform: Platform,
+    pub build_platform: Platform,
     /// Index of the stage built.
     pub target: usize,
     /// Variables each stage's `FROM` (image or `--platform`) used that no global
@@ -331,6 +345,15 @@ pub fn build(
             BaseKind::Stage(parent) => Some(stages[parent].os),
             _ => None,
         };
+        // BuildKit gives a stage built on another that stage's platform.
+        let runs_on = platform_expanded
+            .as_deref()
+            .and_then(Platform::parse)
+            .or_else(|| match base_kind {
+                BaseKind::Stage(parent) => Some(stages[parent].runs_on.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| options.platform.clone());
         let os = if unknown_base {
             TargetOs::Unknown
         } else {
@@ -349,6 +372,7 @@ pub fn build(
             base,
             base_kind,
             platform,
+            runs_on,
             os,
             instructions: from..end,
             start_line: instruction.start_line,
@@ -397,9 +421,30 @@ pub fn build(
         stages,
         references,
         global_args,
+        automatic_args: automatic_args(options),
+        platform: options.platform.clone(),
+        build_platform: options.build_platform.clone(),
         target,
         undeclared_in_from,
     })
+}
+
+/// BuildKit's automatic platform ARGs and their values for `options`.
+fn automatic_args(options: &BuildOptions) -> Vec<(String, String)> {
+    let (build, target) = (&options.build_platform, &options.platform);
+    [
+        ("BUILDPLATFORM", build.spec()),
+        ("BUILDOS", build.os.clone()),
+        ("BUILDARCH", build.arch.clone()),
+        ("BUILDVARIANT", build.variant.clone()),
+        ("TARGETPLATFORM", target.spec()),
+        ("TARGETOS", target.os.clone()),
+        ("TARGETARCH", target.arch.clone()),
+        ("TARGETVARIANT", target.variant.clone()),
+    ]
+    .into_iter()
+    .map(|(name, value)| (name.to_string(), value))
+    .collect()
 }
 
 /// The global scope: the `ARG`s before the first `FROM`, overridden by build
@@ -409,22 +454,8 @@ fn global_scope(
     lexer: &Lexer,
     options: &BuildOptions,
 ) -> (Vec<GlobalArg>, GlobalEnv) {
-    let platform = options.platform.spec();
-    let automatic = [
-        ("BUILDPLATFORM", platform.clone()),
-        ("BUILDOS", options.platform.os.clone()),
-        ("BUILDARCH", options.platform.arch.clone()),
-        ("BUILDVARIANT", options.platform.variant.clone()),
-        ("TARGETPLATFORM", platform),
-        ("TARGETOS", options.platform.os.clone()),
-        ("TARGETARCH", options.platform.arch.clone()),
-        ("TARGETVARIANT", options.platform.variant.clone()),
-    ];
     let mut env = GlobalEnv {
-        values: automatic
-            .into_iter()
-            .map(|(name, value)| (name.to_string(), value))
-            .collect(),
+        values: automatic_args(options),
     };
     let mut global_args = Vec::new();
     for (index, instruction) in before_first_from.iter().enumerate() {

@@ -34,6 +34,8 @@ pub struct Abi {
     pub python: Option<String>,
     /// The C library compiled code links against.
     pub libc: Option<Libc>,
+    /// The CPU a compiled program is for (`amd64`, `arm64`), where known.
+    pub arch: Option<String>,
 }
 
 /// What the kernel does when the file is executed.

@@ -14,6 +14,7 @@ use super::notes::Note;
 use super::script::ShellKind;
 use super::tag::Tag;
 use crate::dockerfile::Keyword;
+use crate::graph::Platform;
 
 /// Whether something is there, as far as the checker knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +141,12 @@ pub struct StageImage {
     /// A `CMD` was written in this stage: a later `ENTRYPOINT` keeps it
     /// (BuildKit's `d.cmd.IsSet`).
     pub cmd_set: bool,
+    /// The platform its commands run on (the target's, unless
+    /// `FROM --platform` says otherwise): what `uname -m` answers, and what
+    /// a compiler builds for by default.
+    pub platform: Platform,
+    /// Lines of this stage's `RUN`s that compiled the project.
+    pub compiled_at: Vec<usize>,
 }
 
 impl StageImage {
@@ -190,6 +197,8 @@ impl StageImage {
             notes: Vec::new(),
             ran_tests: false,
             cmd_set: false,
+            platform: Platform::default(),
+            compiled_at: Vec::new(),
         }
     }
 

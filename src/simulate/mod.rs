@@ -165,6 +165,8 @@ pub fn simulate(
                 image
             }
         };
+        image.platform = stage.runs_on.clone();
+        image.compiled_at.clear();
         for index in stage.instructions.clone().skip(1) {
             let step = Step {
                 instruction: &dockerfile.instructions[index],
@@ -312,13 +314,23 @@ impl Step<'_, '_> {
                         Some((name, value)) => (name, Some(self.expand(image, value))),
                         None => (arg.as_ref(), None),
                     };
-                    let value = value.or_else(|| {
-                        self.graph
-                            .global_args
-                            .iter()
-                            .find(|global| global.name == name)
-                            .and_then(|global| global.value.clone())
-                    });
+                    // Without a value: the global ARG's, or BuildKit's own
+                    // platform ARGs (`ARG TARGETARCH`).
+                    let value = value
+                        .or_else(|| {
+                            self.graph
+                                .global_args
+                                .iter()
+                                .find(|global| global.name == name)
+                                .and_then(|global| global.value.clone())
+                        })
+                        .or_else(|| {
+                            self.graph
+                                .automatic_args
+                                .iter()
+                                .find(|(automatic, _)| automatic == name)
+                                .map(|(_, value)| value.clone())
+                        });
                     if let Some(value) = value {
                         image.set_env(name, value);
                     }

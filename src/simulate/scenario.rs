@@ -11,6 +11,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::tag::Tag;
+use crate::graph::{BuildOptions, Platform};
 use crate::i18n::Lang;
 
 /// A size in bytes, written in TOML as `"400 kB"`, `"1.2 GB"` or a number.
@@ -308,6 +309,42 @@ pub struct Scenario {
     pub go: Option<GoProject>,
     pub rust: Option<RustProject>,
     pub java: Option<JavaProject>,
+    /// The platform the image is built for (`docker build --platform`);
+    /// `linux/amd64` when not said.
+    pub platform: Option<PlatformName>,
+    /// The platform of the machine that builds (`$BUILDPLATFORM`);
+    /// `linux/amd64` when not said.
+    pub build_platform: Option<PlatformName>,
+}
+
+/// A platform written `os/arch[/variant]`, checked when the exercise is read.
+#[derive(Debug, Clone)]
+pub struct PlatformName(pub Platform);
+
+impl<'de> Deserialize<'de> for PlatformName {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Platform::parse(&text).map(PlatformName).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a platform: write os/arch, e.g. linux/arm64"
+            ))
+        })
+    }
+}
+
+impl Scenario {
+    /// How the exercise's `docker build` is run: for which platform, on which.
+    pub fn build_options(&self) -> BuildOptions {
+        let platform = |name: &Option<PlatformName>| {
+            name.as_ref()
+                .map_or_else(Platform::default, |name| name.0.clone())
+        };
+        BuildOptions {
+            platform: platform(&self.platform),
+            build_platform: platform(&self.build_platform),
+            ..BuildOptions::default()
+        }
+    }
 }
 
 #[cfg(test)]

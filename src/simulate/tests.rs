@@ -232,6 +232,63 @@ fn go_links_statically_without_cgo_or_without_a_compiler() {
     assert!(build("golang:1.23-alpine", "").has(&Tag::StaticBinary));
 }
 
+/// Go, built on an amd64 machine for an arm64 image.
+fn cross(text: &str) -> (Simulation, crate::simulate::Launch) {
+    let dockerfile = crate::dockerfile::parse(text).expect("parses");
+    let options = BuildOptions {
+        platform: crate::graph::Platform::parse("linux/arm64").unwrap(),
+        build_platform: crate::graph::Platform::parse("linux/amd64").unwrap(),
+        ..BuildOptions::default()
+    };
+    let graph = graph::build(&dockerfile, &options).expect("graph");
+    let scenario = crate::simulate::testing::scenario("07");
+    let simulation = simulate(&dockerfile, &graph, &scenario);
+    let launch = crate::simulate::launch(simulation.image(), &scenario);
+    (simulation, launch)
+}
+
+// Go compiles for GOARCH, else for the machine it runs on; a stage on
+// $BUILDPLATFORM runs on the build machine (BuildKit: ds.platform), and
+// the kernel refuses a binary for another CPU ("exec format error").
+#[test]
+fn go_builds_for_goarch_or_for_the_platform_it_runs_on() {
+    let dockerfile = |from: &str, env: &str| {
+        format!(
+            "FROM {from} AS build\nARG TARGETOS TARGETARCH\nWORKDIR /src\nCOPY go.mod go.sum ./\nCOPY cmd ./cmd\nCOPY internal ./internal\nRUN {env}CGO_ENABLED=0 go build -o /out/server ./cmd/server\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=build /out/server /server\nENTRYPOINT [\"/server\"]\n"
+        )
+    };
+    let arch = |simulation: &Simulation| {
+        simulation
+            .image()
+            .files
+            .find("/server")
+            .unwrap()
+            .abi
+            .arch
+            .clone()
+    };
+    // On the build platform, with the target's GOARCH: right.
+    let (native, launch) = cross(&dockerfile(
+        "--platform=$BUILDPLATFORM golang:1.26",
+        "GOOS=$TARGETOS GOARCH=$TARGETARCH ",
+    ));
+    assert_eq!(arch(&native).as_deref(), Some("arm64"));
+    assert!(launch.problems.is_empty(), "{:?}", launch.problems);
+    assert_eq!(native.stages[0].platform.arch, "amd64");
+    // On the build platform without GOARCH: an amd64 binary in an arm64 image.
+    let (wrong, launch) = cross(&dockerfile("--platform=$BUILDPLATFORM golang:1.26", ""));
+    assert_eq!(arch(&wrong).as_deref(), Some("amd64"));
+    assert!(matches!(
+        launch.problems.first(),
+        Some(crate::simulate::StartProblem::WrongArchitecture { .. })
+    ));
+    // Emulated: the compiler runs as arm64 and builds for it.
+    let (emulated, launch) = cross(&dockerfile("golang:1.26", ""));
+    assert_eq!(arch(&emulated).as_deref(), Some("arm64"));
+    assert_eq!(emulated.stages[0].platform.arch, "arm64");
+    assert!(launch.problems.is_empty());
+}
+
 #[test]
 fn unknown_commands_are_reported_not_guessed() {
     let simulation = run("FROM node:22\nRUN make-magic --everything\n");

@@ -156,3 +156,51 @@ impl Evaluate for Builds {
         Outcome::fail(list(Lang::Fr), list(Lang::En))
     }
 }
+
+/// The compiler runs on the build machine's own platform: every stage of
+/// the build that compiles the project runs on `$BUILDPLATFORM`, not under
+/// emulation of the target's (`FROM --platform=$BUILDPLATFORM`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompilesNatively {}
+
+impl Evaluate for CompilesNatively {
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let build = &subject.graph.build_platform;
+        let compiling: Vec<&crate::graph::Stage> = subject
+            .graph
+            .stages
+            .iter()
+            .filter(|stage| {
+                stage.built
+                    && !subject.simulation.stages[stage.index]
+                        .compiled_at
+                        .is_empty()
+            })
+            .collect();
+        if compiling.is_empty() {
+            return Outcome::fail(
+                "Aucun stage du build ne compile le projet.",
+                "No stage of the build compiles the project.",
+            );
+        }
+        let emulated: Vec<String> = compiling
+            .iter()
+            .filter(|stage| stage.runs_on != *build)
+            .map(|stage| format!("{} ({})", stage.label(), stage.runs_on.spec()))
+            .collect();
+        Outcome::unless(
+            emulated.is_empty(),
+            format!(
+                "Le compilateur tourne sous émulation de la plateforme cible dans {}\u{a0}: la machine de build est {}. Écrivez `FROM --platform=$BUILDPLATFORM …` pour ce stage.",
+                emulated.join(", "),
+                build.spec()
+            ),
+            format!(
+                "The compiler runs under emulation of the target platform in {}: the build machine is {}. Write `FROM --platform=$BUILDPLATFORM …` for that stage.",
+                emulated.join(", "),
+                build.spec()
+            ),
+        )
+    }
+}

@@ -172,6 +172,7 @@ checks! {
     "exec_form" => ExecForm(commands::ExecForm),
     "starts" => Starts(starts::Starts),
     "builds" => Builds(commands::Builds),
+    "compiles_natively" => CompilesNatively(commands::CompilesNatively),
     "no_lint" => NoLint(lints::NoLint),
     "global_arg_in_from" => GlobalArgInFrom(base::GlobalArgInFrom),
 }

@@ -151,7 +151,7 @@ impl Evaluate for Target {
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let options = BuildOptions {
             target: Some(self.name.clone()),
-            ..BuildOptions::default()
+            ..subject.scenario.build_options()
         };
         let Ok(graph) = graph::build(subject.dockerfile, &options) else {
             return Outcome::fail(

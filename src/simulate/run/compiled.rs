@@ -164,11 +164,19 @@ impl Command<'_> {
         } else {
             (Tag::StaticBinary, None)
         };
-        let binary = Entry::new(output, go.binary_size.0, &[Tag::Binary, linking], false)
+        // Go builds for GOOS/GOARCH, else for the machine it runs on: the
+        // stage's platform (under emulation, the emulated one).
+        let arch = self
+            .var("GOARCH")
+            .filter(|arch| !arch.is_empty())
+            .unwrap_or_else(|| self.image.platform.arch.clone());
+        let mut binary = Entry::new(output, go.binary_size.0, &[Tag::Binary, linking], false)
             .program(Executable::Elf(libc));
+        binary.abi.arch = Some(arch);
         if !self.write(binary) {
             return;
         }
+        self.image.compiled_at.push(self.line);
         let home = self.var("HOME").unwrap_or_else(|| "/root".into());
         let cache = fs::resolve(&home, ".cache/go-build");
         if !self.image.files.exists(&cache)

@@ -215,6 +215,7 @@ impl Command<'_> {
         Abi {
             python: crate::simulate::python_version(self.image),
             libc: if compiled { self.image.libc() } else { None },
+            arch: compiled.then(|| self.image.platform.arch.clone()),
         }
     }
 

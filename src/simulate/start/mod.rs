@@ -248,6 +248,15 @@ impl Runner<'_> {
             Executable::No => return self.problem(StartProblem::ExecFormat { path }),
             Executable::Unknown => {}
             Executable::Elf(libc) => {
+                if let Some(built_for) = &entry.abi.arch
+                    && *built_for != self.image.platform.arch
+                {
+                    return self.problem(StartProblem::WrongArchitecture {
+                        path,
+                        built_for: built_for.clone(),
+                        runs_on: self.image.platform.arch.clone(),
+                    });
+                }
                 if let Some(needs) = libc
                     && self.image.libc() != Some(*needs)
                     && self.image.base.is_known()

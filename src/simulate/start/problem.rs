@@ -63,6 +63,12 @@ pub enum StartProblem {
         path: String,
         interpreter: String,
     },
+    /// A binary built for another CPU than the image's platform.
+    WrongArchitecture {
+        path: String,
+        built_for: String,
+        runs_on: String,
+    },
     /// A binary linked against a C library the image lacks.
     MissingLibc {
         path: String,
@@ -233,6 +239,10 @@ impl StartProblem {
             StartProblem::BadInterpreter { path, interpreter } => lang.pick(
                 format!("`{path}` commence par `#!{interpreter}`, introuvable dans l’image finale («\u{a0}no such file or directory\u{a0}»)."),
                 format!("`{path}` starts with `#!{interpreter}`, which the final image lacks (“no such file or directory”)."),
+            ),
+            StartProblem::WrongArchitecture { path, built_for, runs_on } => lang.pick(
+                format!("`{path}` est compilé pour {built_for}, mais l’image est pour {runs_on}\u{a0}: le noyau refuse de le lancer («\u{a0}exec format error\u{a0}»). Compilez pour la plateforme cible\u{a0}: `GOARCH=$TARGETARCH` (avec `ARG TARGETARCH` dans le stage)."),
+                format!("`{path}` is built for {built_for}, but the image is for {runs_on}: the kernel refuses to run it (“exec format error”). Build for the target platform: `GOARCH=$TARGETARCH` (with `ARG TARGETARCH` in the stage)."),
             ),
             StartProblem::MissingLibc { path, needs } => lang.pick(
                 format!("`{path}` est lié dynamiquement à {}, absente de l’image finale\u{a0}: le noyau ne trouve pas son chargeur («\u{a0}no such file or directory\u{a0}»). Compilez statiquement (`CGO_ENABLED=0`) ou prenez une image de la même famille.", needs.name()),
