@@ -147,6 +147,23 @@ pub struct StageImage {
     pub platform: Platform,
     /// Lines of this stage's `RUN`s that compiled the project.
     pub compiled_at: Vec<usize>,
+    /// The targets of the cache mounts of the `RUN` being applied.
+    pub cache_mounts: Vec<String>,
+    /// Where this stage's tools kept their caches, and whether a cache
+    /// mount held them.
+    pub cache_uses: Vec<CacheUse>,
+}
+
+/// A tool's cache, written by a `RUN`: in a cache mount it outlives the
+/// build and stays out of the image; elsewhere it is lost with the next
+/// change or ends up in a layer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheUse {
+    pub line: usize,
+    /// `go`, `pip`, `npm`…
+    pub tool: &'static str,
+    pub path: String,
+    pub mounted: bool,
 }
 
 impl StageImage {
@@ -199,6 +216,8 @@ impl StageImage {
             cmd_set: false,
             platform: Platform::default(),
             compiled_at: Vec::new(),
+            cache_mounts: Vec::new(),
+            cache_uses: Vec::new(),
         }
     }
 

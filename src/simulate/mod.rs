@@ -32,7 +32,8 @@ pub use accounts::{AccountError, Accounts, Identity};
 pub use context::context;
 pub use fs::{Entry, Executable, Filesystem, Libc};
 pub use image::{
-    Base, BaseImage, ImageConfig, Presence, Shadowed, StageImage, StartCommand, is_system_path,
+    Base, BaseImage, CacheUse, ImageConfig, Presence, Shadowed, StageImage, StartCommand,
+    is_system_path,
 };
 pub use images::{DEFAULT_PATH, ImageRow};
 pub use notes::{Note, NoteKind};
@@ -167,6 +168,7 @@ pub fn simulate(
         };
         image.platform = stage.runs_on.clone();
         image.compiled_at.clear();
+        image.cache_uses.clear();
         for index in stage.instructions.clone().skip(1) {
             let step = Step {
                 instruction: &dockerfile.instructions[index],
@@ -387,6 +389,7 @@ impl Step<'_, '_> {
             None => self.argv(image),
         };
         run::run(&program, image, self.scenario, self.line(), self.index);
+        image.cache_mounts.clear();
         // What the RUN wrote in a mount stays out of the layer; what the
         // mount hid is back.
         for (target, hidden) in mounted.into_iter().rev() {
@@ -460,6 +463,9 @@ impl Step<'_, '_> {
                     let mut folder = Entry::folder(target.clone(), owner);
                     folder.mode = number("mode", 8, 0o755);
                     image.files.entries.push(folder);
+                    if kind == "cache" {
+                        image.cache_mounts.push(target.clone());
+                    }
                     mounted.push((target, hidden));
                 }
                 _ => {}

@@ -289,6 +289,47 @@ fn go_builds_for_goarch_or_for_the_platform_it_runs_on() {
     assert!(launch.problems.is_empty());
 }
 
+// Go keeps modules in $GOPATH/pkg/mod (/go in the golang image) and what
+// it compiled in ~/.cache/go-build (`go help cache`); a cache mount there
+// keeps them out of the layer (BuildKit's cache mounts).
+#[test]
+fn go_caches_are_recorded_with_their_cache_mounts() {
+    let build = |mounts: &str| {
+        let text = format!(
+            "FROM golang:1.26 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN {mounts}go mod download\nCOPY cmd ./cmd\nCOPY internal ./internal\nRUN {mounts}CGO_ENABLED=0 go build -o /out/server ./cmd/server\n"
+        );
+        crate::simulate::testing::build("07", &text)
+    };
+    let cached = build(
+        "--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build ",
+    );
+    let uses = &cached.image().cache_uses;
+    assert!(
+        uses.len() >= 3 && uses.iter().all(|cache| cache.mounted),
+        "{uses:?}"
+    );
+    assert!(!cached.image().has(&Tag::BuildCache));
+    let plain = build("");
+    let paths: Vec<&str> = plain
+        .image()
+        .cache_uses
+        .iter()
+        .map(|c| c.path.as_str())
+        .collect();
+    assert!(paths.contains(&"/go/pkg/mod") && paths.contains(&"/root/.cache/go-build"));
+    assert!(plain.image().cache_uses.iter().all(|cache| !cache.mounted));
+    assert!(plain.image().has(&Tag::BuildCache));
+    // A mount elsewhere holds nothing Go writes.
+    let elsewhere = build("--mount=type=cache,target=/cache ");
+    assert!(
+        elsewhere
+            .image()
+            .cache_uses
+            .iter()
+            .all(|cache| !cache.mounted)
+    );
+}
+
 #[test]
 fn unknown_commands_are_reported_not_guessed() {
     let simulation = run("FROM node:22\nRUN make-magic --everything\n");

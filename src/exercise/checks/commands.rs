@@ -204,3 +204,72 @@ impl Evaluate for CompilesNatively {
         )
     }
 }
+
+/// The tools whose caches the simulation follows.
+const CACHED_TOOLS: [&str; 1] = ["go"];
+
+/// `tool` keeps its caches in cache mounts: every cache it wrote in a stage
+/// the build builds lay in a `RUN --mount=type=cache` there, so the cache
+/// outlives the build and reaches no layer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CacheMounted {
+    pub tool: String,
+}
+
+impl Evaluate for CacheMounted {
+    fn validate(&self) -> Result<(), Message> {
+        if CACHED_TOOLS.contains(&self.tool.as_str()) {
+            Ok(())
+        } else {
+            Err(Message::new(
+                format!("`tool` vaut l’un de\u{a0}: {}", CACHED_TOOLS.join(", ")),
+                format!("`tool` is one of: {}", CACHED_TOOLS.join(", ")),
+            ))
+        }
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let uses: Vec<&crate::simulate::CacheUse> = subject
+            .graph
+            .stages
+            .iter()
+            .filter(|stage| stage.built)
+            .flat_map(|stage| &subject.simulation.stages[stage.index].cache_uses)
+            .filter(|cache| cache.tool == self.tool)
+            .collect();
+        if uses.is_empty() {
+            return Outcome::fail(
+                format!(
+                    "Aucune commande `{}` du build n’utilise de cache.",
+                    self.tool
+                ),
+                format!("No `{}` command of the build uses a cache.", self.tool),
+            );
+        }
+        let mut outside: Vec<(&str, usize)> = uses
+            .iter()
+            .filter(|cache| !cache.mounted)
+            .map(|cache| (cache.path.as_str(), cache.line))
+            .collect();
+        outside.dedup();
+        let list = |word: &str| {
+            outside
+                .iter()
+                .map(|(path, line)| format!("`{path}` ({word} {line})"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        Outcome::unless(
+            outside.is_empty(),
+            format!(
+                "Ce cache n’est dans aucun montage de cache\u{a0}: {}. Ajoutez au `RUN` `--mount=type=cache,target=…` à cet endroit.",
+                list("ligne")
+            ),
+            format!(
+                "This cache is in no cache mount: {}. Add `--mount=type=cache,target=…` at that place to the `RUN`.",
+                list("line")
+            ),
+        )
+    }
+}

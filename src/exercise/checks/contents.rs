@@ -240,6 +240,78 @@ impl Evaluate for StageContains {
     }
 }
 
+/// `docker build --target <stage> --output type=local,dest=out .` writes
+/// the stage's whole filesystem: it holds, for each tag, a file carrying it,
+/// and nothing else (folders aside) — no base image, no sources.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exports {
+    pub stage: String,
+    pub tags: Vec<String>,
+}
+
+impl Evaluate for Exports {
+    fn validate(&self) -> Result<(), Message> {
+        non_empty(&self.tags)?;
+        lower_case(&self.stage)
+    }
+
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let Some(stage) = subject.stage(&self.stage) else {
+            return subject.missing_stage(&self.stage);
+        };
+        let image = &subject.simulation.stages[stage.index];
+        let missing = missing(image, &self.tags);
+        if !missing.is_empty() {
+            return Outcome::fail(
+                format!(
+                    "L’export du stage «\u{a0}{}\u{a0}» n’aurait pas\u{a0}: {}.",
+                    self.stage,
+                    labels(&missing, Lang::Fr)
+                ),
+                format!(
+                    "The export of the stage “{}” would lack: {}.",
+                    self.stage,
+                    labels(&missing, Lang::En)
+                ),
+            );
+        }
+        let wanted = parsed(&self.tags);
+        let mut extra: Vec<&str> = image
+            .files
+            .entries
+            .iter()
+            .filter(|entry| !(entry.dir && entry.tags.is_empty()))
+            .filter(|entry| !wanted.iter().any(|tag| entry.has(tag)))
+            .map(|entry| entry.path.as_str())
+            .collect();
+        extra.sort_unstable();
+        let shown = extra
+            .iter()
+            .take(3)
+            .map(|path| format!("`{path}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let more = extra.len().saturating_sub(3);
+        let (more_fr, more_en) = if more > 0 {
+            (format!(" et {more} de plus"), format!(" and {more} more"))
+        } else {
+            (String::new(), String::new())
+        };
+        Outcome::unless(
+            extra.is_empty(),
+            format!(
+                "`--output` écrirait tout le stage «\u{a0}{}\u{a0}», donc aussi {shown}{more_fr}\u{a0}: partez de `scratch` et n’y copiez que le résultat.",
+                self.stage
+            ),
+            format!(
+                "`--output` would write the whole stage “{}”, so also {shown}{more_en}: start it from `scratch` and copy only the result into it.",
+                self.stage
+            ),
+        )
+    }
+}
+
 /// The estimated final size is at most `max_ratio` × the naive image's, or at most `max`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -163,6 +163,7 @@ checks! {
     "final_excludes" => FinalExcludes(contents::FinalExcludes),
     "copy_from" => CopyFrom(contents::CopyFrom),
     "stage_contains" => StageContains(contents::StageContains),
+    "exports" => Exports(contents::Exports),
     "final_size" => FinalSize(contents::FinalSize),
     "target" => Target(stages::Target),
     "final_independent_of" => FinalIndependentOf(stages::FinalIndependentOf),
@@ -173,6 +174,7 @@ checks! {
     "starts" => Starts(starts::Starts),
     "builds" => Builds(commands::Builds),
     "compiles_natively" => CompilesNatively(commands::CompilesNatively),
+    "cache_mounted" => CacheMounted(commands::CacheMounted),
     "no_lint" => NoLint(lints::NoLint),
     "global_arg_in_from" => GlobalArgInFrom(base::GlobalArgInFrom),
 }

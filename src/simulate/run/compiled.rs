@@ -14,12 +14,8 @@ impl Command<'_> {
             _ if !self.go_version_ok(&go) => {}
             Some("mod") if positional(args).get(1) == Some(&"download") => {
                 if self.needs_file(&self.session.path("go.mod")) {
-                    self.add(
-                        "/go/pkg/mod".into(),
-                        go.module_cache.0,
-                        &[Tag::BuildCache],
-                        true,
-                    );
+                    let modules = self.go_module_cache();
+                    self.cache("go", modules, go.module_cache.0);
                 }
             }
             // `go build ./...` without -o compiles and discards: no binary.
@@ -177,18 +173,42 @@ impl Command<'_> {
             return;
         }
         self.image.compiled_at.push(self.line);
-        let home = self.var("HOME").unwrap_or_else(|| "/root".into());
-        let cache = fs::resolve(&home, ".cache/go-build");
-        if !self.image.files.exists(&cache)
-            && self
-                .image
-                .can_create(self.session.identity().unwrap_or_default(), &cache)
-                != Presence::No
-        {
-            let mut entry = Entry::new(cache, go.module_cache.0 / 2, &[Tag::BuildCache], true);
-            entry.layer = self.session.layer;
-            self.image.files.add(entry);
+        // The build downloads the modules it lacks, and keeps what it
+        // compiled in GOCACHE (`go help cache`, `go help modules`).
+        let modules = self.go_module_cache();
+        if !self.image.files.exists(&modules) || self.in_cache_mount(&modules) {
+            self.cache("go", modules, go.module_cache.0);
         }
+        let build_cache = self
+            .var("GOCACHE")
+            .filter(|path| !path.is_empty())
+            .unwrap_or_else(|| {
+                let home = self.var("HOME").unwrap_or_else(|| "/root".into());
+                fs::resolve(&home, ".cache/go-build")
+            });
+        if self
+            .image
+            .can_create(self.session.identity().unwrap_or_default(), &build_cache)
+            != Presence::No
+        {
+            self.cache("go", build_cache, go.module_cache.0 / 2);
+        }
+    }
+
+    /// Where Go keeps downloaded modules: `GOMODCACHE`, else `$GOPATH/pkg/mod`
+    /// (`/go` in the golang image), else `$HOME/go/pkg/mod`.
+    fn go_module_cache(&self) -> String {
+        if let Some(path) = self.var("GOMODCACHE").filter(|path| !path.is_empty()) {
+            return path;
+        }
+        let gopath = self
+            .var("GOPATH")
+            .filter(|path| !path.is_empty())
+            .unwrap_or_else(|| {
+                let home = self.var("HOME").unwrap_or_else(|| "/root".into());
+                fs::resolve(&home, "go")
+            });
+        fs::resolve(&gopath, "pkg/mod")
     }
 
     pub(super) fn cargo(&mut self, args: &[String]) {

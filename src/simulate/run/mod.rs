@@ -18,7 +18,7 @@ mod users;
 
 use super::accounts::{Identity, Resolved};
 use super::fs::{self, Entry, Executable};
-use super::image::{Presence, StageImage};
+use super::image::{CacheUse, Presence, StageImage};
 use super::notes::{Note, NoteKind};
 use super::scenario::{ContextKind, Scenario};
 use super::script::{self, Command as ShellCommand, Connector, List, ShellKind, Word};
@@ -701,6 +701,30 @@ impl Command<'_> {
         entry.layer = self.session.layer;
         self.image.write(entry, self.line);
         true
+    }
+
+    /// A tool keeps its cache at `path`: written there (a folder of `size`,
+    /// tagged as a build cache), and recorded with whether a cache mount
+    /// holds it.
+    fn cache(&mut self, tool: &'static str, path: String, size: u64) {
+        let mounted = self.in_cache_mount(&path);
+        self.image.cache_uses.push(CacheUse {
+            line: self.line,
+            tool,
+            path: path.clone(),
+            mounted,
+        });
+        if !self.image.files.exists(&path) {
+            self.add(path, size, &[Tag::BuildCache], true);
+        }
+    }
+
+    /// Whether `path` lies in a cache mount of this `RUN`.
+    fn in_cache_mount(&self, path: &str) -> bool {
+        self.image
+            .cache_mounts
+            .iter()
+            .any(|target| path == target || path.starts_with(&format!("{target}/")))
     }
 
     /// Writes a prepared entry (its path, size and tags set).
