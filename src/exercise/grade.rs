@@ -5,7 +5,7 @@
 
 use super::Exercise;
 use super::checks::Subject;
-use crate::graph::StageGraph;
+use crate::graph::{BuildOptions, StageGraph};
 use crate::lint::{self, Diagnostic, Message};
 use crate::simulate::{self, Note, Simulation};
 
@@ -95,8 +95,38 @@ pub(super) fn estimated_size(text: &str, exercise: &Exercise) -> Option<u64> {
 
 /// Grades `text` for `exercise`.
 pub fn grade(exercise: &Exercise, text: &str) -> Grade {
+    let builds = exercise.scenario.builds();
+    let mut shown = grade_build(exercise, text, &builds[0]);
+    // Built for other platforms, or on other machines: a check passes only
+    // if it passes in every build, and says which one fails.
+    for options in &builds[1..] {
+        let other = grade_build(exercise, text, options);
+        for (check, there) in shown.checks.iter_mut().zip(other.checks) {
+            if check.passed && !there.passed {
+                check.passed = false;
+                let platforms = (options.platform.spec(), options.build_platform.spec());
+                let detail = there.detail.unwrap_or_else(|| Message::new("", ""));
+                check.detail = Some(Message::new(
+                    format!(
+                        "Pour {} (build sur {})\u{a0}: {}",
+                        platforms.0, platforms.1, detail.fr
+                    ),
+                    format!(
+                        "For {} (built on {}): {}",
+                        platforms.0, platforms.1, detail.en
+                    ),
+                ));
+            }
+        }
+    }
+    shown.passed = shown.checks.iter().all(|check| check.passed);
+    shown
+}
+
+/// The grade of one build of `text`: one target platform, one build machine.
+fn grade_build(exercise: &Exercise, text: &str, options: &BuildOptions) -> Grade {
     let naive_size = exercise.naive_size();
-    let analysis = lint::analyze(text, &exercise.scenario.build_options());
+    let analysis = lint::analyze(text, options);
     let (dockerfile, graph, diagnostics) = match analysis {
         Ok(analysis) => (analysis.dockerfile, analysis.graph, analysis.diagnostics),
         // Only an unknown --target fails the analysis, and grading sets none.

@@ -309,12 +309,16 @@ pub struct Scenario {
     pub go: Option<GoProject>,
     pub rust: Option<RustProject>,
     pub java: Option<JavaProject>,
-    /// The platform the image is built for (`docker build --platform`);
-    /// `linux/amd64` when not said.
-    pub platform: Option<PlatformName>,
-    /// The platform of the machine that builds (`$BUILDPLATFORM`);
-    /// `linux/amd64` when not said.
-    pub build_platform: Option<PlatformName>,
+    /// The platforms the image is built for (`docker buildx build
+    /// --platform a,b`): each is graded, and a check passes only if it passes
+    /// for all. `linux/amd64` when empty.
+    #[serde(default)]
+    pub platforms: Vec<PlatformName>,
+    /// The platforms of the machines that build (`$BUILDPLATFORM`: the CI
+    /// runner, a developer's laptop), each graded with every target.
+    /// `linux/amd64` when empty.
+    #[serde(default)]
+    pub build_platforms: Vec<PlatformName>,
 }
 
 /// A platform written `os/arch[/variant]`, checked when the exercise is read.
@@ -333,17 +337,32 @@ impl<'de> Deserialize<'de> for PlatformName {
 }
 
 impl Scenario {
-    /// How the exercise's `docker build` is run: for which platform, on which.
-    pub fn build_options(&self) -> BuildOptions {
-        let platform = |name: &Option<PlatformName>| {
-            name.as_ref()
-                .map_or_else(Platform::default, |name| name.0.clone())
+    /// Every way the exercise's `docker build` is run: each target platform
+    /// built on each build platform, the first being the one shown.
+    pub fn builds(&self) -> Vec<BuildOptions> {
+        let or_default = |names: &[PlatformName]| -> Vec<Platform> {
+            if names.is_empty() {
+                vec![Platform::default()]
+            } else {
+                names.iter().map(|name| name.0.clone()).collect()
+            }
         };
-        BuildOptions {
-            platform: platform(&self.platform),
-            build_platform: platform(&self.build_platform),
-            ..BuildOptions::default()
+        let mut builds = Vec::new();
+        for build_platform in or_default(&self.build_platforms) {
+            for platform in or_default(&self.platforms) {
+                builds.push(BuildOptions {
+                    platform,
+                    build_platform: build_platform.clone(),
+                    ..BuildOptions::default()
+                });
+            }
         }
+        builds
+    }
+
+    /// The build shown to the learner: the first of [`Scenario::builds`].
+    pub fn build_options(&self) -> BuildOptions {
+        self.builds().swap_remove(0)
     }
 }
 

@@ -151,7 +151,9 @@ impl Evaluate for Target {
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let options = BuildOptions {
             target: Some(self.name.clone()),
-            ..subject.scenario.build_options()
+            platform: subject.graph.platform.clone(),
+            build_platform: subject.graph.build_platform.clone(),
+            ..BuildOptions::default()
         };
         let Ok(graph) = graph::build(subject.dockerfile, &options) else {
             return Outcome::fail(
