@@ -109,11 +109,15 @@ pub fn grade(exercise: &Exercise, text: &str) -> Grade {
                 check.detail = Some(Message::new(
                     format!(
                         "Pour {} (build sur {})\u{a0}: {}",
-                        platforms.0, platforms.1, detail.fr
+                        platforms.0,
+                        platforms.1,
+                        lower_first(&detail.fr)
                     ),
                     format!(
                         "For {} (built on {}): {}",
-                        platforms.0, platforms.1, detail.en
+                        platforms.0,
+                        platforms.1,
+                        lower_first(&detail.en)
                     ),
                 ));
             }
@@ -121,6 +125,21 @@ pub fn grade(exercise: &Exercise, text: &str) -> Grade {
     }
     shown.passed = shown.checks.iter().all(|check| check.passed);
     shown
+}
+
+/// `sentence` with its first letter in lower case, to follow a colon
+/// (`Le compilateur` → `le compilateur`; a code span stays as it is).
+fn lower_first(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() && chars.next().is_some_and(char::is_lowercase) => {
+            first
+                .to_lowercase()
+                .chain(sentence[first.len_utf8()..].chars())
+                .collect()
+        }
+        _ => sentence.to_string(),
+    }
 }
 
 /// The grade of one build of `text`: one target platform, one build machine.

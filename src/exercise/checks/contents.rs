@@ -260,6 +260,35 @@ impl Evaluate for Exports {
         let Some(stage) = subject.stage(&self.stage) else {
             return subject.missing_stage(&self.stage);
         };
+        // `--target` builds the stage and what it needs: none may fail.
+        let options = crate::graph::BuildOptions {
+            target: Some(self.stage.clone()),
+            platform: subject.graph.platform.clone(),
+            build_platform: subject.graph.build_platform.clone(),
+            ..crate::graph::BuildOptions::default()
+        };
+        if let Ok(graph) = crate::graph::build(subject.dockerfile, &options)
+            && let Some(note) = subject
+                .simulation
+                .notes(&graph)
+                .into_iter()
+                .find(|note| note.blocks_build())
+        {
+            return Outcome::fail(
+                format!(
+                    "`docker build --target {}` échouerait, ligne {}\u{a0}: {}",
+                    self.stage,
+                    note.line,
+                    note.message(Lang::Fr)
+                ),
+                format!(
+                    "`docker build --target {}` would fail, line {}: {}",
+                    self.stage,
+                    note.line,
+                    note.message(Lang::En)
+                ),
+            );
+        }
         let image = &subject.simulation.stages[stage.index];
         let missing = missing(image, &self.tags);
         if !missing.is_empty() {
