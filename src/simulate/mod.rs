@@ -398,6 +398,61 @@ impl Step<'_, '_> {
         }
     }
 
+    /// `RUN --mount=type=secret`: the secret the build was given, as a
+    /// root-owned `0400` file at its target (`/run/secrets/<id>` by
+    /// default) for this command only; with `env=` and no target, an
+    /// environment variable instead, which no file tool reads. A secret the
+    /// build lacks is simply absent, unless `required` (BuildKit's
+    /// dockerfile2llb/convert_secrets.go).
+    fn secret_mount(
+        &self,
+        image: &mut StageImage,
+        spec: &str,
+        target: Option<String>,
+    ) -> Option<(String, Vec<Entry>)> {
+        let option = |key: &str| crate::graph::mount_option(spec, key);
+        let fields = crate::graph::mount_fields(spec);
+        let required = fields.iter().any(|field| field.trim() == "required")
+            || option("required").is_some_and(|value| value == "true" || value == "1");
+        let id = option("id").or_else(|| {
+            target
+                .as_deref()
+                .and_then(|target| target.rsplit('/').next())
+                .map(str::to_string)
+        })?;
+        let given = self.scenario.secrets.iter().any(|secret| secret.id == id);
+        if !given {
+            if required {
+                image.notes.push(Note::new(
+                    self.line(),
+                    NoteKind::MissingSecret { id: id.clone() },
+                ));
+            }
+            return None;
+        }
+        if target.is_none() && option("env").is_some() {
+            return None;
+        }
+        let path = fs::resolve(
+            &image.config.workdir,
+            &target.unwrap_or_else(|| format!("/run/secrets/{id}")),
+        );
+        let number = |key: &str, radix: u32, default: u32| {
+            option(key)
+                .and_then(|value| u32::from_str_radix(&value, radix).ok())
+                .unwrap_or(default)
+        };
+        let owner = Identity {
+            uid: number("uid", 10, 0),
+            gid: number("gid", 10, 0),
+        };
+        let hidden = image.files.remove(&path);
+        let mut file = Entry::new(path.clone(), 200, &[Tag::Secret], false).owned_by(owner);
+        file.mode = number("mode", 8, 0o400);
+        image.files.entries.push(file);
+        Some((path, hidden))
+    }
+
     /// `RUN --mount=…`: bind mounts lend files (of the context or a stage)
     /// for this command only; cache and tmpfs mounts give it a folder of
     /// their own. Either hides what the image has there, and what the
@@ -416,10 +471,16 @@ impl Step<'_, '_> {
             if from.is_some() {
                 mounts_from += 1;
             }
-            let Some(target) = option("target")
+            let target = option("target")
                 .or_else(|| option("dst"))
-                .or_else(|| option("destination"))
-            else {
+                .or_else(|| option("destination"));
+            if kind == "secret" {
+                if let Some(secret) = self.secret_mount(image, spec, target) {
+                    mounted.push(secret);
+                }
+                continue;
+            }
+            let Some(target) = target else {
                 continue;
             };
             let target = fs::resolve(&image.config.workdir, &target);

@@ -35,6 +35,17 @@ pub enum NoteKind {
         path: String,
         command: String,
     },
+    /// `RUN --mount=type=secret,…,required` without that secret given to
+    /// the build.
+    MissingSecret {
+        id: String,
+    },
+    /// `npm ci` fetching packages from a private registry without its
+    /// credentials (npm's E401).
+    RegistryUnauthorized {
+        registry: String,
+        command: String,
+    },
     /// A build or test command without the dev dependencies it needs.
     MissingDevDependencies {
         command: String,
@@ -210,6 +221,14 @@ impl NoteKind {
             NoteKind::CommandNotFound { command } => lang.pick(
                 format!("`{command}`\u{a0}: ce programme n’existe pas dans ce stage («\u{a0}not found\u{a0}», code 127)."),
                 format!("`{command}`: this program does not exist in this stage (“not found”, exit code 127)."),
+            ),
+            NoteKind::MissingSecret { id } => lang.pick(
+                format!("Le build ne reçoit aucun secret `{id}` (`docker build --secret id={id},…`), et le montage le demande (`required`)\u{a0}: BuildKit s’arrête."),
+                format!("The build is given no secret `{id}` (`docker build --secret id={id},…`), and the mount requires it (`required`): BuildKit stops."),
+            ),
+            NoteKind::RegistryUnauthorized { registry, command } => lang.pick(
+                format!("`{command}` échoue («\u{a0}npm error code E401\u{a0}»)\u{a0}: npm ne trouve pas les identifiants de {registry} dans un `.npmrc` qu’il lit (`$HOME/.npmrc`, celui du projet, ou celui que nomme `NPM_CONFIG_USERCONFIG`)."),
+                format!("`{command}` fails (“npm error code E401”): npm finds no credentials for {registry} in an `.npmrc` it reads (`$HOME/.npmrc`, the project’s, or the one `NPM_CONFIG_USERCONFIG` names)."),
             ),
             NoteKind::MissingFile { path, command } => lang.pick(
                 format!("`{command}` a besoin de `{path}`, absent de ce stage à ce moment-là."),

@@ -167,6 +167,10 @@ pub struct NodeProject {
     /// when they are missing.
     #[serde(default)]
     pub modules: Vec<String>,
+    /// Some dependencies come from a private registry: `npm ci` needs its
+    /// credentials, in an `.npmrc` npm reads (`$HOME/.npmrc`, the project's,
+    /// or the one `NPM_CONFIG_USERCONFIG` names), or it fails with E401.
+    pub private_registry: Option<String>,
 }
 
 impl NodeProject {
@@ -309,6 +313,10 @@ pub struct Scenario {
     pub go: Option<GoProject>,
     pub rust: Option<RustProject>,
     pub java: Option<JavaProject>,
+    /// The build secrets the exercise's `docker build` passes
+    /// (`--secret id=npmrc,src=$HOME/.npmrc`).
+    #[serde(default)]
+    pub secrets: Vec<BuildSecret>,
     /// The platforms the image is built for (`docker buildx build
     /// --platform a,b`): each is graded, and a check passes only if it passes
     /// for all. `linux/amd64` when empty.
@@ -319,6 +327,14 @@ pub struct Scenario {
     /// `linux/amd64` when empty.
     #[serde(default)]
     pub build_platforms: Vec<PlatformName>,
+}
+
+/// A secret the build is given: an `.npmrc` holding a registry's credentials.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuildSecret {
+    /// Its id, as `--secret id=…` and `--mount=type=secret,id=…` name it.
+    pub id: String,
 }
 
 /// A platform written `os/arch[/variant]`, checked when the exercise is read.

@@ -107,6 +107,7 @@ tags! {
     Apache = "apache", "Apache", "Apache";
     Autoloader = "autoloader", "l’autoloader de Composer (`vendor/autoload.php`)", "Composer’s autoloader (`vendor/autoload.php`)";
     ClassmapWithoutCode = "classmap-without-code", "un autoloader figé sans les classes de l’application", "an autoloader frozen without the application’s classes";
+    Secret = "secret", "un secret de build (identifiants)", "a build secret (credentials)";
 }
 
 impl Tag {

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::graph::{self, BuildOptions};
+use crate::simulate::testing::blocking;
 
 fn scenario() -> Scenario {
     toml::from_str(
@@ -328,6 +329,77 @@ fn go_caches_are_recorded_with_their_cache_mounts() {
             .iter()
             .all(|cache| !cache.mounted)
     );
+}
+
+/// Exercise 04's Node project, its packages behind a private registry, and
+/// a build given the secret `npmrc` (its credentials).
+fn private_registry(text: &str) -> Simulation {
+    let mut scenario = crate::simulate::testing::scenario("04");
+    if let Some(node) = scenario.node.as_mut() {
+        node.private_registry = Some("npm.pkg.github.com".into());
+    }
+    scenario.secrets = vec![crate::simulate::scenario::BuildSecret { id: "npmrc".into() }];
+    let dockerfile = crate::dockerfile::parse(text).expect("parses");
+    let graph = graph::build(&dockerfile, &BuildOptions::default()).expect("graph");
+    simulate(&dockerfile, &graph, &scenario)
+}
+
+fn secret_layers(simulation: &Simulation) -> Vec<String> {
+    simulation
+        .stages
+        .iter()
+        .flat_map(|stage| {
+            stage
+                .files
+                .entries
+                .iter()
+                .chain(stage.shadowed.iter().map(|shadowed| &shadowed.entry))
+        })
+        .filter(|entry| entry.has(&Tag::Secret))
+        .map(|entry| entry.path.clone())
+        .collect()
+}
+
+// BuildKit mounts a secret for one RUN, at /run/secrets/<id> unless
+// target= says (dockerfile2llb/convert_secrets.go); npm reads $HOME/.npmrc,
+// the project's .npmrc, or NPM_CONFIG_USERCONFIG (docs.npmjs.com, npmrc).
+#[test]
+fn a_secret_mount_lends_credentials_for_one_run_only() {
+    let install = |run: &str| {
+        private_registry(&format!(
+            "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\n{run}\n"
+        ))
+    };
+    let at_home = install("RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci");
+    assert!(blocking(&at_home).is_empty(), "{:?}", blocking(&at_home));
+    assert!(secret_layers(&at_home).is_empty());
+    let named =
+        install("RUN --mount=type=secret,id=npmrc NPM_CONFIG_USERCONFIG=/run/secrets/npmrc npm ci");
+    assert!(blocking(&named).is_empty(), "{:?}", blocking(&named));
+    // At /run/secrets/npmrc, npm never reads it.
+    let unread = install("RUN --mount=type=secret,id=npmrc npm ci");
+    assert!(matches!(
+        blocking(&unread).first(),
+        Some(NoteKind::RegistryUnauthorized { .. })
+    ));
+    // Copied out of the mount, it stays in the layer even deleted later.
+    let copied = install(
+        "RUN --mount=type=secret,id=npmrc cp /run/secrets/npmrc /root/.npmrc && npm ci\nRUN rm /root/.npmrc",
+    );
+    assert!(blocking(&copied).is_empty(), "{:?}", blocking(&copied));
+    assert_eq!(secret_layers(&copied), ["/root/.npmrc"]);
+    // Copied and deleted in the same RUN, it never reaches a layer.
+    let same_run = install(
+        "RUN --mount=type=secret,id=npmrc cp /run/secrets/npmrc .npmrc && npm ci && rm .npmrc",
+    );
+    assert!(blocking(&same_run).is_empty(), "{:?}", blocking(&same_run));
+    assert!(secret_layers(&same_run).is_empty());
+    // A secret the build is not given: absent, or fatal when required.
+    let other = install("RUN --mount=type=secret,id=token,required=true npm ci");
+    assert!(matches!(
+        blocking(&other).first(),
+        Some(NoteKind::MissingSecret { .. })
+    ));
 }
 
 #[test]

@@ -415,3 +415,41 @@ impl Evaluate for FinalSize {
         Outcome::pass()
     }
 }
+
+/// No build secret reached a layer: no stage the build builds holds a file
+/// made from a secret, not even one a later instruction deletes (the layer
+/// that added it keeps it, in the cache and in the stage's history).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecretsStayOut {}
+
+impl Evaluate for SecretsStayOut {
+    fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
+        let mut found: Vec<(String, String)> = Vec::new();
+        for stage in subject.graph.stages.iter().filter(|stage| stage.built) {
+            let image = &subject.simulation.stages[stage.index];
+            let visible = image.files.entries.iter();
+            let shadowed = image.shadowed.iter().map(|shadowed| &shadowed.entry);
+            for entry in visible.chain(shadowed) {
+                if entry.has(&Tag::Secret) {
+                    found.push((stage.label(), entry.path.clone()));
+                }
+            }
+        }
+        let list = found
+            .iter()
+            .take(3)
+            .map(|(stage, path)| format!("`{path}` ({stage})"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Outcome::unless(
+            found.is_empty(),
+            format!(
+                "Le secret est resté dans une couche\u{a0}: {list}. Même effacé plus loin, même dans un stage que l’image finale ne copie pas, il reste dans l’historique et le cache du build. Laissez-le dans le montage (`RUN --mount=type=secret,…`) le temps de la commande."
+            ),
+            format!(
+                "The secret stayed in a layer: {list}. Even deleted later, even in a stage the final image does not copy, it stays in the build’s history and cache. Leave it in the mount (`RUN --mount=type=secret,…`) for the command’s time."
+            ),
+        )
+    }
+}

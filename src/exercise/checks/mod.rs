@@ -164,6 +164,7 @@ checks! {
     "copy_from" => CopyFrom(contents::CopyFrom),
     "stage_contains" => StageContains(contents::StageContains),
     "exports" => Exports(contents::Exports),
+    "secrets_stay_out" => SecretsStayOut(contents::SecretsStayOut),
     "final_size" => FinalSize(contents::FinalSize),
     "target" => Target(stages::Target),
     "final_independent_of" => FinalIndependentOf(stages::FinalIndependentOf),

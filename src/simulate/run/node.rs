@@ -10,6 +10,25 @@ impl Command<'_> {
     /// `Some(false)` when they include them (`--include=dev`), `None` to
     /// follow `NODE_ENV` and npm's own settings. `lockfile`: the command
     /// refuses to run without one (`npm ci`).
+    /// Whether an `.npmrc` npm reads holds the registry's credentials: the
+    /// user's (`$HOME/.npmrc`, or the file `NPM_CONFIG_USERCONFIG` names)
+    /// or the project's (npm's config docs, "npmrc Files").
+    fn has_registry_credentials(&self) -> bool {
+        let home = self.var("HOME").unwrap_or_else(|| "/root".into());
+        let user_config = self
+            .npm_config("userconfig")
+            .map(|path| self.session.path(&path))
+            .unwrap_or_else(|| fs::resolve(&home, ".npmrc"));
+        [user_config, self.session.path(".npmrc")]
+            .iter()
+            .any(|path| {
+                self.image
+                    .files
+                    .find(path)
+                    .is_some_and(|entry| entry.has(&Tag::Secret))
+            })
+    }
+
     pub(super) fn node_install(&mut self, production: Option<bool>, lockfile: Option<&[&str]>) {
         if !self.needs_tool(Tag::Node) {
             return;
@@ -39,6 +58,16 @@ impl Command<'_> {
         let Some(node) = self.scenario.node.clone() else {
             return self.unknown();
         };
+        if let Some(registry) = &node.private_registry
+            && !self.has_registry_credentials()
+        {
+            let command = self.shown.to_string();
+            self.fail(NoteKind::RegistryUnauthorized {
+                registry: registry.clone(),
+                command,
+            });
+            return;
+        }
         let path = self.session.path("node_modules");
         if production {
             self.add(path, node.dependencies.0, &[Tag::Dependencies], true);
