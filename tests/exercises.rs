@@ -94,6 +94,7 @@ fn the_courses_exercises_keep_their_ids() {
             "13-cache-de-build",
             "14-compilation-croisee",
             "15-exporter-un-binaire",
+            "16-secret-de-build",
         ]
     );
 }

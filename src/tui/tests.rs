@@ -212,7 +212,7 @@ fn english_interface() {
     app.lang = Lang::En;
     let text = screen(&app);
     assert!(
-        text.contains("Lessons") && text.contains("0/8 lessons read · 0/15 exercises passed"),
+        text.contains("Lessons") && text.contains("0/8 lessons read · 0/16 exercises passed"),
         "{text}"
     );
     assert!(text.contains("Enter open"), "{text}");
@@ -423,7 +423,7 @@ fn home_lists_the_exercises_with_their_state() {
         "{screen_text}"
     );
     assert!(
-        screen_text.contains("1/15 exercices réussis"),
+        screen_text.contains("1/16 exercices réussis"),
         "{screen_text}"
     );
     insta::assert_snapshot!("home_exercises_80x24", screen_text);
