@@ -40,7 +40,7 @@ fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
     assert!(class.root.join(".multistage-workspace").is_file());
     let file = class.root.join("01-premier-multi-stage/Dockerfile");
     assert!(fs::read_to_string(&file).unwrap().contains("FROM node:22"));
-    assert_eq!(fs::read_dir(&class.root).unwrap().count(), 13);
+    assert_eq!(fs::read_dir(&class.root).unwrap().count(), 17);
 
     fs::write(&file, "FROM node:22-slim\n# mon travail\n").unwrap();
     multistage_in(class.root.parent().unwrap(), &class.home)
@@ -48,7 +48,7 @@ fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "0\u{a0}exercice ajouté, 12 déjà là",
+            "0\u{a0}exercice ajouté, 16 déjà là",
         ));
     assert!(fs::read_to_string(&file).unwrap().contains("# mon travail"));
 }
@@ -91,7 +91,7 @@ fn check_grades_the_workspace_copy_and_exits_one_until_it_passes() {
         .assert()
         .success()
         .stdout(predicates::str::contains("✓ 01-premier-multi-stage"))
-        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 1/12"));
+        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 1/16"));
     multistage_in(&class.root, &class.home)
         .args(["solution", "01"])
         .assert()
@@ -137,7 +137,7 @@ fn list_puts_each_exercise_under_the_lesson_that_teaches_it() {
             "04-dependances-de-production"
         ]
     );
-    assert_eq!(ids.last(), Some(&"10-deboguer-avec-target"));
+    assert_eq!(ids.last(), Some(&"15-exporter-un-binaire"));
 }
 
 #[test]
@@ -185,10 +185,10 @@ fn check_all_grades_every_exercise_for_a_teacher() {
         .assert()
         .code(1);
     let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
-    assert_eq!(json["total"], 12);
+    assert_eq!(json["total"], 16);
     assert_eq!(json["passed"], 2);
     let exercises = json["exercises"].as_array().unwrap();
-    assert_eq!(exercises.len(), 12);
+    assert_eq!(exercises.len(), 16);
     let grade = |id: &str| {
         exercises
             .iter()
@@ -206,7 +206,7 @@ fn check_all_grades_every_exercise_for_a_teacher() {
         .args(["check", "--all"])
         .assert()
         .success()
-        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 12/12"));
+        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 16/16"));
 }
 
 #[test]
@@ -465,7 +465,7 @@ fn check_all_grades_a_workspace_as_it_is_one_broken_exercise_does_not_stop_the_r
     let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
     assert_eq!(
         (json["total"].as_u64(), json["passed"].as_u64()),
-        (Some(12), Some(1))
+        (Some(16), Some(1))
     );
     assert!(
         json["workspace"]

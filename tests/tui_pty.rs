@@ -384,7 +384,7 @@ fn an_exercise_fixed_in_the_built_in_editor_stays_passed() {
 
     // The next day: the home screen counts it, and it reopens passed.
     let mut pty = RawPty::spawn(&[], home.path(), Session::Controlling);
-    pty.screen_with("1/12 exercices réussis");
+    pty.screen_with("1/16 exercices réussis");
     pty.type_keys(b"q");
     assert!(pty.wait("q did not quit").success());
     let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);

@@ -268,6 +268,11 @@ impl<'a> Step<'a, '_> {
                 if fs::has_glob(&absolute) {
                     continue;
                 }
+                // The root is always there (`COPY --from=xx / /`, tonistiigi/xx's
+                // helpers): what it holds beyond the listed files is unknown.
+                if absolute == "/" {
+                    continue;
+                }
                 if source.unknown.may_hold(&absolute) {
                     // A file of the image the simulation does not list: assume
                     // it is there, and a known program by its name (`composer`).

@@ -624,6 +624,20 @@ impl Filesystem {
             } else {
                 resolve(destination, &selection.name)
             };
+            // A folder known only by what is in it (`/out`, holding the
+            // binary a build wrote there) still arrives as a folder: `COPY
+            // /out /server` makes `/server` a folder holding `server`.
+            if selection.dir
+                && !selection
+                    .items
+                    .iter()
+                    .any(|(relative, _)| relative.is_empty())
+                && self.find(&root).is_none()
+            {
+                let mut folder = Entry::folder(root.clone(), Identity::ROOT);
+                folder.layer = layer;
+                self.entries.push(folder);
+            }
             for (relative, mut entry) in selection.items {
                 entry.path = resolve(&root, relative.trim_start_matches('/'));
                 if relative.is_empty() && !selection.dir {
@@ -702,10 +716,33 @@ mod tests {
     fn copy_dot_brings_the_whole_context_into_the_workdir() {
         let mut stage = Filesystem::default();
         stage.place(context().select("/"), "/app", true, None, 1);
+        // `/app` arrives as a folder of its own, holding the context.
         assert_eq!(
             paths(&stage),
-            ["/app/package-lock.json", "/app/package.json", "/app/src"]
+            [
+                "/app",
+                "/app/package-lock.json",
+                "/app/package.json",
+                "/app/src"
+            ]
         );
+        assert!(
+            stage
+                .find("/app")
+                .is_some_and(|app| app.dir && app.structural)
+        );
+    }
+
+    // Docker's COPY: "If <src> is a directory, the entire contents of the
+    // directory are copied": `COPY /out /server` makes /server a folder.
+    #[test]
+    fn a_folder_known_by_its_files_arrives_as_a_folder() {
+        let mut build = Filesystem::default();
+        build.add(Entry::new("/out/server", 10, &[Tag::Binary], false));
+        let mut stage = Filesystem::default();
+        stage.place(build.select("/out"), "/server", false, None, 1);
+        assert!(stage.find("/server").is_some_and(|server| server.dir));
+        assert!(stage.has_file_at("/server/server"));
     }
 
     #[test]

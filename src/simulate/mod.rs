@@ -414,12 +414,17 @@ impl Step<'_, '_> {
         let fields = crate::graph::mount_fields(spec);
         let required = fields.iter().any(|field| field.trim() == "required")
             || option("required").is_some_and(|value| value == "true" || value == "1");
-        let id = option("id").or_else(|| {
-            target
-                .as_deref()
-                .and_then(|target| target.rsplit('/').next())
-                .map(str::to_string)
-        })?;
+        // `source=` (or `src=`) names the secret too, before `id` (BuildKit's
+        // convert_secrets.go: the mount's Source, else its target's name).
+        let id = option("source")
+            .or_else(|| option("src"))
+            .or_else(|| option("id"))
+            .or_else(|| {
+                target
+                    .as_deref()
+                    .and_then(|target| target.rsplit('/').next())
+                    .map(str::to_string)
+            })?;
         let given = self.scenario.secrets.iter().any(|secret| secret.id == id);
         if !given {
             if required {

@@ -119,14 +119,15 @@ fn expand_variables(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Stri
     while let Some(at) = rest.find('$') {
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
-        let (name, default, consumed) = match after.strip_prefix('{') {
+        let (name, operation, consumed) = match after.strip_prefix('{') {
             Some(braced) => match braced.find('}') {
                 Some(end) => {
                     let inner = &braced[..end];
-                    match inner.split_once(":-").or_else(|| inner.split_once('-')) {
-                        Some((name, default)) => (name, Some(default), end + 2),
-                        None => (inner, None, end + 2),
-                    }
+                    let name_end = inner
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .unwrap_or(inner.len());
+                    let (name, operation) = inner.split_at(name_end);
+                    (name, Some(operation), end + 2)
                 }
                 None => ("", None, 0),
             },
@@ -138,7 +139,19 @@ fn expand_variables(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Stri
             }
         };
         let valid = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        match (valid, lookup(name).or_else(|| default.map(str::to_string))) {
+        let value = match operation.unwrap_or("") {
+            "" => lookup(name),
+            operation => match operation
+                .strip_prefix(":-")
+                .or_else(|| operation.strip_prefix('-'))
+            {
+                Some(default) => lookup(name)
+                    .filter(|value| !value.is_empty() || !operation.starts_with(':'))
+                    .or_else(|| Some(default.to_string())),
+                None => lookup(name).and_then(|value| remove_pattern(&value, operation)),
+            },
+        };
+        match (valid, value) {
             (true, Some(value)) => {
                 out.push_str(&value);
                 rest = &after[consumed..];
@@ -153,6 +166,39 @@ fn expand_variables(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Stri
     out
 }
 
+/// `${NAME#pattern}`, `##`, `%`, `%%`: the value without its shortest or
+/// longest prefix or suffix matching the pattern (POSIX "Parameter
+/// Expansion"); `None` for an operation this model does not know.
+fn remove_pattern(value: &str, operation: &str) -> Option<String> {
+    let cuts: Vec<usize> = value
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain(std::iter::once(value.len()))
+        .collect();
+    let matches = |pattern: &str, part: &str| super::fs::glob_match(pattern, part);
+    if let Some(pattern) = operation.strip_prefix("##") {
+        let cut = cuts
+            .iter()
+            .rev()
+            .find(|&&at| matches(pattern, &value[..at]))?;
+        Some(value[*cut..].to_string())
+    } else if let Some(pattern) = operation.strip_prefix('#') {
+        let cut = cuts.iter().find(|&&at| matches(pattern, &value[..at]))?;
+        Some(value[*cut..].to_string())
+    } else if let Some(pattern) = operation.strip_prefix("%%") {
+        let cut = cuts.iter().find(|&&at| matches(pattern, &value[at..]))?;
+        Some(value[..*cut].to_string())
+    } else if let Some(pattern) = operation.strip_prefix('%') {
+        let cut = cuts
+            .iter()
+            .rev()
+            .find(|&&at| matches(pattern, &value[at..]))?;
+        Some(value[..*cut].to_string())
+    } else {
+        None
+    }
+}
+
 /// One command of a pipeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -160,6 +206,9 @@ pub enum Command {
     Simple {
         assignments: Vec<(String, Word)>,
         words: Vec<Word>,
+        /// Where its standard output goes to a file (`> out`, `>> out`),
+        /// the file's word and whether it appends.
+        writes: Vec<(Word, bool)>,
     },
     /// `if c; then …; elif c; then …; else …; fi`
     If {
@@ -646,6 +695,7 @@ impl Parser {
     fn simple(&mut self) -> Command {
         let mut assignments = Vec::new();
         let mut words: Vec<Word> = Vec::new();
+        let mut writes = Vec::new();
         while let Some(token) = self.tokens.get(self.at).cloned() {
             match token {
                 Token::Word(word) => {
@@ -673,8 +723,13 @@ impl Parser {
                     if op == "<<<" && self.shell == ShellKind::Dash {
                         return self.refuse("<<<");
                     }
-                    // The redirection's target is not an argument.
-                    if matches!(self.tokens.get(self.at), Some(Token::Word(_))) {
+                    // The redirection's target is not an argument; an output
+                    // to a file (not to another descriptor) creates it.
+                    if let Some(Token::Word(target)) = self.tokens.get(self.at) {
+                        let to_file = matches!(op, ">" | ">>" | ">|" | "&>" | "1>" | "1>>");
+                        if to_file && !target.text().starts_with('&') {
+                            writes.push((target.clone(), op.ends_with(">>")));
+                        }
                         self.at += 1;
                     }
                 }
@@ -698,7 +753,11 @@ impl Parser {
                 return Command::Refused(Bashism::Builtin(name));
             }
         }
-        Command::Simple { assignments, words }
+        Command::Simple {
+            assignments,
+            words,
+            writes,
+        }
     }
 
     /// Skips an array's `(…)`.

@@ -248,6 +248,10 @@ impl Evaluate for StageContains {
 pub struct Exports {
     pub stage: String,
     pub tags: Vec<String>,
+    /// The files land right in the destination (`dist/jsonlint`), not in
+    /// folders of the stage (`dist/usr/local/bin/jsonlint`).
+    #[serde(default)]
+    pub at_root: bool,
 }
 
 impl Evaluate for Exports {
@@ -306,6 +310,21 @@ impl Evaluate for Exports {
             );
         }
         let wanted = parsed(&self.tags);
+        if self.at_root
+            && let Some(nested) = image.files.entries.iter().find(|entry| {
+                wanted.iter().any(|tag| entry.has(tag)) && entry.path.matches('/').count() > 1
+            })
+        {
+            let path = &nested.path;
+            return Outcome::fail(
+                format!(
+                    "`--output` écrirait `dist{path}`\u{a0}: le stage garde ses dossiers. Copiez le fichier à la racine du stage (`COPY --from=… /chemin/du/fichier /`)."
+                ),
+                format!(
+                    "`--output` would write `dist{path}`: the stage keeps its folders. Copy the file to the stage’s root (`COPY --from=… /path/to/file /`)."
+                ),
+            );
+        }
         let mut extra: Vec<&str> = image
             .files
             .entries

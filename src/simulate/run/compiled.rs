@@ -45,12 +45,28 @@ impl Command<'_> {
                 };
                 self.go_binary(output, &go, args);
             }
-            // `go install` puts the binary in $GOBIN, else $GOPATH/bin (/go in the golang image).
+            // `go install` puts the binary in $GOBIN, else $GOPATH/bin (/go in
+            // the golang image); a cross-compiled one in $GOPATH/bin/GOOS_GOARCH,
+            // and never in $GOBIN ("cannot install cross-compiled binaries
+            // when GOBIN is set", go/src/cmd/go/testdata/script/install_cross_gobin.txt).
             Some("install") => {
-                let bin = self
-                    .var("GOBIN")
-                    .or_else(|| self.var("GOPATH").map(|gopath| format!("{gopath}/bin")))
+                let target = self.go_target();
+                let host = ("linux".to_string(), self.image.platform.arch.clone());
+                let gobin = self.var("GOBIN").filter(|gobin| !gobin.is_empty());
+                let gopath_bin = self
+                    .var("GOPATH")
+                    .map(|gopath| format!("{gopath}/bin"))
                     .unwrap_or_else(|| "/go/bin".into());
+                let bin = match (target == host, gobin) {
+                    (true, Some(gobin)) => gobin,
+                    (true, None) => gopath_bin,
+                    (false, Some(_)) => {
+                        let command = self.shown.to_string();
+                        self.fail(NoteKind::ExitCode { command });
+                        return;
+                    }
+                    (false, None) => format!("{gopath_bin}/{}_{}", target.0, target.1),
+                };
                 self.go_binary(fs::resolve(&bin, &go.binary), &go, args);
             }
             // `go env -w CGO_ENABLED=0` writes Go's own settings file: it lasts.
@@ -60,7 +76,15 @@ impl Command<'_> {
                     self.image.set_env(&name, value);
                 }
             }
-            Some("test" | "vet") => self.tests(),
+            // Vetting and testing compile the packages: they fill the same
+            // caches as a build (`go help cache`).
+            Some("test" | "vet") => {
+                let modules = self.go_module_cache();
+                self.cache("go", modules, go.module_cache.0);
+                let build_cache = self.go_build_cache();
+                self.cache("go", build_cache, go.module_cache.0 / 2);
+                self.tests();
+            }
             Some("version" | "env") => {}
             _ => self.unknown(),
         }
@@ -162,10 +186,7 @@ impl Command<'_> {
         };
         // Go builds for GOOS/GOARCH, else for the machine it runs on: the
         // stage's platform (under emulation, the emulated one).
-        let arch = self
-            .var("GOARCH")
-            .filter(|arch| !arch.is_empty())
-            .unwrap_or_else(|| self.image.platform.arch.clone());
+        let (_, arch) = self.go_target();
         let mut binary = Entry::new(output, go.binary_size.0, &[Tag::Binary, linking], false)
             .program(Executable::Elf(libc));
         binary.abi.arch = Some(arch);
@@ -179,13 +200,7 @@ impl Command<'_> {
         if !self.image.files.exists(&modules) || self.in_cache_mount(&modules) {
             self.cache("go", modules, go.module_cache.0);
         }
-        let build_cache = self
-            .var("GOCACHE")
-            .filter(|path| !path.is_empty())
-            .unwrap_or_else(|| {
-                let home = self.var("HOME").unwrap_or_else(|| "/root".into());
-                fs::resolve(&home, ".cache/go-build")
-            });
+        let build_cache = self.go_build_cache();
         if self
             .image
             .can_create(self.session.identity().unwrap_or_default(), &build_cache)
@@ -193,6 +208,30 @@ impl Command<'_> {
         {
             self.cache("go", build_cache, go.module_cache.0 / 2);
         }
+    }
+
+    /// What Go compiles for: `GOOS`/`GOARCH`, else the machine it runs on
+    /// (the stage's platform; under emulation, the emulated one).
+    fn go_target(&self) -> (String, String) {
+        let os = self
+            .var("GOOS")
+            .filter(|os| !os.is_empty())
+            .unwrap_or_else(|| "linux".into());
+        let arch = self
+            .var("GOARCH")
+            .filter(|arch| !arch.is_empty())
+            .unwrap_or_else(|| self.image.platform.arch.clone());
+        (os, arch)
+    }
+
+    /// Where Go keeps what it compiled: `GOCACHE`, else `$HOME/.cache/go-build`.
+    fn go_build_cache(&self) -> String {
+        self.var("GOCACHE")
+            .filter(|path| !path.is_empty())
+            .unwrap_or_else(|| {
+                let home = self.var("HOME").unwrap_or_else(|| "/root".into());
+                fs::resolve(&home, ".cache/go-build")
+            })
     }
 
     /// Where Go keeps downloaded modules: `GOMODCACHE`, else `$GOPATH/pkg/mod`
@@ -297,9 +336,12 @@ impl Command<'_> {
     /// GOTOOLCHAIN=local)").
     fn go_version_ok(&mut self, go: &crate::simulate::scenario::GoProject) -> bool {
         // The tag says the version (golang:1.25-alpine); a bare tag, the image's env.
-        let tagged = crate::simulate::images::tag_version(&self.image.base.image).filter(|_| {
-            crate::simulate::images::normalize(&self.image.base.image).starts_with("golang:")
-        });
+        // `golang:1` is the newest 1.x: only a `major.minor` tag pins a version.
+        let tagged =
+            crate::simulate::images::tag_version(&self.image.base.image).filter(|version| {
+                crate::simulate::images::normalize(&self.image.base.image).starts_with("golang:")
+                    && version.split('.').count() >= 2
+            });
         let (Some(wanted), Some(running)) = (
             go.version.as_deref(),
             tagged.or_else(|| self.var("GOLANG_VERSION")),

@@ -286,6 +286,13 @@ impl Session {
                     .find(|(key, _)| key == name)
                     .map(|(_, value)| value.clone())
             })
+            // BuildKit's platform ARGs reach a RUN only once the stage
+            // declares them (`ARG TARGETARCH`): otherwise they are unset.
+            .or_else(|| {
+                crate::graph::AUTOMATIC_ARGS
+                    .contains(&name)
+                    .then(String::new)
+            })
     }
 
     fn path(&self, word: &str) -> String {
@@ -382,11 +389,16 @@ impl Session {
         line: usize,
     ) -> Status {
         match command {
-            ShellCommand::Simple { assignments, words } => {
+            ShellCommand::Simple {
+                assignments,
+                words,
+                writes,
+            } => {
                 let inline: Vec<(String, String)> = assignments
                     .iter()
                     .map(|(name, value)| (name.clone(), value.expand(&|n| self.lookup(n, &[]))))
                     .collect();
+                self.redirect_outputs(writes, words, image);
                 self.simple(&inline, words, image, scenario, line)
             }
             ShellCommand::If {
@@ -456,6 +468,62 @@ impl Session {
             _ => return None,
         };
         Some(holds != negated)
+    }
+
+    /// `> file`, `>> file`: the shell creates the file before the command
+    /// runs. What the command prints of a build secret it reads (`cat
+    /// /run/secrets/npmrc > .npmrc`) makes the file a secret too.
+    fn redirect_outputs(
+        &mut self,
+        writes: &[(Word, bool)],
+        words: &[Word],
+        image: &mut StageImage,
+    ) {
+        if writes.is_empty() {
+            return;
+        }
+        let reads_secret = words.iter().skip(1).any(|word| {
+            let path = self.path(&word.expand(&|name| self.lookup(name, &[])));
+            image
+                .files
+                .find(&path)
+                .is_some_and(|entry| entry.has(&Tag::Secret))
+        });
+        for (target, _append) in writes {
+            let path = self.path(&target.expand(&|name| self.lookup(name, &[])));
+            if path.starts_with("/dev/") || path.starts_with("/proc/") {
+                continue;
+            }
+            let existing = image
+                .files
+                .find(&path)
+                .filter(|entry| entry.path == path && !entry.dir);
+            match existing {
+                Some(_) if reads_secret => {
+                    if let Some(entry) = image
+                        .files
+                        .entries
+                        .iter_mut()
+                        .find(|entry| entry.path == path)
+                    {
+                        entry.tags.push(Tag::Secret);
+                        entry.layer = self.layer;
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    let tags: &[Tag] = if reads_secret {
+                        &[Tag::Secret]
+                    } else {
+                        &[Tag::Other]
+                    };
+                    let owner = self.identity().unwrap_or_default();
+                    let mut entry = Entry::new(path, 100, tags, false).owned_by(owner);
+                    entry.layer = self.layer;
+                    image.files.add(entry);
+                }
+            }
+        }
     }
 
     fn simple(
@@ -895,6 +963,17 @@ impl Command<'_> {
                 self.tests();
             }
             "go" => self.go(args),
+            // tonistiigi/xx's wrapper: go for $TARGETPLATFORM (src/xx-go).
+            "xx-go" => {
+                if let Some(target) = self
+                    .var("TARGETPLATFORM")
+                    .and_then(|platform| crate::graph::Platform::parse(&platform))
+                {
+                    self.inline.push(("GOOS".into(), target.os));
+                    self.inline.push(("GOARCH".into(), target.arch));
+                }
+                self.go(args)
+            }
             "cargo" => self.cargo(args),
             "mvn" | "mvnw" => self.maven(args),
             "apt-get" | "apt" => self.apt(args),

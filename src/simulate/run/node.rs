@@ -10,26 +10,37 @@ impl Command<'_> {
     /// `Some(false)` when they include them (`--include=dev`), `None` to
     /// follow `NODE_ENV` and npm's own settings. `lockfile`: the command
     /// refuses to run without one (`npm ci`).
-    /// Whether an `.npmrc` npm reads holds the registry's credentials: the
-    /// user's (`$HOME/.npmrc`, or the file `NPM_CONFIG_USERCONFIG` names)
-    /// or the project's (npm's config docs, "npmrc Files").
-    fn has_registry_credentials(&self) -> bool {
+    /// Whether an `.npmrc` npm reads holds the registry's credentials, and
+    /// the user running npm may read it: the project's, the user's
+    /// (`$HOME/.npmrc`, or `--userconfig` / `NPM_CONFIG_USERCONFIG`), or the
+    /// global one (`$PREFIX/etc/npmrc`, `/usr/local/etc/npmrc` in the node
+    /// images; `--globalconfig`). npm's docs, "npmrc", and @npmcli/config.
+    fn has_registry_credentials(&self, args: &[String]) -> bool {
         let home = self.var("HOME").unwrap_or_else(|| "/root".into());
-        let user_config = self
-            .npm_config("userconfig")
+        let flag_or_config =
+            |flag: &str, key: &str| flag_value(args, &[flag]).or_else(|| self.npm_config(key));
+        let user_config = flag_or_config("--userconfig", "userconfig")
             .map(|path| self.session.path(&path))
             .unwrap_or_else(|| fs::resolve(&home, ".npmrc"));
-        [user_config, self.session.path(".npmrc")]
+        let global_config = flag_or_config("--globalconfig", "globalconfig")
+            .map(|path| self.session.path(&path))
+            .unwrap_or_else(|| "/usr/local/etc/npmrc".into());
+        let who = self.session.identity().unwrap_or_default();
+        [user_config, global_config, self.session.path(".npmrc")]
             .iter()
             .any(|path| {
-                self.image
-                    .files
-                    .find(path)
-                    .is_some_and(|entry| entry.has(&Tag::Secret))
+                self.image.files.find(path).is_some_and(|entry| {
+                    entry.path == *path && entry.has(&Tag::Secret) && entry.readable_by(who)
+                })
             })
     }
 
-    pub(super) fn node_install(&mut self, production: Option<bool>, lockfile: Option<&[&str]>) {
+    pub(super) fn node_install(
+        &mut self,
+        args: &[String],
+        production: Option<bool>,
+        lockfile: Option<&[&str]>,
+    ) {
         if !self.needs_tool(Tag::Node) {
             return;
         }
@@ -59,7 +70,7 @@ impl Command<'_> {
             return self.unknown();
         };
         if let Some(registry) = &node.private_registry
-            && !self.has_registry_credentials()
+            && !self.has_registry_credentials(args)
         {
             let command = self.shown.to_string();
             self.fail(NoteKind::RegistryUnauthorized {
@@ -263,7 +274,20 @@ impl Command<'_> {
 
     pub(super) fn npm(&mut self, args: &[String]) {
         // `--omit dev` is `--omit=dev`: the value is not a positional word.
-        let args = joined_values(args, &["--omit", "--include", "--only"]);
+        // Options that take a value as the next word: not positional words.
+        let args = joined_values(
+            args,
+            &[
+                "--omit",
+                "--include",
+                "--only",
+                "--userconfig",
+                "--globalconfig",
+                "--registry",
+                "--cache",
+                "--prefix",
+            ],
+        );
         let words = positional(&args);
         let omits_dev = args.iter().any(|a| {
             matches!(
@@ -301,6 +325,7 @@ impl Command<'_> {
         };
         match words.as_slice() {
             ["ci" | "clean-install"] => self.node_install(
+                &args,
                 production,
                 Some(&["package-lock.json", "npm-shrinkwrap.json"]),
             ),
@@ -313,7 +338,7 @@ impl Command<'_> {
                     None => self.unknown(),
                 }
             }
-            ["install" | "i"] => self.node_install(production, None),
+            ["install" | "i"] => self.node_install(&args, production, None),
             ["prune", ..] if prunes_dev => self.node_prune(),
             ["prune", ..] => {}
             ["run" | "run-script", name, ..] => {
@@ -329,7 +354,7 @@ impl Command<'_> {
     pub(super) fn yarn(&mut self, args: &[String]) {
         let production = has_flag(args, &["--production", "--prod"]).then_some(true);
         match positional(args).as_slice() {
-            [] | ["install"] => self.node_install(production, None),
+            [] | ["install"] => self.node_install(args, production, None),
             ["run", name] | [name] if *name != "cache" => {
                 let name = name.to_string();
                 self.npm_script(&name);
@@ -346,7 +371,7 @@ impl Command<'_> {
         }
         let production = has_flag(args, &["--prod", "-P", "--production"]).then_some(true);
         match positional(args).as_slice() {
-            ["install" | "i"] => self.node_install(production, None),
+            ["install" | "i"] => self.node_install(args, production, None),
             ["prune"] if production.is_some() => self.node_prune(),
             ["run", name] | [name] => {
                 let name = name.to_string();

@@ -514,7 +514,9 @@ impl Runner<'_> {
             );
             for pipeline in pipelines {
                 match pipeline.commands.last() {
-                    Some(Command::Simple { assignments, words }) => {
+                    Some(Command::Simple {
+                        assignments, words, ..
+                    }) => {
                         for (key, value) in assignments {
                             let value =
                                 value.expand(&|name: &str| var(&env, name).map(str::to_string));
