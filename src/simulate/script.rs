@@ -938,4 +938,23 @@ mod tests {
         let comment = parse("npm ci # install\nnpm run build", ShellKind::Dash);
         assert_eq!(comment.list.items.len(), 2);
     }
+
+    // POSIX "Parameter Expansion": # and ## remove the shortest and longest
+    // matching prefix, % and %% the shortest and longest suffix.
+    #[test]
+    fn pattern_removal_in_parameter_expansion() {
+        let word = |text: &str| {
+            let mut word = Word::default();
+            for ch in text.chars() {
+                word.push(ch, Quote::None);
+            }
+            word
+        };
+        let lookup = |name: &str| (name == "P").then(|| "linux/arm64/v8".to_string());
+        assert_eq!(word("${P#*/}").expand(&lookup), "arm64/v8");
+        assert_eq!(word("${P##*/}").expand(&lookup), "v8");
+        assert_eq!(word("${P%/*}").expand(&lookup), "linux/arm64");
+        assert_eq!(word("${P%%/*}").expand(&lookup), "linux");
+        assert_eq!(word("${Q:-none}").expand(&lookup), "none");
+    }
 }
