@@ -15,7 +15,7 @@ use super::fs::{self, Entry, Executable, Filesystem};
 use super::image::{BaseImage, StageImage};
 use super::notes::{Note, NoteKind};
 use super::tag::Tag;
-use super::{Step, base_image, context};
+use super::{Step, base_image, dockerignore};
 use crate::dockerfile::Keyword;
 use crate::graph::{ReferenceKind, Resolution};
 
@@ -314,7 +314,10 @@ impl<'a> Step<'a, '_> {
                         let name = selection.name.clone();
                         selection.items.retain(|(relative, _)| {
                             let key = relative.trim_start_matches('/');
-                            !context::ignored(&excludes, if key.is_empty() { &name } else { key })
+                            !dockerignore::excluded(
+                                &excludes,
+                                if key.is_empty() { &name } else { key },
+                            )
                         });
                     }
                     selection

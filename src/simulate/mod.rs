@@ -13,6 +13,7 @@
 mod accounts;
 mod context;
 mod copy;
+pub mod dockerignore;
 pub mod fs;
 mod image;
 pub mod images;
@@ -30,6 +31,7 @@ use crate::shell::Lexer;
 
 pub use accounts::{AccountError, Accounts, Identity};
 pub use context::context;
+pub use dockerignore::read as read_dockerignore;
 pub use fs::{Entry, Executable, Filesystem, Libc};
 pub use image::{
     Base, BaseImage, CacheUse, ImageConfig, Presence, Shadowed, StageImage, StartCommand,

@@ -105,6 +105,8 @@ pub enum ContextKind {
     Vcs,
     /// Installed dependencies lying in the project folder (a local `node_modules`).
     Dependencies,
+    /// Credentials kept beside the code (`.env`).
+    Secret,
     #[default]
     Other,
 }
@@ -121,6 +123,7 @@ impl ContextKind {
             ContextKind::Docs => vec![Tag::Docs],
             ContextKind::Vcs => vec![Tag::Vcs],
             ContextKind::Dependencies => vec![Tag::Dependencies, Tag::DevDependencies],
+            ContextKind::Secret => vec![Tag::Secret],
             ContextKind::Other => vec![Tag::Other],
         }
     }
