@@ -47,6 +47,7 @@ fn app(size: (u16, u16), text: &str) -> App {
         0,
         "/nonexistent/Dockerfile".into(),
         text.to_string(),
+        None,
         150,
         0,
         (Lang::Fr, theme),

@@ -1,6 +1,7 @@
 //! Teacher packs: a folder with the same shape as the project's own
 //! content — `exercises/NN-slug/` (each with `exercise.toml`, `Dockerfile`,
-//! `solution.Dockerfile`) and, optionally, lessons in `content/*.md` — plus
+//! `solution.Dockerfile`, and `.dockerignore` with `solution.dockerignore`
+//! where the learner writes that file too) and, optionally, lessons in `content/*.md` — plus
 //! an optional `pack.toml` (`title`, and `replace_embedded = true` to hand
 //! out only the pack's exercises and lessons). `--pack DIR` loads one for
 //! the whole process: its files are read once, up front, within the same
@@ -45,12 +46,14 @@ pub struct PackExercise {
     pub files: Result<PackFiles, ExerciseError>,
 }
 
-/// The three files of a pack's exercise.
+/// The files of a pack's exercise.
 #[derive(Debug)]
 pub struct PackFiles {
     pub toml: String,
     pub start: String,
     pub solution: String,
+    /// `.dockerignore` and `solution.dockerignore`, when the learner writes one.
+    pub dockerignore: Option<(String, String)>,
 }
 
 #[derive(Default, Deserialize)]
@@ -157,10 +160,21 @@ pub fn load(root: &Path) -> Result<Pack, ExerciseError> {
             ));
         }
         let files = (|| {
+            let dockerignore = match (
+                folder.join(".dockerignore").exists(),
+                folder.join("solution.dockerignore").exists(),
+            ) {
+                (false, false) => None,
+                _ => Some((
+                    read(&folder.join(".dockerignore"))?,
+                    read(&folder.join("solution.dockerignore"))?,
+                )),
+            };
             Ok(PackFiles {
                 toml: read(&folder.join("exercise.toml"))?,
                 start: read(&folder.join("Dockerfile"))?,
                 solution: read(&folder.join("solution.Dockerfile"))?,
+                dockerignore,
             })
         })();
         exercises.push(PackExercise {

@@ -1,5 +1,6 @@
 //! The learner's workspace: a folder with one sub-folder per exercise
-//! holding their `Dockerfile`, and a marker file. `multistage init [DIR]`
+//! holding their `Dockerfile` (and `.dockerignore` where an exercise asks
+//! for one), and a marker file. `multistage init [DIR]`
 //! writes one (default `./multistage-exercices/`); run inside it, the
 //! tutorial uses it; elsewhere it uses `exercices/` in the data folder,
 //! created on first use. Starting files never overwrite the learner's;
@@ -46,8 +47,27 @@ pub fn rescue(id: &str, text: &str) -> io::Result<PathBuf> {
     Ok(path)
 }
 
-/// An exercise's id and its starting Dockerfile: what a workspace is made of.
-pub type StartingFile<'a> = (&'a str, &'a str);
+/// An exercise's id and its starting files: what a workspace is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct StartingFile<'a> {
+    pub id: &'a str,
+    pub dockerfile: &'a str,
+    /// The starting `.dockerignore`, for an exercise where the learner writes one.
+    pub dockerignore: Option<&'a str>,
+}
+
+impl<'a> StartingFile<'a> {
+    pub fn of(exercise: &'a Exercise) -> StartingFile<'a> {
+        StartingFile {
+            id: &exercise.id,
+            dockerfile: &exercise.start,
+            dockerignore: exercise
+                .dockerignore
+                .as_ref()
+                .map(|files| files.start.as_str()),
+        }
+    }
+}
 
 /// The file that marks a workspace's root.
 pub const MARKER: &str = ".multistage-workspace";
@@ -157,7 +177,7 @@ impl Workspace {
         Workspace::around(dir).is_none()
             && starts
                 .iter()
-                .any(|(id, _)| dir.join(id).join("Dockerfile").is_file())
+                .any(|start| dir.join(start.id).join("Dockerfile").is_file())
     }
 
     /// Creates (or completes) a workspace in `root`.
@@ -172,7 +192,9 @@ impl Workspace {
         Ok((workspace, written))
     }
 
-    /// Writes the marker and every missing starting Dockerfile.
+    /// Writes the marker and every missing starting Dockerfile, with its
+    /// `.dockerignore` where the exercise has one (not again once the
+    /// Dockerfile is there: a learner may delete it, as in a real project).
     pub fn ensure(&self, starts: &[StartingFile<'_>]) -> Result<Written, WorkspaceError> {
         fs::create_dir_all(&self.root).map_err(io_error(&self.root))?;
         let marker = self.root.join(MARKER);
@@ -181,15 +203,23 @@ impl Workspace {
         }
         // One exercise that cannot be written does not stop the others.
         let mut written = Written::default();
-        for (id, start) in starts {
-            let file = self.file(id)?;
+        for start in starts {
+            let file = self.file(start.id)?;
             if file.exists() {
-                written.kept.push(id.to_string());
+                written.kept.push(start.id.to_string());
                 continue;
             }
-            match write_atomically(&file, start.as_bytes()) {
-                Ok(()) => written.created.push(id.to_string()),
-                Err(error) => written.failed.push(io_error(&file)(error)),
+            let dockerignore = self.dockerignore_file(start.id)?;
+            let result = write_atomically(&file, start.dockerfile.as_bytes())
+                .map_err(io_error(&file))
+                .and_then(|()| match start.dockerignore {
+                    Some(text) => write_atomically(&dockerignore, text.as_bytes())
+                        .map_err(io_error(&dockerignore)),
+                    None => Ok(()),
+                });
+            match result {
+                Ok(()) => written.created.push(start.id.to_string()),
+                Err(error) => written.failed.push(error),
             }
         }
         Ok(written)
@@ -203,28 +233,28 @@ impl Workspace {
         Ok(self.root.join(id).join("Dockerfile"))
     }
 
-    /// Puts the starting Dockerfile back; the learner's is kept beside it
-    /// (`Dockerfile.bak-<seconds>`), whose path is returned.
-    pub fn reset(&self, exercise: &Exercise) -> Result<Option<PathBuf>, WorkspaceError> {
-        let file = self.file(&exercise.id)?;
-        let backup = match fs::read(&file) {
-            // Already the starting file: nothing of the learner's to keep.
-            Ok(bytes) if bytes == exercise.start.as_bytes() => None,
-            Ok(bytes) => {
-                let mut backup = file.with_file_name(format!("Dockerfile.bak-{}", unix_seconds()));
-                let mut n = 1;
-                while backup.exists() {
-                    backup = file.with_file_name(format!("Dockerfile.bak-{}-{n}", unix_seconds()));
-                    n += 1;
-                }
-                write_atomically(&backup, &bytes).map_err(io_error(&backup))?;
-                Some(backup)
+    /// The learner's `.dockerignore` for an exercise, beside the Dockerfile.
+    pub fn dockerignore_file(&self, id: &str) -> Result<PathBuf, WorkspaceError> {
+        Ok(self.file(id)?.with_file_name(crate::exercise::DOCKERIGNORE))
+    }
+
+    /// Puts the starting files back; the learner's are kept beside them
+    /// (`Dockerfile.bak-<seconds>`, `.dockerignore.bak-<seconds>`), whose
+    /// paths are returned.
+    pub fn reset(&self, exercise: &Exercise) -> Result<Vec<PathBuf>, WorkspaceError> {
+        let start = StartingFile::of(exercise);
+        let mut backups = Vec::new();
+        let mut files = vec![(self.file(&exercise.id)?, start.dockerfile)];
+        if let Some(text) = start.dockerignore {
+            files.push((self.dockerignore_file(&exercise.id)?, text));
+        }
+        for (file, text) in files {
+            if let Some(backup) = back_up(&file, text)? {
+                backups.push(backup);
             }
-            Err(error) if error.kind() == io::ErrorKind::NotFound => None,
-            Err(error) => return Err(io_error(&file)(error)),
-        };
-        write_atomically(&file, exercise.start.as_bytes()).map_err(io_error(&file))?;
-        Ok(backup)
+            write_atomically(&file, text.as_bytes()).map_err(io_error(&file))?;
+        }
+        Ok(backups)
     }
 
     /// The pack this workspace was made with (`init --pack`), if any: the
@@ -244,13 +274,18 @@ impl Workspace {
         write_atomically(&marker, text.as_bytes()).map_err(io_error(&marker))
     }
 
-    /// Whether the learner has started `id`: its file exists and differs
-    /// from the starting one.
-    pub fn started(&self, id: &str, start: &str) -> bool {
-        self.file(id)
-            .ok()
-            .and_then(|path| fs::read_to_string(path).ok())
-            .is_some_and(|text| text != start)
+    /// Whether the learner has started an exercise: one of its files
+    /// exists and differs from the starting one.
+    pub fn started(&self, start: &StartingFile<'_>) -> bool {
+        let changed = |path: Result<PathBuf, WorkspaceError>, text: &str| {
+            path.ok()
+                .and_then(|path| fs::read_to_string(path).ok())
+                .is_some_and(|own| own != text)
+        };
+        changed(self.file(start.id), start.dockerfile)
+            || start
+                .dockerignore
+                .is_some_and(|text| changed(self.dockerignore_file(start.id), text))
     }
 
     /// The exercise the learner is in, when the current folder is one of the workspace's.
@@ -260,6 +295,29 @@ impl Workspace {
         let id = first.as_os_str().to_str()?;
         is_safe_id(id).then(|| id.to_string())
     }
+}
+
+/// Keeps a copy of `file` beside it (`NAME.bak-<seconds>`) unless it is
+/// missing or already `start`: nothing of the learner's to keep then.
+fn back_up(file: &Path, start: &str) -> Result<Option<PathBuf>, WorkspaceError> {
+    let bytes = match fs::read(file) {
+        Ok(bytes) if bytes == start.as_bytes() => return Ok(None),
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(io_error(file)(error)),
+    };
+    let name = file
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut backup = file.with_file_name(format!("{name}.bak-{}", unix_seconds()));
+    let mut n = 1;
+    while backup.exists() {
+        backup = file.with_file_name(format!("{name}.bak-{}-{n}", unix_seconds()));
+        n += 1;
+    }
+    write_atomically(&backup, &bytes).map_err(io_error(&backup))?;
+    Ok(Some(backup))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The checker agrees with Docker on answers its author never wrote: every
 //! file of `tests/answers/<exercise>/` is a learner's answer written blind
-//! (from the exercise text alone) and labelled `pass-` or `fail-` by a
+//! (from the exercise text alone; with its `.dockerignore` where the
+//! learner writes one) and labelled `pass-` or `fail-` by a
 //! reviewer who had not read the checker either, from Docker's documented
 //! behaviour and BuildKit's source; the reason is the answer's first
 //! comment (`# Reviewer: …`). `tests/answers/README.md` tells how they were
@@ -9,7 +10,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use multistage::exercise::{self, Exercise, Grade, grade};
+use multistage::exercise::{self, Exercise, Grade, grade_files};
 use multistage::i18n::Lang;
 
 fn answers(exercise: &Exercise) -> Vec<PathBuf> {
@@ -23,6 +24,23 @@ fn answers(exercise: &Exercise) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
+}
+
+/// Grades an answer: its Dockerfile and, for an exercise where the learner
+/// writes one, its own ignore file, named as Docker names a Dockerfile's
+/// (`pass-a01.Dockerfile.dockerignore`).
+fn grade_answer(exercise: &Exercise, file: &Path) -> Grade {
+    let text = fs::read_to_string(file).unwrap();
+    let dockerignore = exercise.dockerignore.as_ref().map(|_| {
+        let companion = PathBuf::from(format!("{}.dockerignore", file.display()));
+        fs::read_to_string(&companion).unwrap_or_else(|_| {
+            panic!(
+                "{}: the answer's .dockerignore is missing",
+                companion.display()
+            )
+        })
+    });
+    grade_files(exercise, &text, dockerignore.as_deref())
 }
 
 /// `pass` or `fail`, from the file's name.
@@ -79,7 +97,7 @@ fn every_blind_answer_is_graded_as_its_reviewer_labelled_it() {
         for file in files {
             let text = fs::read_to_string(&file).unwrap();
             let why = reason(&text, &file);
-            let graded = grade(&exercise, &text);
+            let graded = grade_answer(&exercise, &file);
             if graded.passed != label(&file) {
                 disagreements.push(format!(
                     "{}: the reviewer says {} ({why}), the checker {}\n{}",
@@ -107,7 +125,7 @@ fn every_blind_answer_is_graded_as_its_reviewer_labelled_it() {
 fn a_failing_blind_answer_says_why() {
     for exercise in exercise::all().expect("the embedded exercises read") {
         for file in answers(&exercise).into_iter().filter(|file| !label(file)) {
-            let graded = grade(&exercise, &fs::read_to_string(&file).unwrap());
+            let graded = grade_answer(&exercise, &file);
             for check in graded.checks.iter().filter(|check| !check.passed) {
                 let detail = check.detail.as_ref().map_or("", |d| d.get(Lang::Fr));
                 assert!(

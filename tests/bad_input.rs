@@ -225,7 +225,7 @@ fn the_learners_own_file_bad_in_every_way_is_graded_or_refused_never_changed() {
         let all = run(&workspace, &home, &["check", "--all", "--format", "json"]);
         assert_clean(&format!("{case} (--all)"), &all, 1, "");
         let json: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
-        assert_eq!(json["total"], 16, "{case}");
+        assert_eq!(json["total"], 17, "{case}");
         for args in [&["hint", "01"][..], &["list"], &["progress"]] {
             let output = run(&workspace, &home, args);
             assert_clean(&format!("{case}: {args:?}"), &output, 0, "");

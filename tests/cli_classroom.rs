@@ -263,7 +263,7 @@ fn a_class_report_in_every_format() {
     assert_eq!(row("01-premier-multi-stage"), ["✓", "✗", "✗"]);
     assert_eq!(row("02-nommer-les-stages"), ["✓", "✗", "✗"]);
     assert_eq!(row("03-image-runtime-legere"), ["✗", "✗", "–"]);
-    assert_eq!(row("Réussis"), ["2/16", "0/16", "0/16"]);
+    assert_eq!(row("Réussis"), ["2/17", "0/17", "0/17"]);
 
     let json = multistage_in(temp.path(), &home)
         .arg("report")
@@ -399,7 +399,7 @@ fn progress_then_reset_all() {
         .arg("progress")
         .assert()
         .success()
-        .stdout(contains("Exercices réussis\u{a0}: 1/16"))
+        .stdout(contains("Exercices réussis\u{a0}: 1/17"))
         .stdout(contains("(1 indice)"));
     let json = multistage_in(alice, &home)
         .args(["progress", "--format", "json"])
@@ -436,7 +436,7 @@ fn progress_then_reset_all() {
         .assert()
         .success()
         .stdout(contains(
-            "16\u{a0}exercices remis au départ (2\u{a0}fichiers sauvegardés)",
+            "17\u{a0}exercices remis au départ (2\u{a0}fichiers sauvegardés)",
         ));
     let backups = common::files_named(&alice.join("01-premier-multi-stage"), "Dockerfile.bak-");
     assert_eq!(backups.len(), 1);
@@ -444,7 +444,7 @@ fn progress_then_reset_all() {
         .arg("progress")
         .assert()
         .success()
-        .stdout(contains("Exercices réussis\u{a0}: 0/16"));
+        .stdout(contains("Exercices réussis\u{a0}: 0/17"));
     assert_eq!(
         common::files_named(&home, "progress.json.bak-").len(),
         1,

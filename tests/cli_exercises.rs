@@ -40,7 +40,7 @@ fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
     assert!(class.root.join(".multistage-workspace").is_file());
     let file = class.root.join("01-premier-multi-stage/Dockerfile");
     assert!(fs::read_to_string(&file).unwrap().contains("FROM node:22"));
-    assert_eq!(fs::read_dir(&class.root).unwrap().count(), 17);
+    assert_eq!(fs::read_dir(&class.root).unwrap().count(), 18);
 
     fs::write(&file, "FROM node:22-slim\n# mon travail\n").unwrap();
     multistage_in(class.root.parent().unwrap(), &class.home)
@@ -48,7 +48,7 @@ fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
         .assert()
         .success()
         .stdout(predicates::str::contains(
-            "0\u{a0}exercice ajouté, 16 déjà là",
+            "0\u{a0}exercice ajouté, 17 déjà là",
         ));
     assert!(fs::read_to_string(&file).unwrap().contains("# mon travail"));
 }
@@ -91,7 +91,7 @@ fn check_grades_the_workspace_copy_and_exits_one_until_it_passes() {
         .assert()
         .success()
         .stdout(predicates::str::contains("✓ 01-premier-multi-stage"))
-        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 1/16"));
+        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 1/17"));
     multistage_in(&class.root, &class.home)
         .args(["solution", "01"])
         .assert()
@@ -179,16 +179,23 @@ fn check_all_grades_every_exercise_for_a_teacher() {
     let class = workspace();
     for id in ["02-nommer-les-stages", "07-go-scratch"] {
         fs::write(class.root.join(id).join("Dockerfile"), solution(id)).unwrap();
+        let ignore = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("exercises")
+            .join(id)
+            .join("solution.dockerignore");
+        if let Ok(text) = fs::read_to_string(ignore) {
+            fs::write(class.root.join(id).join(".dockerignore"), text).unwrap();
+        }
     }
     let output = multistage_in(&class.root, &class.home)
         .args(["check", "--all", "--format", "json"])
         .assert()
         .code(1);
     let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
-    assert_eq!(json["total"], 16);
+    assert_eq!(json["total"], 17);
     assert_eq!(json["passed"], 2);
     let exercises = json["exercises"].as_array().unwrap();
-    assert_eq!(exercises.len(), 16);
+    assert_eq!(exercises.len(), 17);
     let grade = |id: &str| {
         exercises
             .iter()
@@ -201,12 +208,19 @@ fn check_all_grades_every_exercise_for_a_teacher() {
     for exercise in exercises {
         let id = exercise["exercise"].as_str().unwrap();
         fs::write(class.root.join(id).join("Dockerfile"), solution(id)).unwrap();
+        let ignore = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("exercises")
+            .join(id)
+            .join("solution.dockerignore");
+        if let Ok(text) = fs::read_to_string(ignore) {
+            fs::write(class.root.join(id).join(".dockerignore"), text).unwrap();
+        }
     }
     multistage_in(&class.root, &class.home)
         .args(["check", "--all"])
         .assert()
         .success()
-        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 16/16"));
+        .stdout(predicates::str::contains("Exercices réussis\u{a0}: 17/17"));
 }
 
 #[test]
@@ -465,7 +479,7 @@ fn check_all_grades_a_workspace_as_it_is_one_broken_exercise_does_not_stop_the_r
     let json: Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
     assert_eq!(
         (json["total"].as_u64(), json["passed"].as_u64()),
-        (Some(16), Some(1))
+        (Some(17), Some(1))
     );
     assert!(
         json["workspace"]
@@ -566,4 +580,80 @@ fn check_gives_a_verdict_on_hostile_input() {
         let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
         assert_eq!(json["passed"], false, "{name}");
     }
+}
+
+/// Exercise 17 is the project's `.dockerignore`: `init` writes it beside
+/// the Dockerfile, `check` reads it there (as Docker reads the context's),
+/// `reset` puts both back with a backup, and a `.dockerignore` that cannot
+/// be read is exit 2 with its name, never a silent grade without it.
+#[test]
+fn the_dockerignore_exercise_grades_the_learners_second_file() {
+    let class = workspace();
+    let folder = class.root.join("17-contexte-de-build");
+    let ignore = folder.join(".dockerignore");
+    let start = fs::read_to_string(&ignore).expect("init writes the starting .dockerignore");
+    assert!(start.starts_with('#'), "{start}");
+    let check = |args: &[&str]| {
+        multistage_in(&class.root, &class.home)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let output = check(&["check", "17"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("Le contexte de build contient encore\u{a0}: `node_modules` (146\u{a0}Mo)"),
+        "{stdout}"
+    );
+
+    // `.env` alone leaves `.env.local` behind: Docker matches whole names.
+    fs::write(&ignore, "node_modules\n.git\n.env\ndist\ncoverage\n").unwrap();
+    let output = check(&["check", "17"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("`.env.local` (200\u{a0}o)"), "{stdout}");
+    assert!(!stdout.contains("`node_modules` ("), "{stdout}");
+
+    fs::write(&ignore, "node_modules\n.git\n.env*\ndist\ncoverage\n").unwrap();
+    check(&["check", "17"])
+        .status
+        .success()
+        .then_some(())
+        .expect("the solution's patterns pass");
+
+    // Excluding the lock file breaks the build, as `npm ci` would.
+    fs::write(
+        &ignore,
+        "node_modules\n.git\n.env*\ndist\ncoverage\n*.json\n",
+    )
+    .unwrap();
+    let output = check(&["check", "17"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("✗ `docker build .`"));
+
+    // Unreadable: said, exit 2.
+    fs::remove_file(&ignore).unwrap();
+    fs::create_dir(&ignore).unwrap();
+    let output = check(&["check", "17"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains(".dockerignore"));
+    fs::remove_dir(&ignore).unwrap();
+
+    // Missing: Docker sends the whole context, the grade says so.
+    let output = check(&["check", "17"]);
+    assert_eq!(output.status.code(), Some(1));
+
+    fs::write(&ignore, "node_modules\n").unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["reset", "17"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "Dockerfile et .dockerignore de départ remis en place",
+        ));
+    assert_eq!(fs::read_to_string(&ignore).unwrap(), start);
+    let backups = common::files_named(&folder, ".dockerignore.bak-");
+    assert_eq!(backups.len(), 1);
+    assert_eq!(fs::read_to_string(&backups[0]).unwrap(), "node_modules\n");
 }

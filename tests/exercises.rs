@@ -4,6 +4,9 @@
 //! three other correct answers (`ok-*.Dockerfile`) pass and at least three
 //! typical wrong answers (`ko-*.Dockerfile`) fail on the checks their first
 //! line names (`# échoue : id, id`), with a detail saying what was seen.
+//! Where the learner writes the `.dockerignore` too, a variant's own is
+//! `NAME.Dockerfile.dockerignore` (Docker's name for a Dockerfile's ignore
+//! file), else the solution's.
 
 mod common;
 
@@ -11,7 +14,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use multistage::exercise::{self, Exercise, Grade, grade};
+use multistage::exercise::{self, Exercise, Grade, grade, grade_files};
 use multistage::i18n::Lang;
 
 fn fixtures(id: &str) -> PathBuf {
@@ -95,6 +98,7 @@ fn the_courses_exercises_keep_their_ids() {
             "14-compilation-croisee",
             "15-exporter-un-binaire",
             "16-secret-de-build",
+            "17-contexte-de-build",
         ]
     );
 }
@@ -128,7 +132,11 @@ fn every_start_fails_exactly_the_checks_it_is_meant_to_fail() {
 #[test]
 fn every_solution_passes_without_a_warning() {
     for exercise in exercises() {
-        let graded = grade(&exercise, &exercise.solution);
+        let dockerignore = exercise
+            .dockerignore
+            .as_ref()
+            .map(|files| files.solution.as_str());
+        let graded = grade_files(&exercise, &exercise.solution, dockerignore);
         assert!(
             graded.passed,
             "{}: the solution fails\n{}",
@@ -153,6 +161,14 @@ fn every_solution_passes_without_a_warning() {
             explain(&graded)
         );
     }
+}
+
+/// The variant's `.dockerignore`: its own, else the solution's (for an
+/// exercise where the learner writes one).
+fn dockerignore_of(exercise: &Exercise, file: &Path) -> Option<String> {
+    let solution = &exercise.dockerignore.as_ref()?.solution;
+    let own = PathBuf::from(format!("{}.dockerignore", file.display()));
+    Some(fs::read_to_string(own).unwrap_or_else(|_| solution.clone()))
 }
 
 fn variants(id: &str, prefix: &str) -> Vec<PathBuf> {
@@ -183,13 +199,15 @@ fn other_correct_answers_pass() {
         );
         for file in files {
             let text = fs::read_to_string(&file).unwrap();
-            assert_ne!(
-                text.trim(),
-                exercise.solution.trim(),
+            let dockerignore = dockerignore_of(&exercise, &file);
+            let solution_dockerignore = exercise.dockerignore.as_ref().map(|files| &files.solution);
+            assert!(
+                text.trim() != exercise.solution.trim()
+                    || dockerignore.as_ref() != solution_dockerignore,
                 "{}: a copy of the solution",
                 file.display()
             );
-            let graded = grade(&exercise, &text);
+            let graded = grade_files(&exercise, &text, dockerignore.as_deref());
             assert!(
                 graded.passed,
                 "{} fails\n{}",
@@ -214,7 +232,8 @@ fn typical_wrong_answers_fail_with_the_intended_message() {
             let text = fs::read_to_string(&file).unwrap();
             let expected = expected_failures(&text, &file);
             assert!(!expected.is_empty(), "{}: names no check", file.display());
-            let graded = grade(&exercise, &text);
+            let dockerignore = dockerignore_of(&exercise, &file);
+            let graded = grade_files(&exercise, &text, dockerignore.as_deref());
             for id in &expected {
                 let check = graded
                     .checks

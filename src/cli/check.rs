@@ -12,9 +12,9 @@ use serde::Serialize;
 use super::{
     Output, exercises_or_exit, find_exercise, record_progress, report_bad_input, workspace_or_exit,
 };
-use crate::exercise::{Exercise, Grade, grade};
+use crate::exercise::{DOCKERIGNORE, Exercise, Grade, grade_files};
 use crate::i18n::Lang;
-use crate::input::read_source;
+use crate::input::{InputError, ReadError, Source, read_source};
 use crate::lint::{Message, Severity};
 use crate::safe_text::escape_controls;
 use crate::simulate::{Simulation, Size, Tag};
@@ -121,16 +121,47 @@ fn grade_one(
             (path.display().to_string(), true)
         }
     };
-    let source = read_source(&path).map_err(|error| {
+    let (source, graded) = grade_learner_files(&exercise, &path).map_err(|error| {
         print_json_failure(json, &exercise, &error.describe(lang), lang);
         super::report_read_error(&error, lang)
     })?;
-    let graded = grade(&exercise, &source.text);
     // A learner's own pass is remembered (not a file graded for someone else).
     if from_workspace && graded.passed {
         record_progress(lang, |progress| progress.mark_passed(&exercise.id));
     }
     Ok((exercise, source.name, graded))
+}
+
+/// Grades the Dockerfile at `path` with, for an exercise where the learner
+/// writes one, its ignore file, found as Docker finds it: `NAME.dockerignore`
+/// beside a Dockerfile called NAME first, else `.dockerignore` in its folder
+/// (neither: Docker sends the whole context, and so does the grader).
+pub(super) fn grade_learner_files(
+    exercise: &Exercise,
+    path: &str,
+) -> Result<(Source, Grade), ReadError> {
+    let source = read_source(path)?;
+    let dockerignore = match &exercise.dockerignore {
+        Some(_) if path != "-" => {
+            let own = format!("{path}.dockerignore");
+            let beside = std::path::Path::new(path).with_file_name(DOCKERIGNORE);
+            let mut found = None;
+            for candidate in [own, beside.display().to_string()] {
+                match read_source(&candidate) {
+                    Ok(file) => {
+                        found = Some(file.text);
+                        break;
+                    }
+                    Err(error) if matches!(error.cause, InputError::NotFound) => {}
+                    Err(error) => return Err(error),
+                }
+            }
+            found
+        }
+        _ => None,
+    };
+    let graded = grade_files(exercise, &source.text, dockerignore.as_deref());
+    Ok((source, graded))
 }
 
 /// With `--format json`, a file that cannot be graded still gives an
@@ -189,8 +220,8 @@ fn grade_all(lang: Lang) -> Result<(Workspace, Vec<(Exercise, Grade)>), ExitCode
             );
             Grade::failed(&exercise, reason)
         } else {
-            match read_source(&path.display().to_string()) {
-                Ok(source) => grade(&exercise, &source.text),
+            match grade_learner_files(&exercise, &path.display().to_string()) {
+                Ok((_, graded)) => graded,
                 Err(error) => {
                     let reason = Message::new(error.describe(Lang::Fr), error.describe(Lang::En));
                     Grade::failed(&exercise, reason)

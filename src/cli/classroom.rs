@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::{Output, report_bad_input};
 use crate::content;
-use crate::exercise::{self, Exercise, Grade, grade};
+use crate::exercise::{self, Exercise, grade, grade_files};
 use crate::i18n::Lang;
 use crate::pack;
 use crate::progress::write_atomically;
@@ -248,7 +248,11 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             ));
         }
         let start = grade(&exercise, &exercise.start);
-        let solution = grade(&exercise, &exercise.solution);
+        let solution_dockerignore = exercise
+            .dockerignore
+            .as_ref()
+            .map(|files| files.solution.as_str());
+        let solution = grade_files(&exercise, &exercise.solution, solution_dockerignore);
         if start.passed {
             problems.push(format!(
                 "{folder}/Dockerfile: {}",
@@ -539,9 +543,8 @@ fn grade_student(dir: &Path, name: &str, exercises: &[Exercise], lang: Lang) -> 
             let (outcome, score, failed, error) = if !file.exists() {
                 (Outcome::Missing, 0, every_check(), None)
             } else {
-                match crate::input::read_source(&file.to_string_lossy()) {
-                    Ok(source) => {
-                        let graded: Grade = grade(exercise, &source.text);
+                match super::check::grade_learner_files(exercise, &file.to_string_lossy()) {
+                    Ok((_, graded)) => {
                         let outcome = if graded.passed {
                             Outcome::Passed
                         } else {

@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::markdown;
 use crate::progress::{Progress, Store};
 use crate::safe_text::{escape_controls, escape_controls_keep_lines};
-use crate::workspace::{DEFAULT_DIR, Workspace};
+use crate::workspace::{DEFAULT_DIR, StartingFile, Workspace};
 
 fn id_arg(lang: Lang) -> Arg {
     Arg::new("exercise")
@@ -185,10 +185,10 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         Err(exit) => return exit,
     };
     let progress = load_progress(lang);
-    let state = |id: &str, start: &str| -> &'static str {
-        if progress.has_passed(id) {
+    let state = |exercise: &Exercise| -> &'static str {
+        if progress.has_passed(&exercise.id) {
             "passed"
-        } else if workspace.started(id, start) {
+        } else if workspace.started(&StartingFile::of(exercise)) {
             "started"
         } else {
             "todo"
@@ -214,7 +214,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
                     id: exercise.id.clone(),
                     title: exercise.title(lang).to_string(),
                     lesson: exercise.lesson.clone(),
-                    state: state(&exercise.id, &exercise.start),
+                    state: state(exercise),
                     passed_at: progress.passed_at(&exercise.id).map(String::from),
                     hints: progress.hints_taken(&exercise.id),
                 })
@@ -243,7 +243,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         .unwrap_or(0);
     let mut passed = 0;
     let mut exercise_line = |exercise: &Exercise| {
-        let (mark, note) = match state(&exercise.id, &exercise.start) {
+        let (mark, note) = match state(exercise) {
             "passed" => {
                 passed += 1;
                 ("✓", lang.pick("réussi", "passed"))
@@ -500,15 +500,16 @@ fn reset_all(matches: &ArgMatches, lang: Lang) -> ExitCode {
     let mut backups = 0;
     for exercise in &exercises {
         match workspace.reset(exercise) {
-            Ok(Some(backup)) => {
-                backups += 1;
-                text.push_str(&format!(
-                    "{} → {}\n",
-                    exercise.id,
-                    escape_controls(&backup.display().to_string())
-                ));
+            Ok(saved) => {
+                for backup in saved {
+                    backups += 1;
+                    text.push_str(&format!(
+                        "{} → {}\n",
+                        exercise.id,
+                        escape_controls(&backup.display().to_string())
+                    ));
+                }
             }
-            Ok(None) => {}
             Err(error) => return report_bad_input(&error.describe(lang), lang),
         }
     }
@@ -564,21 +565,24 @@ pub(super) fn reset(matches: &ArgMatches, output: Output) -> ExitCode {
         Err(exit) => return exit,
     };
     match workspace.reset(&exercise) {
-        Ok(backup) => {
+        Ok(backups) => {
             let file = workspace
                 .file(&exercise.id)
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
-            let mut text = format!(
-                "{}{}{}\n",
+            let put_back = if exercise.dockerignore.is_some() {
+                lang.pick(
+                    "Dockerfile et .dockerignore de départ remis en place",
+                    "Starting Dockerfile and .dockerignore put back",
+                )
+            } else {
                 lang.pick(
                     "Dockerfile de départ remis en place",
-                    "Starting Dockerfile put back"
-                ),
-                lang.colon(),
-                escape_controls(&file)
-            );
-            if let Some(backup) = backup {
+                    "Starting Dockerfile put back",
+                )
+            };
+            let mut text = format!("{put_back}{}{}\n", lang.colon(), escape_controls(&file));
+            for backup in backups {
                 text.push_str(&format!(
                     "{}{}{}\n",
                     lang.pick(
@@ -660,7 +664,7 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
             let first = crate::pack::active()
                 .and_then(|pack| pack.exercises.first())
                 .map(|exercise| exercise.id.as_str())
-                .or(starts.first().map(|(id, _)| *id))
+                .or(starts.first().map(|start| start.id))
                 .unwrap_or("01");
             let first = crate::exercise::short_name(first);
             let go = if Path::new(&root) == Path::new(".") {

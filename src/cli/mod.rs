@@ -26,7 +26,7 @@ use crate::input::{ReadError, Source, read_source};
 use crate::progress::{LoadNote, Progress, Store};
 use crate::safe_text::escape_controls;
 use crate::theme::{Background, ColorMode, Theme};
-use crate::workspace::{MARKER, Workspace, WorkspaceError};
+use crate::workspace::{MARKER, StartingFile, Workspace, WorkspaceError};
 
 /// What every command needs to know about how to speak.
 #[derive(Clone, Copy)]
@@ -403,12 +403,18 @@ fn find_exercise(query: &str, lang: Lang) -> Result<Exercise, ExitCode> {
         .map_err(|error| report_bad_input(&error.describe(lang), lang))
 }
 
-/// Every exercise's id and starting Dockerfile, for the workspace.
-fn starts_or_exit(lang: Lang) -> Result<Vec<(&'static str, &'static str)>, ExitCode> {
+/// Every exercise's id and starting files, for the workspace.
+fn starts_or_exit(lang: Lang) -> Result<Vec<StartingFile<'static>>, ExitCode> {
     exercise::folders()
         .iter()
-        .map(|folder| folder.start().map(|start| (folder.id, start)))
-        .collect::<Result<_, _>>()
+        .map(|folder| {
+            Ok(StartingFile {
+                id: folder.id,
+                dockerfile: folder.start()?,
+                dockerignore: folder.start_dockerignore()?,
+            })
+        })
+        .collect::<Result<_, exercise::ExerciseError>>()
         .map_err(|error| report_bad_input(&error.describe(lang), lang))
 }
 

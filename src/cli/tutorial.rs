@@ -13,7 +13,7 @@ use crate::exercise::{self, Exercise};
 use crate::i18n::Lang;
 use crate::progress::{LoadNote, Progress, Store};
 use crate::tui::{self, App, ExerciseEntry, ExerciseState, Session, Start};
-use crate::workspace::Workspace;
+use crate::workspace::{StartingFile, Workspace};
 
 pub(super) fn command(lang: Lang) -> Command {
     Command::new("lesson")
@@ -82,10 +82,7 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         // Saving would replace a file we could not even read.
         store = None;
     }
-    let starts: Vec<(&str, &str)> = exercises
-        .iter()
-        .map(|e| (e.id.as_str(), e.start.as_str()))
-        .collect();
+    let starts: Vec<StartingFile<'_>> = exercises.iter().map(StartingFile::of).collect();
     let workspace = Workspace::locate(&starts).map_err(|error| error.describe(lang));
     let entries = exercise_entries(&exercises, &progress, workspace.as_ref().ok(), lang);
     let start = match opening {
@@ -147,7 +144,7 @@ fn exercise_entries(
         .map(|exercise| {
             let state = if progress.has_passed(&exercise.id) {
                 ExerciseState::Passed
-            } else if workspace.is_some_and(|w| w.started(&exercise.id, &exercise.start)) {
+            } else if workspace.is_some_and(|w| w.started(&StartingFile::of(exercise))) {
                 ExerciseState::InProgress
             } else {
                 ExerciseState::NotStarted

@@ -3,11 +3,13 @@
 //! — and every check of the exercise judges the result. A file that does not
 //! parse still gets a grade: every check fails, and the diagnostics say why.
 
+use std::borrow::Cow;
+
 use super::Exercise;
 use super::checks::Subject;
 use crate::graph::{BuildOptions, StageGraph};
 use crate::lint::{self, Diagnostic, Message};
-use crate::simulate::{self, Note, Simulation};
+use crate::simulate::{self, Note, Scenario, Simulation};
 
 /// The outcome of one check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,14 +95,36 @@ pub(super) fn estimated_size(text: &str, exercise: &Exercise) -> Option<u64> {
     simulation.image().size()
 }
 
-/// Grades `text` for `exercise`.
+/// Grades `text` for `exercise`, beside the exercise's starting
+/// `.dockerignore` where the learner writes one.
 pub fn grade(exercise: &Exercise, text: &str) -> Grade {
-    let builds = exercise.scenario.builds();
-    let mut shown = grade_build(exercise, text, &builds[0]);
+    let start = exercise
+        .dockerignore
+        .as_ref()
+        .map(|files| files.start.as_str());
+    grade_files(exercise, text, start)
+}
+
+/// Grades a learner's `Dockerfile` and, for an exercise where they write
+/// it, their `.dockerignore` (`None`: there is no such file, and Docker
+/// then sends the whole context).
+pub fn grade_files(exercise: &Exercise, text: &str, dockerignore: Option<&str>) -> Grade {
+    let scenario = match &exercise.dockerignore {
+        Some(_) => {
+            let mut scenario = exercise.scenario.clone();
+            scenario.dockerignore = dockerignore
+                .map(crate::simulate::read_dockerignore)
+                .unwrap_or_default();
+            Cow::Owned(scenario)
+        }
+        None => Cow::Borrowed(&exercise.scenario),
+    };
+    let builds = scenario.builds();
+    let mut shown = grade_build(exercise, &scenario, text, &builds[0]);
     // Built for other platforms, or on other machines: a check passes only
     // if it passes in every build, and says which one fails.
     for options in &builds[1..] {
-        let other = grade_build(exercise, text, options);
+        let other = grade_build(exercise, &scenario, text, options);
         for (check, there) in shown.checks.iter_mut().zip(other.checks) {
             if check.passed && !there.passed {
                 check.passed = false;
@@ -143,7 +167,12 @@ fn lower_first(sentence: &str) -> String {
 }
 
 /// The grade of one build of `text`: one target platform, one build machine.
-fn grade_build(exercise: &Exercise, text: &str, options: &BuildOptions) -> Grade {
+fn grade_build(
+    exercise: &Exercise,
+    scenario: &Scenario,
+    text: &str,
+    options: &BuildOptions,
+) -> Grade {
     let naive_size = exercise.naive_size();
     let analysis = lint::analyze(text, options);
     let (dockerfile, graph, diagnostics) = match analysis {
@@ -161,14 +190,14 @@ fn grade_build(exercise: &Exercise, text: &str, options: &BuildOptions) -> Grade
         grade.naive_size = naive_size;
         return grade;
     };
-    let simulation = simulate::simulate(&dockerfile, &graph, &exercise.scenario);
+    let simulation = simulate::simulate(&dockerfile, &graph, scenario);
     let subject = Subject {
         dockerfile: &dockerfile,
         graph: &graph,
         diagnostics: &diagnostics,
         simulation: &simulation,
         naive_size,
-        scenario: &exercise.scenario,
+        scenario,
     };
     let checks: Vec<CheckResult> = exercise
         .checks

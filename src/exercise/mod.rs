@@ -21,7 +21,7 @@ use crate::safe_text::{escape_controls, escape_controls_keep_lines};
 use crate::simulate::Scenario;
 
 pub use checks::Check;
-pub use grade::{CheckResult, Grade, grade};
+pub use grade::{CheckResult, Grade, grade, grade_files};
 
 static EXERCISES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/exercises");
 
@@ -50,6 +50,9 @@ pub struct Exercise {
     /// The learner's starting point.
     pub start: String,
     pub solution: String,
+    /// The project's `.dockerignore`, when the learner writes it too: its
+    /// patterns then replace the scenario's.
+    pub dockerignore: Option<LearnerDockerignore>,
     /// The naive image's estimated size, worked out once: grading runs
     /// after every keystroke in the editor, the naive Dockerfile never changes.
     naive_size: OnceLock<Option<u64>>,
@@ -362,9 +365,22 @@ pub fn parse_exercise(
         checks,
         start: start.to_string(),
         solution: solution.to_string(),
+        dockerignore: None,
         naive_size: OnceLock::new(),
     })
 }
+
+/// An exercise's `.dockerignore` when the learner edits it beside the
+/// Dockerfile: its start (`.dockerignore` in the folder) and a solution
+/// (`solution.dockerignore`).
+#[derive(Debug, Clone)]
+pub struct LearnerDockerignore {
+    pub start: String,
+    pub solution: String,
+}
+
+/// The name of the learner's second file, beside their `Dockerfile`.
+pub const DOCKERIGNORE: &str = ".dockerignore";
 
 /// A text in French, with its English version when there is one (else the
 /// French one stands in), escaped for the terminal (line breaks kept).
@@ -414,6 +430,53 @@ impl Folder {
         }
     }
 
+    /// A file the folder may lack: the `.dockerignore` pair.
+    fn optional_file(&self, name: &str) -> Result<Option<&'static str>, ExerciseError> {
+        match self.files {
+            Files::Embedded(dir) => Ok(dir
+                .get_file(dir.path().join(name))
+                .and_then(|file| file.contents_utf8())),
+            Files::Pack(exercise) => {
+                let files = exercise.files.as_ref().map_err(Clone::clone)?;
+                Ok(files.dockerignore.as_ref().map(|(start, solution)| {
+                    if name == DOCKERIGNORE {
+                        start.as_str()
+                    } else {
+                        solution.as_str()
+                    }
+                }))
+            }
+        }
+    }
+
+    /// The starting `.dockerignore`, where the learner writes one.
+    pub fn start_dockerignore(&self) -> Result<Option<&'static str>, ExerciseError> {
+        self.optional_file(DOCKERIGNORE)
+    }
+
+    /// The `.dockerignore` pair, when the folder has one.
+    fn dockerignore(&self) -> Result<Option<LearnerDockerignore>, ExerciseError> {
+        match (
+            self.optional_file(DOCKERIGNORE)?,
+            self.optional_file("solution.dockerignore")?,
+        ) {
+            (None, None) => Ok(None),
+            (Some(start), Some(solution)) => Ok(Some(LearnerDockerignore {
+                start: start.to_string(),
+                solution: solution.to_string(),
+            })),
+            _ => Err(ExerciseError {
+                file: format!("{}/{DOCKERIGNORE}", self.path()),
+                line: 1,
+                column: 1,
+                message: Message::new(
+                    "`.dockerignore` et `solution.dockerignore` vont ensemble\u{a0}: l’un n’est rien sans l’autre",
+                    "`.dockerignore` and `solution.dockerignore` go together: one is nothing without the other",
+                ),
+            }),
+        }
+    }
+
     /// Where the folder is, for messages.
     fn path(&self) -> String {
         match self.files {
@@ -428,12 +491,14 @@ impl Folder {
     }
 
     pub fn load(&self) -> Result<Exercise, ExerciseError> {
-        parse_exercise(
+        let mut exercise = parse_exercise(
             &self.path(),
             self.file("exercise.toml")?,
             self.start()?,
             self.file("solution.Dockerfile")?,
-        )
+        )?;
+        exercise.dockerignore = self.dockerignore()?;
+        Ok(exercise)
     }
 }
 

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use super::editor::{Edit, Editor};
 use crate::content::Lesson;
-use crate::exercise::{Exercise, Grade, grade};
+use crate::exercise::{DOCKERIGNORE, Exercise, Grade, grade_files};
 use crate::explain::{self, Explanation};
 use crate::i18n::Lang;
 use crate::markdown::{self, Rendered};
@@ -47,6 +47,33 @@ impl Tab {
     }
 }
 
+/// Which of the learner's files the editor holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LearnerFile {
+    Dockerfile,
+    Dockerignore,
+}
+
+impl LearnerFile {
+    pub fn name(self) -> &'static str {
+        match self {
+            LearnerFile::Dockerfile => "Dockerfile",
+            LearnerFile::Dockerignore => DOCKERIGNORE,
+        }
+    }
+}
+
+/// The learner's other file, for an exercise that has two (the
+/// `.dockerignore` beside the Dockerfile): not in the editor, but graded
+/// with it, as last read or saved.
+#[derive(Debug, Clone)]
+pub struct OtherFile {
+    pub path: PathBuf,
+    pub text: String,
+    /// Where its cursor was, to come back to it.
+    pub row: usize,
+}
+
 /// The screen is wide enough for the instructions to have their own column.
 pub const WIDE: u16 = 120;
 
@@ -55,9 +82,12 @@ pub struct ExerciseView {
     pub exercise: Exercise,
     /// Position in the app's exercise list.
     pub index: usize,
-    /// The learner's file in the workspace.
+    /// The learner's file in the workspace, the one in the editor.
     pub path: PathBuf,
     pub editor: Editor,
+    pub editing: LearnerFile,
+    /// The other file, where the exercise has two: `F9` swaps them.
+    pub other: Option<OtherFile>,
     /// The grade of `graded_revision` of the text.
     pub grade: Grade,
     pub graded_revision: u64,
@@ -88,21 +118,24 @@ pub struct ExerciseView {
 }
 
 impl ExerciseView {
-    /// Opens `exercise` on the learner's `text`, cursor on line `row`
-    /// (0-based), for a screen of `size`.
+    /// Opens `exercise` on the learner's Dockerfile `text` (and their
+    /// `.dockerignore` in `other`, where the exercise has one), cursor on
+    /// line `row` (0-based), for a screen of `size`.
     #[allow(clippy::too_many_arguments)]
     pub fn open(
         exercise: Exercise,
         index: usize,
         path: PathBuf,
         text: String,
+        other: Option<OtherFile>,
         row: usize,
         hints_shown: usize,
         (lang, theme): (Lang, Theme),
         size: (u16, u16),
     ) -> ExerciseView {
         let editor = Editor::new(&text, row, theme);
-        let grade = grade(&exercise, &text);
+        let dockerignore = other.as_ref().map(|file| file.text.as_str());
+        let grade = grade_files(&exercise, &text, dockerignore);
         let mut view = ExerciseView {
             instructions: Rendered::default(),
             explanation_text: None,
@@ -114,6 +147,8 @@ impl ExerciseView {
             index,
             path,
             editor,
+            editing: LearnerFile::Dockerfile,
+            other,
             grade,
             graded_revision: 0,
             saved_revision: 0,
@@ -169,13 +204,61 @@ impl ExerciseView {
         self.needs_saving() && self.save_failed != Some(self.editor.revision)
     }
 
+    /// The learner's Dockerfile and `.dockerignore`, whichever the editor holds.
+    pub fn texts(&self) -> (String, Option<String>) {
+        let other = self.other.as_ref().map(|file| file.text.clone());
+        match self.editing {
+            LearnerFile::Dockerfile => (self.editor.text(), other),
+            LearnerFile::Dockerignore => (other.unwrap_or_default(), Some(self.editor.text())),
+        }
+    }
+
+    /// Where the Dockerfile's cursor is, for the progress.
+    pub fn dockerfile_row(&self) -> usize {
+        match (self.editing, &self.other) {
+            (LearnerFile::Dockerignore, Some(other)) => other.row,
+            _ => self.editor.cursor().0,
+        }
+    }
+
     /// Grades the current text. True when this grade is a pass.
     pub fn regrade(&mut self) -> bool {
-        let text = self.editor.text();
-        self.grade = grade(&self.exercise, &text);
+        let (dockerfile, dockerignore) = self.texts();
+        self.grade = grade_files(&self.exercise, &dockerfile, dockerignore.as_deref());
         self.graded_revision = self.editor.revision;
-        self.editor.set_diagnostics(&self.grade.diagnostics, &text);
+        match self.editing {
+            LearnerFile::Dockerfile => self
+                .editor
+                .set_diagnostics(&self.grade.diagnostics, &dockerfile),
+            // The diagnostics are the Dockerfile's lines, not these.
+            LearnerFile::Dockerignore => self.editor.set_diagnostics(&[], ""),
+        }
         self.grade.passed
+    }
+
+    /// Puts the other file in the editor, as `on_disk` holds it (it may
+    /// have changed outside since), and keeps the current one aside. The
+    /// current one must be saved first: nothing unsaved is set aside.
+    pub fn switch_file(&mut self, on_disk: String) {
+        let Some(other) = self.other.take() else {
+            return;
+        };
+        let kept = OtherFile {
+            path: std::mem::replace(&mut self.path, other.path),
+            text: self.editor.text(),
+            row: self.editor.cursor().0,
+        };
+        self.other = Some(kept);
+        self.editor = Editor::new(&on_disk, other.row, self.theme);
+        self.editing = match self.editing {
+            LearnerFile::Dockerfile => LearnerFile::Dockerignore,
+            LearnerFile::Dockerignore => LearnerFile::Dockerfile,
+        };
+        self.disk_text = on_disk;
+        self.saved_revision = self.editor.revision;
+        self.save_failed = None;
+        // A new editor restarts its revisions: grade it afresh.
+        self.graded_revision = self.editor.revision.wrapping_sub(1);
     }
 
     pub fn edit(&mut self, edit: Edit) -> bool {
@@ -201,6 +284,9 @@ impl ExerciseView {
 
     /// Explains the line under the cursor and shows it.
     pub fn explain_cursor_line(&mut self, lessons: &[Lesson]) {
+        if self.editing == LearnerFile::Dockerignore {
+            return;
+        }
         let text = self.editor.text();
         let line = self.editor.cursor().0 + 1;
         let diagnostics = if self.needs_grading() {

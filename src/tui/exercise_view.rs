@@ -11,8 +11,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
-use super::exercise::{ExerciseView, Focus, Tab, WIDE};
+use super::exercise::{ExerciseView, Focus, LearnerFile, Tab, WIDE};
 use super::state::App;
+use crate::exercise::DOCKERIGNORE;
 use crate::explain::{self, Explanation};
 use crate::graph::{self, StageGraph};
 use crate::i18n::Lang;
@@ -155,11 +156,22 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
         Span::styled(lang.pick(" enregistré ", " saved "), theme.muted())
     };
     let number = view.exercise.id.split('-').next().unwrap_or_default();
-    let title = Line::from(vec![
+    let mut title = vec![
         Span::raw(" "),
-        Span::styled(format!("{number} · Dockerfile"), theme.title()),
+        Span::styled(format!("{number} · {}", view.editing.name()), theme.title()),
         Span::raw(" "),
-    ]);
+    ];
+    if view.other.is_some() {
+        let other = match view.editing {
+            LearnerFile::Dockerfile => LearnerFile::Dockerignore,
+            LearnerFile::Dockerignore => LearnerFile::Dockerfile,
+        };
+        title.push(Span::styled(
+            format!("F9 → {} ", other.name()),
+            theme.muted(),
+        ));
+    }
+    let title = Line::from(title);
     let position = Line::from(vec![
         state,
         Span::styled(
@@ -617,10 +629,33 @@ fn solution(view: &ExerciseView, theme: &Theme, lang: Lang) -> Vec<Line<'static>
         Line::default(),
     ];
     let code = crate::markdown::highlight_dockerfile(&view.exercise.solution, *theme);
-    for (number, spans) in code.into_iter().enumerate() {
-        let mut line = vec![Span::styled(format!("{:>3} ", number + 1), theme.muted())];
-        line.extend(spans);
-        lines.push(Line::from(line));
+    let numbered = |code: Vec<Vec<Span<'static>>>, lines: &mut Vec<Line<'static>>| {
+        for (number, spans) in code.into_iter().enumerate() {
+            let mut line = vec![Span::styled(format!("{:>3} ", number + 1), theme.muted())];
+            line.extend(spans);
+            lines.push(Line::from(line));
+        }
+    };
+    if let Some(files) = &view.exercise.dockerignore {
+        lines.push(Line::styled("Dockerfile", theme.title()));
+        numbered(code, &mut lines);
+        lines.push(Line::default());
+        lines.push(Line::styled(DOCKERIGNORE, theme.title()));
+        let ignore = files
+            .solution
+            .lines()
+            .map(|line| {
+                let style = if line.starts_with('#') {
+                    theme.muted()
+                } else {
+                    Style::new()
+                };
+                vec![Span::styled(escape_controls(line).into_owned(), style)]
+            })
+            .collect();
+        numbered(ignore, &mut lines);
+    } else {
+        numbered(code, &mut lines);
     }
     lines
 }

@@ -45,6 +45,8 @@ pub enum Message {
     Hint,
     /// Open the file in `$VISUAL` / `$EDITOR`.
     OwnEditor,
+    /// Put the exercise's other file in the editor (Dockerfile, `.dockerignore`).
+    SwitchFile,
     /// Read the file again and grade it (where the folder cannot be watched).
     Regrade,
     Save,
@@ -201,6 +203,7 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
         KeyCode::F(6) => Some(Message::NextTab),
         KeyCode::F(7) => Some(Message::ShowSolution),
         KeyCode::F(8) => Some(Message::NextExercise),
+        KeyCode::F(9) => Some(Message::SwitchFile),
         _ => None,
     };
     if command.is_some() {
@@ -230,6 +233,7 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
         KeyCode::Char('e') => Some(Message::Explain),
         KeyCode::Char('h') => Some(Message::Hint),
         KeyCode::Char('o') => Some(Message::OwnEditor),
+        KeyCode::Char('f') => Some(Message::SwitchFile),
         KeyCode::Char('r') => Some(Message::Regrade),
         KeyCode::Char('s') => Some(Message::ShowSolution),
         KeyCode::Char('n') => Some(Message::NextExercise),

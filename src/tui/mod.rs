@@ -32,6 +32,7 @@ use std::time::{Duration, Instant};
 
 pub use editor::Edit;
 pub use exercise::ExerciseView;
+use exercise::OtherFile;
 pub use message::Message;
 pub use state::{App, ExerciseEntry, ExerciseState, LessonView, Screen, text_width};
 pub use update::{Effect, show_exercise, update};
@@ -40,7 +41,7 @@ pub use view::view;
 use crate::i18n::Lang;
 use crate::progress::{LoadNote, Store};
 use crate::safe_text::escape_controls;
-use crate::workspace::Workspace;
+use crate::workspace::{StartingFile, Workspace};
 use input::{Input, Wake};
 use watch::FolderWatch;
 
@@ -306,6 +307,34 @@ fn apply_effect(
                 }
             }
         }
+        Effect::SwitchFile => {
+            let Screen::Exercise(view) = &mut app.screen else {
+                return Ok(Vec::new());
+            };
+            // The save before it failed (and said so): nothing is set aside unsaved.
+            if view.needs_saving() {
+                return Ok(Vec::new());
+            }
+            let Some(path) = view.other.as_ref().map(|other| other.path.clone()) else {
+                return Ok(Vec::new());
+            };
+            let on_disk = if path.exists() {
+                match read_file(&path, lang) {
+                    Ok(text) => text,
+                    Err(reason) => {
+                        app.status = Some(reason);
+                        return Ok(Vec::new());
+                    }
+                }
+            } else {
+                // Deleted: as for Docker, no file is an empty one; saving writes it.
+                String::new()
+            };
+            view.switch_file(on_disk);
+            *watch = watch::watch(&view.path).ok();
+            view.watching = watch.is_some();
+            return Ok(update(app, message::Message::Grade));
+        }
         Effect::OwnEditor => {
             let Some(path) = app.exercise_view().map(|view| view.path.clone()) else {
                 return Ok(Vec::new());
@@ -381,7 +410,7 @@ fn save_on_exit(app: &mut App, session: &Session) -> io::Result<()> {
     let mut lines = Vec::new();
     let mut failure = Ok(());
     for view in views {
-        lines.push((view.exercise.id.clone(), view.editor.cursor().0));
+        lines.push((view.exercise.id.clone(), view.dockerfile_row()));
         if let Err(error) = save_file(view) {
             let mut message = file_not_saved(&view.path, &error, lang);
             match crate::workspace::rescue(&view.exercise.id, &view.editor.text()) {
@@ -451,9 +480,24 @@ fn open_exercise(app: &App, index: usize, session: &Session) -> Result<ExerciseV
     let exercise = exercise.clone();
     let path = workspace.file(&exercise.id).map_err(|e| e.describe(lang))?;
     workspace
-        .ensure(&[(exercise.id.as_str(), exercise.start.as_str())])
+        .ensure(&[StartingFile::of(&exercise)])
         .map_err(|e| e.describe(lang))?;
     let text = read_file(&path, lang)?;
+    let other = match &exercise.dockerignore {
+        Some(_) => {
+            let path = workspace
+                .dockerignore_file(&exercise.id)
+                .map_err(|e| e.describe(lang))?;
+            // A missing file is Docker's empty one; the first save writes it.
+            let text = if path.exists() {
+                read_file(&path, lang)?
+            } else {
+                String::new()
+            };
+            Some(OtherFile { path, text, row: 0 })
+        }
+        None => None,
+    };
     let row = app.progress.line(&exercise.id).unwrap_or(0);
     let hints = app.progress.hints_taken(&exercise.id) as usize;
     Ok(ExerciseView::open(
@@ -461,6 +505,7 @@ fn open_exercise(app: &App, index: usize, session: &Session) -> Result<ExerciseV
         index,
         path,
         text,
+        other,
         row,
         hints,
         (lang, app.theme),

@@ -212,7 +212,7 @@ fn english_interface() {
     app.lang = Lang::En;
     let text = screen(&app);
     assert!(
-        text.contains("Lessons") && text.contains("0/8 lessons read · 0/16 exercises passed"),
+        text.contains("Lessons") && text.contains("0/8 lessons read · 0/17 exercises passed"),
         "{text}"
     );
     assert!(text.contains("Enter open"), "{text}");
@@ -225,11 +225,20 @@ fn english_interface() {
 fn exercise_app(size: (u16, u16), index: usize, text: &str) -> (App, Vec<Effect>) {
     let mut app = app(size);
     let exercise = crate::exercise::all().unwrap().remove(index);
+    let other = exercise
+        .dockerignore
+        .as_ref()
+        .map(|files| super::exercise::OtherFile {
+            path: std::path::PathBuf::from("/nonexistent/.dockerignore"),
+            text: files.start.clone(),
+            row: 0,
+        });
     let view = super::exercise::ExerciseView::open(
         exercise,
         index,
         std::path::PathBuf::from("/nonexistent/Dockerfile"),
         text.to_string(),
+        other,
         0,
         0,
         (Lang::Fr, Theme::plain()),
@@ -423,7 +432,7 @@ fn home_lists_the_exercises_with_their_state() {
         "{screen_text}"
     );
     assert!(
-        screen_text.contains("1/16 exercices réussis"),
+        screen_text.contains("1/17 exercices réussis"),
         "{screen_text}"
     );
     insta::assert_snapshot!("home_exercises_80x24", screen_text);
@@ -501,4 +510,54 @@ fn a_copy_goes_to_the_clipboard_too() {
     // Moving the cursor copies nothing.
     let effects = update(&mut app, Message::Edit(key_edit(KeyCode::Up)));
     assert!(effects.is_empty());
+}
+
+/// Exercise 17 is graded on two files: F9 puts the `.dockerignore` in the
+/// editor (after saving the Dockerfile), and what is typed there is graded
+/// with the Dockerfile set aside.
+#[test]
+fn the_dockerignore_is_edited_beside_the_dockerfile() {
+    let index = crate::exercise::all()
+        .unwrap()
+        .iter()
+        .position(|exercise| exercise.id == "17-contexte-de-build")
+        .unwrap();
+    let start = crate::exercise::all().unwrap()[index].start.clone();
+    let (mut app, _) = exercise_app((100, 30), index, &start);
+    assert!(
+        screen(&app).contains("17 · Dockerfile F9 → .dockerignore"),
+        "{}",
+        screen(&app)
+    );
+    assert!(!exercise_view(&app).grade.passed);
+    let effects = update(&mut app, Message::SwitchFile);
+    assert_eq!(effects, vec![Effect::SaveFile, Effect::SwitchFile]);
+    let Screen::Exercise(view) = &mut app.screen else {
+        panic!("an exercise on screen")
+    };
+    let on_disk = view.other.as_ref().unwrap().text.clone();
+    view.switch_file(on_disk);
+    for ch in "node_modules\n.git\n.env*\ndist\ncoverage\n".chars() {
+        let key = if ch == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(ch)
+        };
+        update(&mut app, Message::Edit(key_edit(key)));
+    }
+    update(&mut app, Message::Grade);
+    let view = exercise_view(&app);
+    assert_eq!(view.editing, super::exercise::LearnerFile::Dockerignore);
+    assert!(view.grade.passed, "{:?}", view.grade.checks);
+    insta::assert_snapshot!("exercise_17_dockerignore_100x30", screen(&app));
+    // Back to the Dockerfile: the typed patterns are what it is graded with.
+    let Screen::Exercise(view) = &mut app.screen else {
+        panic!("an exercise on screen")
+    };
+    view.saved_revision = view.editor.revision;
+    view.switch_file(start.clone());
+    view.regrade();
+    assert_eq!(view.editing, super::exercise::LearnerFile::Dockerfile);
+    assert!(view.grade.passed);
+    assert!(view.texts().1.unwrap().contains(".env*"));
 }

@@ -2,7 +2,7 @@
 //! world (saving progress) is returned as an [`Effect`] for the run loop.
 
 use super::editor::Edit;
-use super::exercise::{ExerciseView, Focus, Tab};
+use super::exercise::{ExerciseView, Focus, LearnerFile, Tab};
 use super::message::Message;
 use super::state::{App, ExerciseState, LessonView, Match, Overlay, Screen, text_height};
 use crate::markdown::plain_text;
@@ -22,6 +22,8 @@ pub enum Effect {
     OpenExercise(usize),
     /// Hand the terminal to the learner's own editor.
     OwnEditor,
+    /// Put the exercise's other file in the editor, read from disk.
+    SwitchFile,
     /// Read the exercise's file again.
     ReadFile,
 }
@@ -188,6 +190,7 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
         | Message::Explain
         | Message::Hint
         | Message::OwnEditor
+        | Message::SwitchFile
         | Message::Regrade
         | Message::Save
         | Message::NextTab
@@ -402,6 +405,15 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             app.status = Some(lang.pick("Enregistré.", "Saved.").to_string());
             return vec![Effect::SaveFile];
         }
+        Message::Explain if view.editing == LearnerFile::Dockerignore => {
+            app.status = Some(
+                lang.pick(
+                    "F2 explique les lignes du Dockerfile\u{a0}: F9 y revient.",
+                    "F2 explains the Dockerfile’s lines: F9 goes back to it.",
+                )
+                .to_string(),
+            );
+        }
         Message::Explain => view.explain_cursor_line(&app.lessons),
         Message::Hint => {
             if view.reveal_hint() {
@@ -418,6 +430,18 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             }
         }
         Message::OwnEditor => return vec![Effect::SaveFile, Effect::OwnEditor],
+        Message::SwitchFile if view.other.is_some() => {
+            return vec![Effect::SaveFile, Effect::SwitchFile];
+        }
+        Message::SwitchFile => {
+            app.status = Some(
+                lang.pick(
+                    "Cet exercice n’a qu’un fichier, le Dockerfile.",
+                    "This exercise has one file, the Dockerfile.",
+                )
+                .to_string(),
+            );
+        }
         Message::NextTab | Message::PreviousTab => {
             let tabs = view.tabs(size.0, solution_allowed);
             let current = tabs.iter().position(|&tab| tab == view.tab).unwrap_or(0);
@@ -489,7 +513,7 @@ fn leave_exercise(app: &mut App, screen: Screen) -> Vec<Effect> {
         return Vec::new();
     };
     app.progress
-        .set_line(&view.exercise.id, view.editor.cursor().0);
+        .set_line(&view.exercise.id, view.dockerfile_row());
     app.leaving = Some(view);
     vec![Effect::SaveLeaving, Effect::SaveProgress]
 }

@@ -609,6 +609,11 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
         "the solution (once passed)",
     ),
     ("F8  n", "exercice suivant", "next exercise"),
+    (
+        "F9  f",
+        "l’autre fichier de l’exercice (.dockerignore)",
+        "the exercise's other file (.dockerignore)",
+    ),
     ("F1  ?", "cette aide", "this help"),
     (
         "q  Ctrl-Q  Ctrl-C",

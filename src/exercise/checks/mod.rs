@@ -7,6 +7,7 @@
 mod base;
 mod commands;
 mod contents;
+mod context;
 mod lints;
 mod stages;
 mod starts;
@@ -166,6 +167,7 @@ checks! {
     "exports" => Exports(contents::Exports),
     "secrets_stay_out" => SecretsStayOut(contents::SecretsStayOut),
     "final_size" => FinalSize(contents::FinalSize),
+    "context_excludes" => ContextExcludes(context::ContextExcludes),
     "target" => Target(stages::Target),
     "final_independent_of" => FinalIndependentOf(stages::FinalIndependentOf),
     "shared_base" => SharedBase(stages::SharedBase),

