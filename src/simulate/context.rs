@@ -10,6 +10,7 @@ use super::tag::Tag;
 /// `.dockerignore` excludes.
 pub fn context(scenario: &Scenario) -> Filesystem {
     let mut files = Filesystem::default();
+    let patterns = dockerignore::Patterns::new(&scenario.dockerignore);
     for file in &scenario.context {
         let relative = file.path.trim_end_matches('/');
         let name = relative.rsplit('/').next().unwrap_or("");
@@ -30,12 +31,11 @@ pub fn context(scenario: &Scenario) -> Filesystem {
             || matches!(file.kind, ContextKind::Vcs | ContextKind::Dependencies)
             || (!name.contains('.') && !FILES.contains(&name));
         let path = fs::resolve("/", relative);
-        let patterns = &scenario.dockerignore;
-        if !dir && dockerignore::excluded(patterns, relative) {
+        if !dir && patterns.excluded(relative) {
             continue;
         }
         let folder = if dir {
-            dockerignore::folder(patterns, relative)
+            patterns.folder(relative)
         } else {
             Folder::Kept
         };

@@ -307,6 +307,7 @@ impl<'a> Step<'a, '_> {
                 .filter_map(|flag| flag.strip_prefix("--exclude="))
                 .map(|pattern| self.expand(image, pattern))
                 .collect();
+            let exclusions = dockerignore::Patterns::new(&excludes);
             let selections: Vec<fs::Selection> = selections
                 .into_iter()
                 .map(|mut selection| {
@@ -314,10 +315,7 @@ impl<'a> Step<'a, '_> {
                         let name = selection.name.clone();
                         selection.items.retain(|(relative, _)| {
                             let key = relative.trim_start_matches('/');
-                            !dockerignore::excluded(
-                                &excludes,
-                                if key.is_empty() { &name } else { key },
-                            )
+                            !exclusions.excluded(if key.is_empty() { &name } else { key })
                         });
                     }
                     selection

@@ -66,17 +66,31 @@ fn clean(path: &str) -> String {
     }
 }
 
-/// Whether `path` (relative to the context, `/`-separated) is excluded:
-/// it or one of its parent folders matches, and no later `!` pattern
-/// brings it back.
-pub fn excluded(patterns: &[String], path: &str) -> bool {
-    let mut matched = false;
-    for pattern in patterns.iter().map(|text| Pattern::new(text)) {
-        if pattern.exclusion == matched && pattern.matches_or_parent(path) {
-            matched = !pattern.exclusion;
-        }
+/// Patterns compiled once, to be asked about many paths.
+pub struct Patterns(Vec<Pattern>);
+
+impl Patterns {
+    pub fn new(patterns: &[String]) -> Patterns {
+        Patterns(patterns.iter().map(|text| Pattern::new(text)).collect())
     }
-    matched
+
+    /// Whether `path` (relative to the context, `/`-separated) is excluded:
+    /// it or one of its parent folders matches, and no later `!` pattern
+    /// brings it back.
+    pub fn excluded(&self, path: &str) -> bool {
+        let mut matched = false;
+        for pattern in &self.0 {
+            if pattern.exclusion == matched && pattern.matches_or_parent(path) {
+                matched = !pattern.exclusion;
+            }
+        }
+        matched
+    }
+}
+
+/// [`Patterns::excluded`] for patterns used once.
+pub fn excluded(patterns: &[String], path: &str) -> bool {
+    Patterns::new(patterns).excluded(path)
 }
 
 /// What a folder of the context becomes.
@@ -99,37 +113,44 @@ pub enum Folder {
 /// does not list one by one: a pattern reaching inside the folder without
 /// naming all of it leaves it partly sent, and so [`Folder::Kept`].
 pub fn folder(patterns: &[String], path: &str) -> Folder {
-    #[derive(PartialEq)]
-    enum Contents {
-        Sent,
-        Excluded,
-        Mixed(String),
-    }
-    let mut itself_excluded = false;
-    let mut contents = Contents::Sent;
-    // A name no pattern spells out: a pattern matching it below the folder
-    // matches whatever the folder holds.
-    let any_child = format!("{path}/\u{e000}\u{e001}");
-    for (text, pattern) in patterns.iter().map(|text| (text, Pattern::new(text))) {
-        let now = if pattern.exclusion {
-            Contents::Sent
-        } else {
-            Contents::Excluded
-        };
-        if pattern.matches_or_parent(path) {
-            itself_excluded = !pattern.exclusion;
-            contents = now;
-        } else if pattern.matches(&any_child) {
-            contents = now;
-        } else if pattern.reaches_below(path) && contents != now {
-            contents = Contents::Mixed(text.clone());
+    Patterns::new(patterns).folder(path)
+}
+
+impl Patterns {
+    /// See [`folder`].
+    pub fn folder(&self, path: &str) -> Folder {
+        #[derive(PartialEq)]
+        enum Contents {
+            Sent,
+            Excluded,
+            Mixed(String),
         }
-    }
-    match contents {
-        Contents::Excluded if itself_excluded => Folder::Gone,
-        Contents::Excluded => Folder::Emptied,
-        Contents::Sent => Folder::Kept,
-        Contents::Mixed(pattern) => Folder::Partly(pattern),
+        let mut itself_excluded = false;
+        let mut contents = Contents::Sent;
+        // A name no pattern spells out: a pattern matching it below the folder
+        // matches whatever the folder holds.
+        let any_child = format!("{path}/\u{e000}\u{e001}");
+        for pattern in &self.0 {
+            let now = if pattern.exclusion {
+                Contents::Sent
+            } else {
+                Contents::Excluded
+            };
+            if pattern.matches_or_parent(path) {
+                itself_excluded = !pattern.exclusion;
+                contents = now;
+            } else if pattern.matches(&any_child) {
+                contents = now;
+            } else if pattern.reaches_below(path) && contents != now {
+                contents = Contents::Mixed(pattern.written());
+            }
+        }
+        match contents {
+            Contents::Excluded if itself_excluded => Folder::Gone,
+            Contents::Excluded => Folder::Emptied,
+            Contents::Sent => Folder::Kept,
+            Contents::Mixed(pattern) => Folder::Partly(pattern),
+        }
     }
 }
 
@@ -148,9 +169,60 @@ enum Kind {
     Prefix,
     /// `**/name`: `name` at any depth.
     Suffix,
-    General(Vec<Token>),
+    General(General),
     /// A pattern Docker refuses (an unclosed `[`): it matches nothing here.
     Invalid,
+}
+
+/// The general pattern's tokens, and the plain text it starts and ends
+/// with: most paths are told apart by those alone, without the matcher
+/// (a long `.dockerignore` is read against every entry of the context).
+struct General {
+    tokens: Vec<Token>,
+    starts: String,
+    ends: String,
+}
+
+impl General {
+    fn new(tokens: Vec<Token>) -> General {
+        let literal = |token: &Token| match token {
+            Token::Char(ch) => Some(*ch),
+            _ => None,
+        };
+        let starts = tokens.iter().map_while(literal).collect();
+        let mut ends: Vec<char> = tokens.iter().rev().map_while(literal).collect();
+        ends.reverse();
+        General {
+            starts,
+            ends: ends.into_iter().collect(),
+            tokens,
+        }
+    }
+
+    fn matches(&self, path: &str) -> bool {
+        if !path.starts_with(&self.starts)
+            || !path.ends_with(&self.ends)
+            || path.len() < self.starts.len() + self.ends.len()
+        {
+            return false;
+        }
+        let text: Vec<char> = path.chars().collect();
+        let mut memo = vec![None; (self.tokens.len() + 1) * (text.len() + 1)];
+        full_match(&self.tokens, &text, 0, 0, &mut memo)
+    }
+
+    fn reaches(&self, inside: &str) -> bool {
+        if !inside.starts_with(&self.starts) && !self.starts.starts_with(inside) {
+            return false;
+        }
+        // `**/…` reads any folder and goes on.
+        if matches!(self.tokens.first(), Some(Token::Folders | Token::Anything)) {
+            return true;
+        }
+        let text: Vec<char> = inside.chars().collect();
+        let mut memo = vec![None; (self.tokens.len() + 1) * (text.len() + 1)];
+        prefix_match(&self.tokens, &text, 0, 0, &mut memo)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -186,6 +258,15 @@ impl Pattern {
         }
     }
 
+    /// The pattern as the file reads once cleaned, `!` included.
+    fn written(&self) -> String {
+        if self.exclusion {
+            format!("!{}", self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+
     fn matches(&self, path: &str) -> bool {
         match &self.kind {
             Kind::Exact => path == self.text,
@@ -194,11 +275,7 @@ impl Pattern {
                 let suffix = &self.text[2..];
                 path.ends_with(suffix) || suffix.strip_prefix('/').is_some_and(|name| path == name)
             }
-            Kind::General(tokens) => {
-                let text: Vec<char> = path.chars().collect();
-                let mut memo = vec![None; (tokens.len() + 1) * (text.len() + 1)];
-                full_match(tokens, &text, 0, 0, &mut memo)
-            }
+            Kind::General(general) => general.matches(path),
             Kind::Invalid => false,
         }
     }
@@ -220,11 +297,7 @@ impl Pattern {
                 prefix.starts_with(&inside) || inside.starts_with(prefix)
             }
             Kind::Suffix => true,
-            Kind::General(tokens) => {
-                let text: Vec<char> = inside.chars().collect();
-                let mut memo = vec![None; (tokens.len() + 1) * (text.len() + 1)];
-                prefix_match(tokens, &text, 0, 0, &mut memo)
-            }
+            Kind::General(general) => general.reaches(&inside),
             Kind::Invalid => false,
         }
     }
@@ -318,7 +391,7 @@ fn compile(pattern: &str) -> Kind {
         Detected::Exact => Kind::Exact,
         Detected::Prefix => Kind::Prefix,
         Detected::Suffix => Kind::Suffix,
-        Detected::General => Kind::General(tokens),
+        Detected::General => Kind::General(General::new(tokens)),
     }
 }
 

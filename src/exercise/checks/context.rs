@@ -44,6 +44,7 @@ impl Evaluate for ContextExcludes {
 
     fn evaluate(&self, subject: &Subject<'_, '_>) -> Outcome {
         let context = simulate::context(subject.scenario);
+        let patterns = dockerignore::Patterns::new(&subject.scenario.dockerignore);
         let still_sent: Vec<(&str, u64, Option<String>)> = self
             .paths
             .iter()
@@ -55,14 +56,13 @@ impl Evaluate for ContextExcludes {
                     .iter()
                     .find(|entry| entry.has(&tag))
                     .map(|entry| {
-                        let partly =
-                            match dockerignore::folder(&subject.scenario.dockerignore, path) {
-                                // The learner's text: no control character reaches the terminal.
-                                Folder::Partly(pattern) if entry.dir => {
-                                    Some(escape_controls(&pattern).into_owned())
-                                }
-                                _ => None,
-                            };
+                        let partly = match patterns.folder(path) {
+                            // The learner's text: no control character reaches the terminal.
+                            Folder::Partly(pattern) if entry.dir => {
+                                Some(escape_controls(&pattern).into_owned())
+                            }
+                            _ => None,
+                        };
                         (path, entry.size, partly)
                     })
             })
