@@ -384,13 +384,43 @@ fn an_exercise_fixed_in_the_built_in_editor_stays_passed() {
 
     // The next day: the home screen counts it, and it reopens passed.
     let mut pty = RawPty::spawn(&[], home.path(), Session::Controlling);
-    pty.screen_with("1/16 exercices réussis");
+    pty.screen_with("1/17 exercices réussis");
     pty.type_keys(b"q");
     assert!(pty.wait("q did not quit").success());
     let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
     pty.screen_with("Exercice réussi");
     pty.type_keys(b"\x03");
     assert!(pty.wait("Ctrl-C did not quit").success());
+}
+
+/// Exercise 17's second file: F9 saves the Dockerfile and puts the
+/// `.dockerignore` in the editor; what is typed there is graded with the
+/// Dockerfile and saved beside it.
+#[test]
+fn the_dockerignore_is_edited_with_f9_and_saved_beside_the_dockerfile() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["exercise", "17"], home.path(), Session::Controlling);
+    pty.screen_with("F9 → .dockerignore");
+    pty.type_keys(b"\x1b[20~");
+    pty.screen_with("17 · .dockerignore");
+    for line in ["node_modules", ".git", ".env*", "dist", "coverage"] {
+        pty.type_keys(line.as_bytes());
+        pty.type_keys(b"\r");
+    }
+    pty.screen_with("Exercice réussi");
+    pty.type_keys(b"\x11");
+    assert!(pty.wait("Ctrl-Q did not quit").success());
+    let folder = home.path().join("exercices/17-contexte-de-build");
+    let saved = std::fs::read_to_string(folder.join(".dockerignore")).unwrap();
+    assert!(
+        saved.starts_with("node_modules\n.git\n.env*\ndist\ncoverage\n# "),
+        "{saved}"
+    );
+    let dockerfile = std::fs::read_to_string(folder.join("Dockerfile")).unwrap();
+    assert!(
+        dockerfile.starts_with("FROM node:22 AS build\n"),
+        "{dockerfile}"
+    );
 }
 
 #[test]
