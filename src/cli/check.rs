@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::input::{InputError, ReadError, Source, read_source};
 use crate::lint::{Message, Severity};
 use crate::safe_text::escape_controls;
-use crate::simulate::{Simulation, Size, Tag};
+use crate::simulate::{Simulation, Size};
 use crate::workspace::Workspace;
 
 pub(super) fn command(lang: Lang) -> Command {
@@ -422,9 +422,7 @@ impl GradeJson {
                         path: entry.path.clone(),
                         size: entry.size,
                         tags: entry.tags.iter().map(ToString::to_string).collect(),
-                        from: entry
-                            .copied_from
-                            .map(|stage| stage_label(simulation, stage)),
+                        from: entry.copied_from.map(|stage| simulation.stage_name(stage)),
                     })
                     .collect();
                 files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -439,21 +437,14 @@ impl GradeJson {
 
 /// What the final image holds besides its base, one line per entry.
 fn contents(simulation: &Simulation, lang: Lang) -> String {
-    let image = simulation.image();
     let mut text = format!(
         "{} ({}){}\n",
         lang.pick("Image finale", "Final image"),
-        escape_controls(&image.base.image),
+        escape_controls(&simulation.image().base.image),
         lang.colon().trim_end()
     );
-    let mut entries: Vec<_> = image
-        .files
-        .entries
-        .iter()
-        .filter(|entry| entry.is_added())
-        .collect();
-    entries.sort_by(|a, b| a.path.cmp(&b.path));
-    if entries.is_empty() {
+    let files = simulation.added_files(lang);
+    if files.is_empty() {
         text.push_str(&format!(
             "  {}\n",
             lang.pick(
@@ -462,46 +453,25 @@ fn contents(simulation: &Simulation, lang: Lang) -> String {
             )
         ));
     }
-    let width = entries
+    let width = files
         .iter()
-        .map(|e| e.path.chars().count())
+        .map(|file| file.path.chars().count())
         .max()
         .unwrap_or(0)
         .min(40);
-    for entry in entries {
-        let what = if entry.has(&Tag::DevDependencies) && entry.has(&Tag::Dependencies) {
-            lang.pick(
-                "les dépendances, développement compris",
-                "the dependencies, development ones included",
-            )
-            .to_string()
-        } else {
-            entry
-                .tags
-                .iter()
-                .find(|tag| !matches!(tag, Tag::File(_)))
-                .map(|tag| tag.label(lang))
-                .unwrap_or_default()
-        };
-        let from = entry
-            .copied_from
-            .map(|stage| format!("  ← {}", escape_controls(&stage_label(simulation, stage))))
+    for file in files {
+        let from = file
+            .from
+            .map(|stage| format!("  ← {}", escape_controls(&stage)))
             .unwrap_or_default();
         text.push_str(&format!(
-            "  {:width$}  {:>9}  {what}{from}\n",
-            escape_controls(&entry.path),
-            Size(entry.size).display(lang),
+            "  {:width$}  {:>9}  {}{from}\n",
+            escape_controls(&file.path),
+            Size(file.size).display(lang),
+            file.what,
         ));
     }
     text
-}
-
-fn stage_label(simulation: &Simulation, stage: usize) -> String {
-    simulation
-        .names
-        .get(stage)
-        .cloned()
-        .unwrap_or_else(|| format!("stage-{stage}"))
 }
 
 /// The checklist a learner reads.

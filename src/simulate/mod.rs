@@ -26,6 +26,7 @@ mod tag;
 
 use crate::dockerfile::{Dockerfile, Instruction, Keyword};
 use crate::graph::{BaseKind, StageGraph};
+use crate::i18n::Lang;
 use crate::image_ref::ImageRef;
 use crate::shell::Lexer;
 
@@ -52,10 +53,65 @@ pub struct Simulation {
     pub target: usize,
 }
 
+/// One entry the final image holds besides its base, as a learner reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddedFile {
+    pub path: String,
+    pub size: u64,
+    /// What it is (« les dépendances », « le résultat du build »…).
+    pub what: String,
+    /// The stage it was copied from, by its BuildKit name.
+    pub from: Option<String>,
+}
+
 impl Simulation {
     /// The image `docker build` gives.
     pub fn image(&self) -> &StageImage {
         &self.stages[self.target]
+    }
+
+    /// What the final image holds besides its base, by path: the list
+    /// `check` prints and the exercise screen's « Image » tab shows.
+    pub fn added_files(&self, lang: Lang) -> Vec<AddedFile> {
+        let mut files: Vec<AddedFile> = self
+            .image()
+            .files
+            .entries
+            .iter()
+            .filter(|entry| entry.is_added())
+            .map(|entry| {
+                let what = if entry.has(&Tag::DevDependencies) && entry.has(&Tag::Dependencies) {
+                    lang.pick(
+                        "les dépendances, développement compris",
+                        "the dependencies, development ones included",
+                    )
+                    .to_string()
+                } else {
+                    entry
+                        .tags
+                        .iter()
+                        .find(|tag| !matches!(tag, Tag::File(_)))
+                        .map(|tag| tag.label(lang))
+                        .unwrap_or_default()
+                };
+                AddedFile {
+                    path: entry.path.clone(),
+                    size: entry.size,
+                    what,
+                    from: entry.copied_from.map(|stage| self.stage_name(stage)),
+                }
+            })
+            .collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+
+    /// A stage's name as BuildKit calls it.
+    pub fn stage_name(&self, stage: usize) -> String {
+        self.names
+            .get(stage)
+            .cloned()
+            .unwrap_or_else(|| format!("stage-{stage}"))
     }
 
     /// Every note of the stages the target builds, in line order.

@@ -196,8 +196,23 @@ impl Editor {
     /// Marks the lines and spans of `diagnostics`, found in `source` (the
     /// text they were computed on).
     pub fn set_diagnostics(&mut self, diagnostics: &[Diagnostic], source: &str) {
+        self.set_marks(diagnostics, &[], source);
+    }
+
+    /// Marks the diagnostics as [`Editor::set_diagnostics`] does, and the
+    /// simulation's notes: `(line, severity)`, lines counted from 1.
+    pub fn set_marks(
+        &mut self,
+        diagnostics: &[Diagnostic],
+        notes: &[(usize, Severity)],
+        source: &str,
+    ) {
         self.marks.clear();
         self.underlines.clear();
+        for &(line, severity) in notes {
+            let mark = self.marks.entry(line.saturating_sub(1)).or_insert(severity);
+            *mark = (*mark).min(severity);
+        }
         for diagnostic in diagnostics {
             let row = diagnostic.line.saturating_sub(1);
             let mark = self.marks.entry(row).or_insert(diagnostic.severity);

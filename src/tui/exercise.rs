@@ -13,6 +13,7 @@ use crate::content::Lesson;
 use crate::exercise::{DOCKERIGNORE, Exercise, Grade, grade_files};
 use crate::explain::{self, Explanation};
 use crate::i18n::Lang;
+use crate::lint::Severity;
 use crate::markdown::{self, Rendered};
 use crate::theme::Theme;
 
@@ -31,6 +32,8 @@ pub enum Tab {
     Instructions,
     Results,
     Stages,
+    /// What the final image holds, as `check` lists it.
+    Image,
     Explain,
     Solution,
 }
@@ -41,6 +44,7 @@ impl Tab {
             Tab::Instructions => lang.pick("Consignes", "Instructions"),
             Tab::Results => lang.pick("Résultats", "Results"),
             Tab::Stages => lang.pick("Stages", "Stages"),
+            Tab::Image => lang.pick("Image", "Image"),
             Tab::Explain => lang.pick("Explication", "Explanation"),
             Tab::Solution => lang.pick("Solution", "Solution"),
         }
@@ -160,7 +164,7 @@ impl ExerciseView {
             explanation: None,
             watching: false,
         };
-        view.editor.set_diagnostics(&view.grade.diagnostics, &text);
+        view.mark_lines(&text);
         view.lay_out(size);
         view
     }
@@ -227,13 +231,32 @@ impl ExerciseView {
         self.grade = grade_files(&self.exercise, &dockerfile, dockerignore.as_deref());
         self.graded_revision = self.editor.revision;
         match self.editing {
-            LearnerFile::Dockerfile => self
-                .editor
-                .set_diagnostics(&self.grade.diagnostics, &dockerfile),
+            LearnerFile::Dockerfile => self.mark_lines(&dockerfile),
             // The diagnostics are the Dockerfile's lines, not these.
             LearnerFile::Dockerignore => self.editor.set_diagnostics(&[], ""),
         }
         self.grade.passed
+    }
+
+    /// Marks the editor's lines: the diagnostics and what the simulated
+    /// build noticed there (a `COPY` source missing is a failure, a command
+    /// the checker does not know is a remark).
+    fn mark_lines(&mut self, source: &str) {
+        let notes: Vec<(usize, Severity)> = self
+            .grade
+            .notes
+            .iter()
+            .map(|note| {
+                let severity = if note.blocks_build() {
+                    Severity::Error
+                } else {
+                    Severity::Info
+                };
+                (note.line, severity)
+            })
+            .collect();
+        self.editor
+            .set_marks(&self.grade.diagnostics, &notes, source);
     }
 
     /// Puts the other file in the editor, as `on_disk` holds it (it may
@@ -272,7 +295,7 @@ impl ExerciseView {
         if width < WIDE {
             tabs.push(Tab::Instructions);
         }
-        tabs.extend([Tab::Results, Tab::Stages]);
+        tabs.extend([Tab::Results, Tab::Stages, Tab::Image]);
         if self.explanation.is_some() {
             tabs.push(Tab::Explain);
         }
@@ -310,10 +333,5 @@ impl ExerciseView {
         } else {
             false
         }
-    }
-
-    /// The first check that fails, if any.
-    pub fn first_failure(&self) -> Option<&crate::exercise::CheckResult> {
-        self.grade.checks.iter().find(|check| !check.passed)
     }
 }

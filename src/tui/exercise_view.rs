@@ -231,7 +231,29 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
             ),
             Span::raw(escape_controls(diagnostic.message.get(lang)).into_owned()),
         ]),
-        None => Line::default(),
+        None => match view
+            .grade
+            .notes
+            .iter()
+            .filter(|_| !view.needs_grading() && view.editing == LearnerFile::Dockerfile)
+            .find(|note| note.line == row + 1)
+        {
+            Some(note) => {
+                let severity = if note.blocks_build() {
+                    Severity::Error
+                } else {
+                    Severity::Info
+                };
+                Line::from(vec![
+                    Span::styled(
+                        format!("{} ", severity_mark(severity)),
+                        severity_style(theme, severity),
+                    ),
+                    Span::raw(escape_controls(&note.message(lang)).into_owned()),
+                ])
+            }
+            None => Line::default(),
+        },
     };
     frame.render_widget(Paragraph::new(status), areas.editor_status);
 }
@@ -261,6 +283,7 @@ fn panel(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
         Tab::Instructions => view.instructions.lines.clone(),
         Tab::Results => results(app, view, body.width),
         Tab::Stages => stages(view, lang, theme, body.width),
+        Tab::Image => image(view, lang, theme),
         Tab::Explain => view
             .explanation_text
             .as_ref()
@@ -268,7 +291,10 @@ fn panel(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
             .unwrap_or_default(),
         Tab::Solution => solution(view, theme, lang),
     };
-    let wrap = matches!(view.tab, Tab::Results | Tab::Stages | Tab::Solution);
+    let wrap = matches!(
+        view.tab,
+        Tab::Results | Tab::Stages | Tab::Image | Tab::Solution
+    );
     // Never scrolled past the last line into blank space.
     let last = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
     let mut paragraph = Paragraph::new(lines).scroll((view.panel_scroll.min(last), 0));
@@ -381,7 +407,6 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
     if view.hints_shown > 0 {
         lines.push(Line::default());
     }
-    let first_failure = view.first_failure().map(|check| check.id.clone());
     for check in &grade.checks {
         let (mark, style) = if check.passed {
             ("✓ ", theme.good())
@@ -391,9 +416,9 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
         let mut spans = vec![Span::styled(mark, style)];
         spans.extend(inline_code(check.message.get(lang), Style::new(), theme));
         lines.push(Line::from(spans));
-        if Some(&check.id) == first_failure.as_ref()
-            && let Some(detail) = &check.detail
-        {
+        // Every failing check says what was seen, as `check` does; a pass
+        // with a detail is one the checker could not judge in full.
+        if let Some(detail) = check.detail.as_ref().filter(|_| !view.needs_grading()) {
             for text in detail.get(lang).lines() {
                 let mut spans = vec![Span::styled("  → ", theme.muted())];
                 spans.extend(inline_code(text, theme.muted(), theme));
@@ -409,6 +434,33 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
         theme,
         lang,
     ));
+    // What the simulated build noticed, line by line, as `check` lists it.
+    if !grade.notes.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            lang.pick("Le correcteur signale", "The checker notes"),
+            theme.heading(3),
+        ));
+        for note in &grade.notes {
+            let severity = if note.blocks_build() {
+                Severity::Error
+            } else {
+                Severity::Info
+            };
+            let mut spans = vec![
+                Span::styled(
+                    format!("{} ", severity_mark(severity)),
+                    severity_style(theme, severity),
+                ),
+                Span::styled(
+                    format!("{}{} · ", lang.pick("L", "Ln "), note.line),
+                    theme.muted(),
+                ),
+            ];
+            spans.extend(inline_code(&note.message(lang), Style::new(), theme));
+            lines.push(Line::from(spans));
+        }
+    }
     let diagnostics = &grade.diagnostics;
     if !diagnostics.is_empty() {
         lines.push(Line::default());
@@ -613,6 +665,67 @@ fn stages(view: &ExerciseView, lang: Lang, theme: &Theme, width: u16) -> Vec<Lin
         ),
         Span::raw(built.join(", ")),
     ]));
+    lines
+}
+
+/// What the final image holds besides its base: path, size, what it is,
+/// the stage it came from (the list `check` prints).
+fn image(view: &ExerciseView, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(simulation) = &view.grade.simulation else {
+        return vec![Line::styled(
+            lang.pick(
+                "Pas d’image à montrer\u{a0}: le Dockerfile ne se lit pas (voir les diagnostics).",
+                "No image to show: the Dockerfile cannot be read (see the diagnostics).",
+            ),
+            theme.muted(),
+        )];
+    };
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(lang.pick("Image finale", "Final image"), theme.heading(3)),
+            Span::styled(
+                format!(
+                    " {} {}",
+                    lang.pick("sur", "on"),
+                    escape_controls(&simulation.image().base.image)
+                ),
+                theme.muted(),
+            ),
+        ]),
+        Line::default(),
+    ];
+    let files = simulation.added_files(lang);
+    if files.is_empty() {
+        lines.push(Line::styled(
+            lang.pick(
+                "Rien d’autre que l’image de base.",
+                "Nothing but the base image.",
+            ),
+            theme.muted(),
+        ));
+    }
+    for file in files {
+        let mut spans = vec![
+            Span::styled(
+                escape_controls(&file.path).into_owned(),
+                theme.inline_code(),
+            ),
+            Span::styled(
+                format!("  {}", Size(file.size).display(lang)),
+                theme.accent(),
+            ),
+        ];
+        if !file.what.is_empty() {
+            spans.push(Span::raw(format!("  {}", file.what)));
+        }
+        if let Some(stage) = file.from {
+            spans.push(Span::styled(
+                format!("  ← {}", escape_controls(&stage)),
+                theme.muted(),
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
     lines
 }
 

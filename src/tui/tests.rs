@@ -375,7 +375,7 @@ fn tabs_explain_hints_and_solution() {
     // Stages: the graph, its target marked.
     update(&mut app, Message::NextTab);
     let tabs = exercise_view(&app).tabs(140, false);
-    assert_eq!(tabs.len(), 3, "{tabs:?}");
+    assert_eq!(tabs.len(), 4, "{tabs:?}");
     while exercise_view(&app).tab != super::exercise::Tab::Stages {
         update(&mut app, Message::NextTab);
     }
@@ -560,4 +560,37 @@ fn the_dockerignore_is_edited_beside_the_dockerfile() {
     assert_eq!(view.editing, super::exercise::LearnerFile::Dockerfile);
     assert!(view.grade.passed);
     assert!(view.texts().1.unwrap().contains(".env*"));
+}
+
+/// The review's H1: the most common mistake (`COPY --from=builder dist`)
+/// must be explained on screen as `check` explains it: a mark on line 8,
+/// the reason under the failing build check, the note in the list, and
+/// the final image's contents in their own tab.
+#[test]
+fn the_exercise_screen_tells_what_check_tells() {
+    const RELATIVE_FROM: &str = "FROM node:22 AS builder\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nFROM node:22-slim\nCOPY --from=builder dist ./dist\nCMD [\"node\", \"dist/index.js\"]\n";
+    let (mut app, _) = exercise_app((120, 40), 0, RELATIVE_FROM);
+    let view = exercise_view(&app);
+    assert_eq!(
+        view.editor.mark(7),
+        Some(crate::lint::Severity::Error),
+        "a mark on line 8"
+    );
+    let text = screen(&app);
+    assert!(
+        text.contains("→ ligne 8"),
+        "the build check's detail:\n{text}"
+    );
+    assert!(text.contains("✗   8 COPY --from=builder dist"), "{text}");
+    insta::assert_snapshot!("exercise_h1_results_120x40", text);
+    // Further down the panel, the notes of the simulated build.
+    update(&mut app, Message::FocusPanel);
+    update(&mut app, Message::PageDown);
+    let text = screen(&app);
+    assert!(text.contains("Le correcteur signale"), "{text}");
+    assert!(text.contains("L8 ·"), "{text}");
+    update(&mut app, Message::SelectTab(super::exercise::Tab::Image));
+    let text = screen(&app);
+    assert!(text.contains("Image finale"), "{text}");
+    insta::assert_snapshot!("exercise_h1_image_120x40", text);
 }
