@@ -258,18 +258,39 @@ impl Workspace {
     }
 
     /// The pack this workspace was made with (`init --pack`), if any: the
-    /// commands run inside it then load it without being told.
+    /// commands run inside it then load it without being told. Recorded
+    /// relative to the workspace (older workspaces hold an absolute path).
     pub fn pack(&self) -> Option<PathBuf> {
         let text = fs::read_to_string(self.root.join(MARKER)).ok()?;
         let table: toml::Table = toml::from_str(&text).ok()?;
-        table.get("pack")?.as_str().map(PathBuf::from)
+        let recorded = PathBuf::from(table.get("pack")?.as_str()?);
+        Some(if recorded.is_absolute() {
+            recorded
+        } else {
+            self.root.join(recorded)
+        })
     }
 
-    /// Records `pack` in the marker, so that the workspace remembers it.
+    /// Records `pack` in the marker, relative to the workspace, so that the
+    /// workspace and its pack can move or be cloned together.
     pub fn remember_pack(&self, pack: &Path) -> Result<(), WorkspaceError> {
         let marker = self.root.join(MARKER);
         let pack = pack.canonicalize().unwrap_or_else(|_| pack.to_path_buf());
-        let value = toml::Value::String(pack.display().to_string());
+        let root = self
+            .root
+            .canonicalize()
+            .unwrap_or_else(|_| self.root.clone());
+        let recorded = match relative_path(&pack, &root) {
+            // `/` between components on every system: a workspace committed
+            // on one is read on another.
+            Some(relative) => relative
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/"),
+            None => pack.display().to_string(),
+        };
+        let value = toml::Value::String(recorded);
         let text = format!("{MARKER_TEXT}pack = {value}\n");
         write_atomically(&marker, text.as_bytes()).map_err(io_error(&marker))
     }
@@ -295,6 +316,28 @@ impl Workspace {
         let id = first.as_os_str().to_str()?;
         is_safe_id(id).then(|| id.to_string())
     }
+}
+
+/// `path` seen from `base` (both absolute): `../../monpack`. None when they
+/// share no root (another drive on Windows).
+fn relative_path(path: &Path, base: &Path) -> Option<PathBuf> {
+    let path: Vec<_> = path.components().collect();
+    let base: Vec<_> = base.components().collect();
+    if path.first() != base.first() {
+        return None;
+    }
+    let common = path.iter().zip(&base).take_while(|(a, b)| a == b).count();
+    let mut relative = PathBuf::new();
+    for _ in common..base.len() {
+        relative.push("..");
+    }
+    for part in &path[common..] {
+        relative.push(part);
+    }
+    if relative.as_os_str().is_empty() {
+        relative.push(".");
+    }
+    Some(relative)
 }
 
 /// Keeps a copy of `file` beside it (`NAME.bak-<seconds>`) unless it is

@@ -481,3 +481,56 @@ fn ci_gets_a_json_result_even_for_a_file_it_cannot_grade() {
         .assert()
         .stderr(contains("l’espace de travail de ce dossier est"));
 }
+
+/// The review's H2: a workspace records its pack relative to itself, so
+/// the class folder can move or be cloned with its pack; where the pack is
+/// missing, the commands say so and go on with the built-in exercises.
+#[test]
+fn a_workspace_and_its_pack_travel_together() {
+    let (temp, pack, home) = example_pack();
+    multistage_in(temp.path(), &home)
+        .arg("--pack")
+        .arg(&pack)
+        .args(["init", "eleves/alice"])
+        .assert()
+        .success();
+    let marker =
+        fs::read_to_string(temp.path().join("eleves/alice/.multistage-workspace")).unwrap();
+    assert!(marker.contains("pack = \"../../mon-pack\""), "{marker}");
+
+    // The whole class folder moves (or is cloned elsewhere).
+    let moved = tempfile::tempdir().unwrap();
+    let class = moved.path().join("classe");
+    fs::rename(temp.path(), &class)
+        .or_else(|_| {
+            // Another file system: copy instead.
+            std::process::Command::new("cp")
+                .arg("-r")
+                .arg(temp.path())
+                .arg(&class)
+                .status()
+                .map(|_| ())
+        })
+        .unwrap();
+    let alice = class.join("eleves/alice");
+    multistage_in(&alice, &home)
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(contains("\"01-mon-exercice\""));
+
+    // The pack is gone: said once, and the built-in exercises still work.
+    fs::remove_dir_all(class.join("mon-pack")).unwrap();
+    let output = multistage_in(&alice, &home)
+        .args(["check", "01-premier-multi-stage"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "graded, not refused");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.matches("le pack de cet espace de travail").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("seuls les exercices intégrés"), "{stderr}");
+}

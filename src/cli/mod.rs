@@ -64,15 +64,8 @@ pub fn run() -> ExitCode {
     };
     // A pack is read before any command, so that every one sees its
     // exercises: the one given, else the one the workspace here remembers.
-    let pack = matches
-        .get_one::<String>("pack")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            let cwd = std::env::current_dir().ok()?;
-            Workspace::around(&cwd)?.pack()
-        });
-    if let Some(dir) = pack {
-        match crate::pack::load(&dir) {
+    if let Some(dir) = matches.get_one::<String>("pack") {
+        match crate::pack::load(std::path::Path::new(dir)) {
             Ok(pack) => crate::pack::activate(pack),
             Err(error) => {
                 return report_bad_input(
@@ -80,6 +73,26 @@ pub fn run() -> ExitCode {
                     lang,
                 );
             }
+        }
+    } else if let Some(dir) = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| Workspace::around(&cwd))
+        .and_then(|workspace| workspace.pack())
+    {
+        // The student did not ask for it and cannot fix it: say so, and
+        // go on with the built-in exercises.
+        match crate::pack::load(&dir) {
+            Ok(pack) => crate::pack::activate(pack),
+            Err(error) => print_error(&lang.pick(
+                format!(
+                    "multistage\u{a0}: le pack de cet espace de travail ne se charge pas ({})\u{a0}; seuls les exercices intégrés sont proposés.",
+                    error.describe(lang)
+                ),
+                format!(
+                    "multistage: this workspace’s pack cannot be loaded ({}); only the built-in exercises are offered.",
+                    error.describe(lang)
+                ),
+            )),
         }
     }
     match matches.subcommand() {
