@@ -260,9 +260,10 @@ fn a_class_report_in_every_format() {
             .collect::<Vec<_>>(),
         ["Exercice", "alice", "bob", "chloe"]
     );
-    assert_eq!(row("01-premier-multi-stage"), ["✓", "✗", "✗"]);
-    assert_eq!(row("02-nommer-les-stages"), ["✓", "✗", "✗"]);
-    assert_eq!(row("03-image-runtime-legere"), ["✗", "✗", "–"]);
+    // ○: the start as handed out, never touched (no points for it).
+    assert_eq!(row("01-premier-multi-stage"), ["✓", "✗", "○"]);
+    assert_eq!(row("02-nommer-les-stages"), ["✓", "○", "○"]);
+    assert_eq!(row("03-image-runtime-legere"), ["○", "○", "–"]);
     assert_eq!(row("Réussis"), ["2/17", "0/17", "0/17"]);
 
     let json = multistage_in(temp.path(), &home)
@@ -286,6 +287,8 @@ fn a_class_report_in_every_format() {
             .clone()
     };
     assert_eq!(outcome(2, "03-image-runtime-legere"), "missing");
+    assert_eq!(outcome(2, "01-premier-multi-stage"), "untouched");
+    assert_eq!(json["students"][2]["score"], 0, "nothing done, no points");
     let bob_failed = json["students"][1]["exercises"][0]["failed"]
         .as_array()
         .unwrap();
@@ -329,7 +332,7 @@ fn a_class_report_in_every_format() {
         .find(|line| line.starts_with("| 01-premier-multi-stage "))
         .unwrap();
     let cells: Vec<&str> = first.split('|').map(str::trim).collect();
-    assert_eq!(cells, ["", "01-premier-multi-stage", "✓", "✗", "✗", ""]);
+    assert_eq!(cells, ["", "01-premier-multi-stage", "✓", "✗", "○", ""]);
 
     multistage_in(temp.path(), &home)
         .args(["report", "nobody-here"])
@@ -533,4 +536,57 @@ fn a_workspace_and_its_pack_travel_together() {
         "{stderr}"
     );
     assert!(stderr.contains("seuls les exercices intégrés"), "{stderr}");
+}
+
+/// The review's H3: `report` grades each workspace on the pack it was
+/// handed out with, and says when students were not given the same ones.
+#[test]
+fn report_grades_each_workspace_with_its_own_pack() {
+    let (temp, pack, home) = example_pack();
+    for name in ["alice", "bob"] {
+        multistage_in(temp.path(), &home)
+            .arg("--pack")
+            .arg(&pack)
+            .args(["init", name])
+            .assert()
+            .success();
+    }
+    multistage_in(temp.path(), &home)
+        .args(["init", "chloe"])
+        .assert()
+        .success();
+    let solution =
+        fs::read_to_string(pack.join("exercises/01-mon-exercice/solution.Dockerfile")).unwrap();
+    fs::write(
+        temp.path().join("alice/01-mon-exercice/Dockerfile"),
+        solution,
+    )
+    .unwrap();
+    let output = multistage_in(temp.path(), &home)
+        .args(["report", "alice", "bob", "chloe"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    let row = text
+        .lines()
+        .find(|line| line.starts_with("01-mon-exercice"))
+        .unwrap_or_else(|| panic!("the pack's exercise is in the report:\n{text}"));
+    assert_eq!(
+        row.split_whitespace().skip(1).collect::<Vec<_>>(),
+        ["✓", "○", "·"]
+    );
+    let passed = text
+        .lines()
+        .find(|line| line.starts_with("Réussis"))
+        .unwrap();
+    assert_eq!(
+        passed.split_whitespace().skip(1).collect::<Vec<_>>(),
+        ["1/18", "0/18", "0/17"]
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("pas tous reçu les mêmes exercices"),
+        "{stderr}"
+    );
 }

@@ -3,20 +3,21 @@
 //! several students' workspaces into one table: terminal, JSON, CSV or
 //! Markdown) and `progress` (what this learner has done, with dates).
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde::Serialize;
 
-use super::{Output, report_bad_input};
+use super::{Output, print_error, report_bad_input};
 use crate::content;
 use crate::exercise::{self, Exercise, grade, grade_files};
 use crate::i18n::Lang;
 use crate::pack;
 use crate::progress::write_atomically;
 use crate::safe_text::escape_controls;
-use crate::workspace::{DEFAULT_DIR, MARKER};
+use crate::workspace::{DEFAULT_DIR, MARKER, StartingFile};
 
 pub(super) fn commands(lang: Lang) -> [Command; 3] {
     let format = |values: &'static [&'static str], fr: &'static str, en: &'static str| {
@@ -402,6 +403,11 @@ enum Outcome {
     Missing,
     /// A Dockerfile that cannot be read (not UTF-8, too large…).
     Unreadable,
+    /// The starting files, as handed out: nothing done, no points.
+    Untouched,
+    /// Not an exercise of this student's pack.
+    #[serde(rename = "not-given")]
+    NotGiven,
 }
 
 #[derive(Serialize)]
@@ -503,12 +509,34 @@ pub(super) fn report(matches: &ArgMatches, output: Output) -> ExitCode {
         Err(exit) => return exit,
     };
     let names = student_names(&dirs);
+    // Each workspace is graded on what its student was given: its own
+    // pack, unless the teacher names one with --pack.
+    let catalogues: Vec<Vec<Exercise>> = dirs
+        .iter()
+        .zip(&names)
+        .map(|(dir, name)| student_exercises(dir, name, &exercises, lang))
+        .collect();
+    let mut ids: Vec<String> = Vec::new();
+    for exercise in catalogues.iter().flatten() {
+        if !ids.contains(&exercise.id) {
+            ids.push(exercise.id.clone());
+        }
+    }
+    if catalogues
+        .iter()
+        .any(|catalogue| catalogue.len() != ids.len())
+    {
+        print_error(&lang.pick(
+            "multistage\u{a0}: ces espaces de travail n’ont pas tous reçu les mêmes exercices (packs différents)\u{a0}; « · » marque un exercice qu’un élève n’a pas reçu.",
+            "multistage: these workspaces were not all given the same exercises (different packs); “·” marks an exercise a student was not given.",
+        ));
+    }
     let students: Vec<StudentJson> = dirs
         .iter()
         .zip(&names)
-        .map(|(dir, name)| grade_student(dir, name, &exercises, lang))
+        .zip(&catalogues)
+        .map(|((dir, name), catalogue)| grade_student(dir, name, catalogue, &ids, lang))
         .collect();
-    let ids: Vec<String> = exercises.iter().map(|e| e.id.clone()).collect();
     let text = match super::required(matches, "format") {
         "json" => {
             let report = ReportJson {
@@ -527,10 +555,68 @@ pub(super) fn report(matches: &ArgMatches, output: Output) -> ExitCode {
     }
 }
 
-fn grade_student(dir: &Path, name: &str, exercises: &[Exercise], lang: Lang) -> StudentJson {
-    let cells: Vec<CellJson> = exercises
+/// The exercises a workspace was handed out with: those of the pack it
+/// records (loaded for it alone), else the process's. A recorded pack that
+/// cannot be loaded is said, and the built-in exercises stand in.
+fn student_exercises(dir: &Path, name: &str, exercises: &[Exercise], lang: Lang) -> Vec<Exercise> {
+    if pack::active().is_some() {
+        return exercises.to_vec();
+    }
+    let Some(recorded) = (crate::workspace::Workspace {
+        root: dir.to_path_buf(),
+    })
+    .pack() else {
+        return exercises.to_vec();
+    };
+    let loaded = pack::load(&recorded).and_then(|pack| {
+        // The report ends with the process: its packs live as long.
+        let pack: &'static pack::Pack = Box::leak(Box::new(pack));
+        exercise::all_with(Some(pack))
+    });
+    match (loaded, content::lessons()) {
+        (Ok(mut own), Ok(lessons)) => {
+            exercise::sort_in_lesson_order(&mut own, &lessons);
+            own
+        }
+        (Err(error), _) => {
+            print_error(&lang.pick(
+                format!(
+                    "multistage\u{a0}: {name}\u{a0}: le pack de l’espace de travail ne se charge pas ({})\u{a0}; noté sur les exercices intégrés.",
+                    error.describe(lang)
+                ),
+                format!(
+                    "multistage: {name}: the workspace’s pack cannot be loaded ({}); graded on the built-in exercises.",
+                    error.describe(lang)
+                ),
+            ));
+            exercises.to_vec()
+        }
+        (Ok(own), Err(_)) => own,
+    }
+}
+
+/// One student's row: a cell per id of the report, graded when the
+/// student was given that exercise.
+fn grade_student(
+    dir: &Path,
+    name: &str,
+    exercises: &[Exercise],
+    ids: &[String],
+    lang: Lang,
+) -> StudentJson {
+    let cells: Vec<CellJson> = ids
         .iter()
-        .map(|exercise| {
+        .map(|id| {
+            let Some(exercise) = exercises.iter().find(|exercise| &exercise.id == id) else {
+                return CellJson {
+                    exercise: id.clone(),
+                    outcome: Outcome::NotGiven,
+                    score: 0,
+                    max_score: 0,
+                    failed: Vec::new(),
+                    error: None,
+                };
+            };
             let file = dir.join(&exercise.id).join("Dockerfile");
             let max_score = exercise.checks.iter().map(|check| check.points).sum();
             let every_check = || {
@@ -542,6 +628,8 @@ fn grade_student(dir: &Path, name: &str, exercises: &[Exercise], lang: Lang) -> 
             };
             let (outcome, score, failed, error) = if !file.exists() {
                 (Outcome::Missing, 0, every_check(), None)
+            } else if untouched(dir, exercise) {
+                (Outcome::Untouched, 0, every_check(), None)
             } else {
                 match super::check::grade_learner_files(exercise, &file.to_string_lossy()) {
                     Ok((_, graded)) => {
@@ -595,7 +683,22 @@ fn mark(outcome: Outcome) -> &'static str {
         Outcome::Failed => "✗",
         Outcome::Missing => "–",
         Outcome::Unreadable => "?",
+        Outcome::Untouched => "○",
+        Outcome::NotGiven => "·",
     }
+}
+
+/// Whether the student's files are exactly the ones handed out (a file
+/// that cannot be read is not: it is graded, and said unreadable).
+fn untouched(dir: &Path, exercise: &Exercise) -> bool {
+    let start = StartingFile::of(exercise);
+    let same = |name: &str, text: &str| {
+        fs::read(dir.join(&exercise.id).join(name)).is_ok_and(|bytes| bytes == text.as_bytes())
+    };
+    same("Dockerfile", start.dockerfile)
+        && start
+            .dockerignore
+            .is_none_or(|text| same(exercise::DOCKERIGNORE, text))
 }
 
 /// A CSV field, quoted when it must be (RFC 4180).
@@ -618,18 +721,24 @@ fn csv(ids: &[String], students: &[StudentJson]) -> String {
         .collect::<Vec<_>>()
         .join(",")
         + "\n";
-    // What each column is out of, for the grade sheet.
-    if let Some(first) = students.first() {
+    // What each column is out of, for the grade sheet (a student not given
+    // an exercise has no points for it: the others say what it is worth).
+    if !students.is_empty() {
         let mut row = vec!["max".to_string()];
-        row.extend(
-            first
-                .exercises
-                .iter()
-                .map(|cell| cell.max_score.to_string()),
-        );
+        let worth: Vec<u32> = (0..ids.len())
+            .map(|index| {
+                students
+                    .iter()
+                    .map(|student| student.exercises[index].max_score)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        row.extend(worth.iter().map(u32::to_string));
+        let total = worth.iter().sum::<u32>().to_string();
         row.push(ids.len().to_string());
-        row.push(first.max_score.to_string());
-        row.push(first.max_score.to_string());
+        row.push(total.clone());
+        row.push(total);
         out.push_str(&row.join(","));
         out.push('\n');
     }
@@ -683,15 +792,20 @@ fn table(ids: &[String], students: &[StudentJson], lang: Lang, markdown: bool) -
         out.push_str(&row(id, &|s| mark(s.exercises[index].outcome).to_string()));
     }
     out.push_str(&row(lang.pick("Réussis", "Passed"), &|s| {
-        format!("{}/{}", s.passed, ids.len())
+        let given = s
+            .exercises
+            .iter()
+            .filter(|cell| cell.outcome != Outcome::NotGiven)
+            .count();
+        format!("{}/{given}", s.passed)
     }));
     out.push_str(&row(lang.pick("Points", "Points"), &|s| {
         format!("{}/{}", s.score, s.max_score)
     }));
     if !markdown {
         out.push_str(lang.pick(
-            "\n✓ réussi · ✗ échoué · – pas de Dockerfile · ? illisible\n",
-            "\n✓ passed · ✗ failed · – no Dockerfile · ? unreadable\n",
+            "\n✓ réussi · ✗ échoué · ○ jamais modifié · – pas de Dockerfile · ? illisible · · pas reçu\n",
+            "\n✓ passed · ✗ failed · ○ never touched · – no Dockerfile · ? unreadable · · not given\n",
         ));
     }
     out

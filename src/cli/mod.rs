@@ -596,7 +596,7 @@ fn report_read_error(error: &ReadError, lang: Lang) -> ExitCode {
 
 /// Writes a message and a line break on standard error. Unlike `eprintln!`,
 /// it does not panic when standard error is closed or its terminal is gone.
-fn print_error(message: &str) {
+pub(super) fn print_error(message: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr().lock(), "{message}");
 }

@@ -526,7 +526,12 @@ pub fn embedded_ids() -> Vec<&'static str> {
 /// Every exercise folder, in order: the embedded ones, then the pack's
 /// (or the pack's alone, when it replaces them).
 pub fn folders() -> Vec<Folder> {
-    let pack = crate::pack::active();
+    folders_with(crate::pack::active())
+}
+
+/// The exercise folders with `pack` in place of the process's: a class
+/// report grades each workspace with the pack it was handed out with.
+pub fn folders_with(pack: Option<&'static crate::pack::Pack>) -> Vec<Folder> {
     let mut folders = if pack.is_some_and(|pack| pack.replace_embedded) {
         Vec::new()
     } else {
@@ -544,6 +549,11 @@ pub fn folders() -> Vec<Folder> {
 /// Every exercise (embedded, and the pack's), in order.
 pub fn all() -> Result<Vec<Exercise>, ExerciseError> {
     folders().iter().map(Folder::load).collect()
+}
+
+/// Every exercise with `pack` in place of the process's.
+pub fn all_with(pack: Option<&'static crate::pack::Pack>) -> Result<Vec<Exercise>, ExerciseError> {
+    folders_with(pack).iter().map(Folder::load).collect()
 }
 
 /// Puts `exercises` in the order a learner meets them: lesson by lesson,
