@@ -109,6 +109,9 @@ pub struct ExerciseView {
     pub panel_scroll: u16,
     /// Hints revealed so far.
     pub hints_shown: usize,
+    /// The hint key was pressed once: the next press reveals the hint, any
+    /// other message forgets it (a stray key never spends a hint).
+    pub hint_asked: bool,
     pub explanation: Option<Explanation>,
     /// The instructions and the explanation laid out for `text_width`.
     pub instructions: Rendered,
@@ -147,6 +150,7 @@ impl ExerciseView {
             lang,
             theme,
             hints_shown: hints_shown.min(exercise.hints.len()),
+            hint_asked: false,
             exercise,
             index,
             path,
@@ -327,8 +331,11 @@ impl ExerciseView {
     /// Reveals one more hint; false when all are shown.
     pub fn reveal_hint(&mut self) -> bool {
         self.tab = Tab::Results;
+        self.hint_asked = false;
         if self.hints_shown < self.exercise.hints.len() {
             self.hints_shown += 1;
+            // The hints open the results: the new one is in view.
+            self.panel_scroll = 0;
             true
         } else {
             false

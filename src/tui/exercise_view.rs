@@ -391,10 +391,11 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     // Hints come first: the one just asked for is seen without scrolling.
+    let total = view.exercise.hints.len();
     for (number, hint) in view.exercise.hints[..view.hints_shown].iter().enumerate() {
         let mut spans = vec![Span::styled(
             format!(
-                "{} {}{}",
+                "{} {}/{total}{}",
                 lang.pick("Indice", "Hint"),
                 number + 1,
                 lang.colon()

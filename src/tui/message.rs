@@ -66,6 +66,21 @@ pub enum Message {
 
 /// The message for a terminal event, if it means anything here.
 pub fn message_for(app: &App, event: &Event) -> Option<Message> {
+    // The « too small » screen hides everything: no key may reach the
+    // hidden file, and `q` quits as that screen says.
+    if app.too_small() {
+        return match event {
+            Event::Resize(columns, rows) => Some(Message::Resize(*columns, *rows)),
+            Event::Key(key) if key.kind != KeyEventKind::Release => match key.code {
+                KeyCode::Char('q') => Some(Message::Quit),
+                KeyCode::Char('c' | 'q') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    Some(Message::Quit)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+    }
     if let Screen::Exercise(view) = &app.screen
         && app.overlay.is_none()
     {

@@ -312,7 +312,7 @@ fn key_edit(code: KeyCode) -> super::editor::Edit {
     super::editor::Edit::Input(KeyEvent::new(code, KeyModifiers::NONE).into())
 }
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 #[test]
 fn typing_grades_after_the_pause_and_a_pass_is_recorded() {
@@ -382,11 +382,24 @@ fn tabs_explain_hints_and_solution() {
     let screen_text = screen(&app);
     assert!(screen_text.contains("★ cible"), "{screen_text}");
     insta::assert_snapshot!("exercise_stages_140x40", screen_text);
-    // Hints, one at a time, remembered in the progress.
+    // Hints, one at a time, remembered in the progress: the first press
+    // asks, the second shows, and any other key in between forgets it.
+    assert_eq!(update(&mut app, Message::Hint), vec![]);
+    assert!(
+        screen(&app).contains("Indice 1/"),
+        "the footer says which hint"
+    );
+    update(&mut app, Message::Down);
+    assert_eq!(update(&mut app, Message::Hint), vec![], "asked again");
     let effects = update(&mut app, Message::Hint);
     assert_eq!(effects, vec![Effect::SaveProgress]);
     assert_eq!(app.progress.hints_taken("01-premier-multi-stage"), 1);
-    assert!(screen(&app).contains("Indice 1"));
+    assert_eq!(
+        exercise_view(&app).panel_scroll,
+        0,
+        "the new hint is in view"
+    );
+    assert!(screen(&app).contains("Indice 1/"));
     // Esc leaves the editor, then the exercise, and the file is to be saved.
     update(&mut app, Message::Back);
     assert_eq!(exercise_view(&app).focus, super::exercise::Focus::Panel);
@@ -593,4 +606,21 @@ fn the_exercise_screen_tells_what_check_tells() {
     let text = screen(&app);
     assert!(text.contains("Image finale"), "{text}");
     insta::assert_snapshot!("exercise_h1_image_120x40", text);
+}
+
+/// The review's M4: behind the « too small » screen, typed keys never
+/// reach the hidden file, and `q` quits as the screen says.
+#[test]
+fn keys_typed_behind_the_too_small_screen_go_nowhere() {
+    let start = crate::exercise::all().unwrap()[0].start.clone();
+    let (mut app, _) = exercise_app((100, 30), 0, &start);
+    update(&mut app, Message::Resize(40, 10));
+    for ch in ['a', 'b', 'c'] {
+        let event = Event::Key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE));
+        assert_eq!(super::message::message_for(&app, &event), None);
+    }
+    let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+    assert_eq!(super::message::message_for(&app, &q), Some(Message::Quit));
+    update(&mut app, Message::Resize(100, 30));
+    assert_eq!(exercise_view(&app).editor.text(), start);
 }

@@ -343,6 +343,12 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
         return Vec::new();
     };
     let solution_allowed = app.progress.has_passed(&view.exercise.id);
+    if !matches!(
+        message,
+        Message::Hint | Message::Grade | Message::Resize(..) | Message::FileChanged(_)
+    ) {
+        view.hint_asked = false;
+    }
     match message {
         Message::Quit => app.running = false,
         Message::ToggleHelp => app.overlay = Some(Overlay::Help),
@@ -415,6 +421,15 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             );
         }
         Message::Explain => view.explain_cursor_line(&app.lessons),
+        Message::Hint if !view.hint_asked && view.hints_shown < view.exercise.hints.len() => {
+            view.hint_asked = true;
+            let next = view.hints_shown + 1;
+            let total = view.exercise.hints.len();
+            app.status = Some(lang.pick(
+                format!("Indice {next}/{total}\u{a0}: F3 (ou h) encore pour l’afficher."),
+                format!("Hint {next}/{total}: F3 (or h) again to show it."),
+            ));
+        }
         Message::Hint => {
             if view.reveal_hint() {
                 let shown = u32::try_from(view.hints_shown).unwrap_or(u32::MAX);
