@@ -657,3 +657,26 @@ fn the_dockerignore_exercise_grades_the_learners_second_file() {
     assert_eq!(backups.len(), 1);
     assert_eq!(fs::read_to_string(&backups[0]).unwrap(), "node_modules\n");
 }
+
+/// The review's L3: `init` inside a workspace does not nest a second one;
+/// at the workspace's root, it completes it.
+#[test]
+fn init_inside_a_workspace_does_not_nest_another() {
+    let class = workspace();
+    multistage_in(&class.root, &class.home)
+        .arg("init")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("déjà dans l’espace de travail"));
+    assert!(!class.root.join("multistage-exercices").exists());
+    multistage_in(&class.root.join("01-premier-multi-stage"), &class.home)
+        .args(["init", "ailleurs"])
+        .assert()
+        .code(2);
+    fs::remove_dir_all(class.root.join("02-nommer-les-stages")).unwrap();
+    multistage_in(&class.root, &class.home)
+        .args(["init", "."])
+        .assert()
+        .success();
+    assert!(class.root.join("02-nommer-les-stages/Dockerfile").is_file());
+}

@@ -629,6 +629,23 @@ pub(super) fn init(matches: &ArgMatches, output: Output) -> ExitCode {
         );
         return report_bad_input(&message, lang);
     }
+    // A workspace inside another would hold a second copy of every
+    // exercise, and the commands would pick the inner one.
+    let target = std::env::current_dir()
+        .map(|cwd| cwd.join(&dir))
+        .unwrap_or_else(|_| dir.clone());
+    if let Some(outer) = Workspace::around(&target)
+        && !target.join(crate::workspace::MARKER).is_file()
+    {
+        let root = escape_controls(&outer.root.display().to_string()).into_owned();
+        return report_bad_input(
+            &lang.pick(
+                format!("vous êtes déjà dans l’espace de travail {root}\u{a0}: pas besoin d’en créer un autre dedans (pour le compléter, `multistage init .` à sa racine)"),
+                format!("you are already in the workspace {root}: no need for another one inside it (to complete it, `multistage init .` at its root)"),
+            ),
+            lang,
+        );
+    }
     match Workspace::init(&dir, &starts) {
         Ok((_, written)) if !written.failed.is_empty() => {
             report_bad_input(&written.failed[0].describe(lang), lang)

@@ -1,6 +1,6 @@
 //! `multistage fiche [--section SLUG]`: the lessons rendered as one cheat
 //! sheet on standard output — colours on a terminal, plain text in a pipe —
-//! so it reads in a pager (`multistage fiche | less -R`).
+//! so it reads in a pager (`multistage fiche --color always | less -R`).
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;

@@ -71,8 +71,8 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         super::print_error(lang.pick(
-            "multistage\u{a0}: le tutoriel a besoin d’un terminal (son entrée ou sa sortie n’en est pas un).\nPour lire les leçons en texte\u{a0}: multistage fiche | less -R",
-            "multistage: the tutorial needs a terminal (its input or output is not one).\nTo read the lessons as text: multistage fiche | less -R",
+            "multistage\u{a0}: le tutoriel a besoin d’un terminal (son entrée ou sa sortie n’en est pas un).\nPour lire les leçons en texte\u{a0}: multistage fiche --color always | less -R",
+            "multistage: the tutorial needs a terminal (its input or output is not one).\nTo read the lessons as text: multistage fiche --color always | less -R",
         ));
         return ExitCode::from(EXIT_BAD_INPUT);
     }
