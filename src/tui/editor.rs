@@ -106,6 +106,7 @@ impl Editor {
 
     /// Applies `edit`; true when the text changed.
     pub fn apply(&mut self, edit: Edit) -> bool {
+        let selection = self.area.selection_range();
         let reloaded = std::mem::take(&mut self.reloaded);
         let reload_undone = std::mem::take(&mut self.reload_undone);
         let changed = match edit {
@@ -167,6 +168,9 @@ impl Editor {
             // The diagnostics were for the old text: their underlines would
             // now mark the wrong characters, until the next grade.
             self.underlines.clear();
+            self.restyle();
+        } else if self.area.selection_range() != selection {
+            // The colours step aside where the selection is (see `restyle`).
             self.restyle();
         }
         changed
@@ -233,26 +237,75 @@ impl Editor {
         self.marks.get(&row).copied()
     }
 
-    /// Sets the text area's highlights: colours, then underlines.
+    /// Sets the text area's highlights: colours, then underlines, both
+    /// kept out of the selection. The text area draws a highlight that
+    /// starts inside the selection over it, whatever its priority, so the
+    /// selection would show only up to the first coloured word.
     fn restyle(&mut self) {
         self.area.clear_custom_highlight();
+        let selected = self.selected_bytes();
         let runs = self.colours.update(self.area.lines());
         let mut highlights = Vec::new();
         for (row, line_runs) in runs.iter().enumerate() {
             for (range, style) in line_runs {
-                highlights.push(((row, range.start), (row, range.end), *style));
+                for (start, end) in outside(selected, row, range.start, range.end) {
+                    highlights.push(((row, start), (row, end), *style, COLOUR_PRIORITY));
+                }
             }
         }
-        for (start, end, style) in highlights {
-            self.area
-                .custom_highlight((start, end), style, COLOUR_PRIORITY);
-        }
         let underline = self.theme.bad().add_modifier(Modifier::UNDERLINED);
-        for &(start, end) in &self.underlines {
-            self.area
-                .custom_highlight((start, end), underline, DIAGNOSTIC_PRIORITY);
+        for &((row, start), (end_row, end)) in &self.underlines {
+            if row == end_row {
+                for (start, end) in outside(selected, row, start, end) {
+                    highlights.push(((row, start), (row, end), underline, DIAGNOSTIC_PRIORITY));
+                }
+            } else {
+                highlights.push(((row, start), (end_row, end), underline, DIAGNOSTIC_PRIORITY));
+            }
+        }
+        for (start, end, style, priority) in highlights {
+            self.area.custom_highlight((start, end), style, priority);
         }
     }
+
+    /// The selection as (row, byte) positions, the text area's own unit
+    /// for highlights (its cursor counts characters).
+    fn selected_bytes(&self) -> Option<((usize, usize), (usize, usize))> {
+        let ((start_row, start_col), (end_row, end_col)) = self.area.selection_range()?;
+        let lines = self.area.lines();
+        let byte = |row: usize, col: usize| {
+            lines.get(row).map_or(0, |line| {
+                line.char_indices()
+                    .nth(col)
+                    .map_or(line.len(), |(at, _)| at)
+            })
+        };
+        Some((
+            (start_row, byte(start_row, start_col)),
+            (end_row, byte(end_row, end_col)),
+        ))
+    }
+}
+
+/// The parts of `start..end` on `row` that lie outside `selected`.
+fn outside(
+    selected: Option<((usize, usize), (usize, usize))>,
+    row: usize,
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
+    let Some(((start_row, start_byte), (end_row, end_byte))) = selected else {
+        return vec![(start, end)];
+    };
+    if row < start_row || row > end_row {
+        return vec![(start, end)];
+    }
+    let from = if row == start_row { start_byte } else { 0 };
+    let to = if row == end_row { end_byte } else { usize::MAX };
+    [(start, end.min(from)), (start.max(to), end)]
+        .into_iter()
+        .filter(|(a, b)| a < b)
+        .collect()
 }
 
 /// The (row, byte offset in the row) of byte `offset` in `source`: the text
@@ -275,6 +328,48 @@ mod tests {
             key: Key::Char(ch),
             ..Input::default()
         })
+    }
+
+    /// The review's M1: a selection over coloured words is drawn whole,
+    /// not up to the first word.
+    #[test]
+    fn the_whole_selection_is_highlighted_over_the_colours() {
+        use crate::theme::{Background, ColorMode};
+        use ratatui::buffer::Buffer;
+        use ratatui::layout::Rect;
+        use ratatui::widgets::Widget;
+        let theme = Theme::new(ColorMode::TrueColor, Background::Dark);
+        let mut editor = Editor::new("FROM node:22-slim AS build\nRUN true\n", 0, theme);
+        for _ in 0..26 {
+            editor.apply(Edit::Input(Input {
+                key: Key::Right,
+                shift: true,
+                ..Input::default()
+            }));
+        }
+        let area = Rect::new(0, 0, 40, 3);
+        let mut buffer = Buffer::empty(area);
+        (&editor.area).render(area, &mut buffer);
+        let unselected: Vec<u16> = (0..26)
+            .filter(|&x| !buffer[(x, 0)].modifier.contains(Modifier::REVERSED))
+            .collect();
+        assert!(
+            unselected.is_empty(),
+            "columns not drawn selected: {unselected:?}"
+        );
+        // Colours come back once the selection is gone.
+        editor.apply(Edit::Input(Input {
+            key: Key::Left,
+            ..Input::default()
+        }));
+        let mut buffer = Buffer::empty(area);
+        (&editor.area).render(area, &mut buffer);
+        assert!(!buffer[(6, 0)].modifier.contains(Modifier::REVERSED));
+        assert_ne!(
+            buffer[(6, 0)].fg,
+            buffer[(0, 1)].fg,
+            "the image name is coloured again"
+        );
     }
 
     #[test]

@@ -73,7 +73,7 @@ pub fn message_for(app: &App, event: &Event) -> Option<Message> {
             Event::Resize(columns, rows) => Some(Message::Resize(*columns, *rows)),
             Event::Key(key) if key.kind != KeyEventKind::Release => match key.code {
                 KeyCode::Char('q') => Some(Message::Quit),
-                KeyCode::Char('c' | 'q') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
                     Some(Message::Quit)
                 }
                 _ => None,
