@@ -526,7 +526,7 @@ pub(super) fn report(matches: &ArgMatches, output: Output) -> ExitCode {
         .iter()
         .any(|catalogue| catalogue.len() != ids.len())
     {
-        print_error(&lang.pick(
+        print_error(lang.pick(
             "multistage\u{a0}: ces espaces de travail n’ont pas tous reçu les mêmes exercices (packs différents)\u{a0}; « · » marque un exercice qu’un élève n’a pas reçu.",
             "multistage: these workspaces were not all given the same exercises (different packs); “·” marks an exercise a student was not given.",
         ));
