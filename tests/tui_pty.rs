@@ -29,10 +29,10 @@ fn shell(script: &str, home: &std::path::Path) -> PtySession {
     spawn_command(command, Some(15_000)).expect("pty")
 }
 
-/// The tutorial exited with status 0, leaving the alternate screen, and the
-/// terminal's settings are as they were before it started.
-fn given_back(session: &mut PtySession, exit: &str) {
-    let until_exit = session.exp_string("EXIT=0").expect(exit);
+/// The tutorial exited with `status`, leaving the alternate screen, and
+/// the terminal's settings are as they were before it started.
+fn given_back(session: &mut PtySession, status: u8, exit: &str) {
+    let until_exit = session.exp_string(&format!("EXIT={status}")).expect(exit);
     assert!(until_exit.contains("\x1b[?1049l"), "alternate screen left");
     let rest = session.exp_eof().expect("the shell ends");
     assert!(rest.contains("RESTORED"), "terminal settings restored");
@@ -54,7 +54,7 @@ fn read_search_quit_and_the_terminal_is_restored() {
         .expect("search results counted");
     session.send("q").unwrap();
     session.flush().unwrap();
-    given_back(&mut session, "quits with status 0");
+    given_back(&mut session, 0, "quits with status 0");
 }
 
 #[test]
@@ -67,7 +67,8 @@ fn killed_by_sigterm_it_still_restores_the_terminal() {
     let pid = pid.trim_start_matches("PID=");
     let status = Command::new("kill").args(["-TERM", pid]).status().unwrap();
     assert!(status.success());
-    given_back(&mut session, "a clean exit on SIGTERM");
+    // 143 = 128 + SIGTERM, as shells expect.
+    given_back(&mut session, 143, "a clean exit on SIGTERM, status 143");
 }
 
 /// A pseudo-terminal of the test's own, for what rexpect cannot do: resize
@@ -478,7 +479,8 @@ fn typing_then_sigterm_loses_nothing() {
     pty.screen_with("# mon ajout");
     // SAFETY: a signal to the child this test spawned.
     unsafe { libc::kill(pty.child.id() as libc::pid_t, libc::SIGTERM) };
-    assert!(pty.wait("SIGTERM did not end it").success());
+    let status = pty.wait("SIGTERM did not end it");
+    assert_eq!(status.code(), Some(143), "128 + SIGTERM");
     let saved = std::fs::read_to_string(workspace_file(home.path())).unwrap();
     assert!(saved.starts_with("# mon ajout\n# Tout se passe"), "{saved}");
     let progress = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
@@ -515,4 +517,18 @@ fn a_file_that_cannot_be_saved_is_rescued_on_quit() {
     assert_eq!(rescued.len(), 1);
     let text = std::fs::read_to_string(&rescued[0]).unwrap();
     assert!(text.starts_with("# perdu ?\n# Tout se passe"), "{text}");
+}
+
+/// SIGINT and SIGHUP end the tutorial as shells expect: 128 + the signal.
+#[test]
+fn sigint_and_sighup_give_the_conventional_exit_codes() {
+    for (signal, code) in [(libc::SIGINT, 130), (libc::SIGHUP, 129)] {
+        let home = tempfile::tempdir().unwrap();
+        let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+        pty.screen_with("vérifications réussies");
+        // SAFETY: a signal to the child this test spawned.
+        unsafe { libc::kill(pty.child.id() as libc::pid_t, signal) };
+        let status = pty.wait("the signal did not end it");
+        assert_eq!(status.code(), Some(code), "signal {signal}");
+    }
 }

@@ -118,7 +118,10 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         workspace,
     };
     match tui::run(app, start, session) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        // 130, 143, 129: what shells and scripts expect after SIGINT,
+        // SIGTERM, SIGHUP (the file was saved all the same).
+        Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         Err(error) => match error
             .get_ref()
             .and_then(|inner| inner.downcast_ref::<tui::NotSaved>())

@@ -10,7 +10,7 @@ use std::io::{self, Read};
 use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event};
@@ -24,8 +24,8 @@ pub enum Wake {
     FolderChanged,
     /// The time asked for passed with nothing else happening.
     TimedOut,
-    /// SIGINT, SIGTERM or SIGHUP: save and leave.
-    Terminate,
+    /// SIGINT, SIGTERM or SIGHUP (its number): save and leave.
+    Terminate(i32),
     /// The terminal closed: nobody is left to draw for.
     HungUp,
 }
@@ -35,7 +35,8 @@ pub enum Wake {
 pub struct Input {
     /// Read end of the pipe the signal handlers write a byte to.
     signals: UnixStream,
-    terminate: Arc<AtomicBool>,
+    /// The last terminating signal received, 0 before any.
+    terminate: Arc<AtomicUsize>,
 }
 
 impl Input {
@@ -43,9 +44,11 @@ impl Input {
     pub fn new() -> io::Result<Input> {
         let (signals, wake_up) = UnixStream::pair()?;
         signals.set_nonblocking(true)?;
-        let terminate = Arc::new(AtomicBool::new(false));
+        let terminate = Arc::new(AtomicUsize::new(0));
         for signal in [SIGINT, SIGTERM, SIGHUP] {
-            signal_hook::flag::register(signal, Arc::clone(&terminate))?;
+            // Signal numbers are small and positive.
+            let number = usize::try_from(signal).unwrap_or(0);
+            signal_hook::flag::register_usize(signal, Arc::clone(&terminate), number)?;
         }
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
             signal_hook::low_level::pipe::register(signal, wake_up.try_clone()?)?;
@@ -57,12 +60,20 @@ impl Input {
         Ok(Input { signals, terminate })
     }
 
+    /// The terminating signal received, if any.
+    fn terminated(&self) -> Option<i32> {
+        match self.terminate.load(Ordering::Relaxed) {
+            0 => None,
+            signal => i32::try_from(signal).ok(),
+        }
+    }
+
     /// Blocks until there is something to do, or `deadline`; an idle
     /// tutorial sleeps. `watch` is a descriptor that becomes readable when
     /// a watched folder changes.
     pub fn wait(&mut self, deadline: Option<Instant>, watch: Option<RawFd>) -> io::Result<Wake> {
-        if self.terminate.load(Ordering::Relaxed) {
-            return Ok(Wake::Terminate);
+        if let Some(signal) = self.terminated() {
+            return Ok(Wake::Terminate(signal));
         }
         let mut fds = [
             libc::pollfd {
@@ -100,8 +111,8 @@ impl Input {
         if fds[1].revents != 0 {
             let mut drained = [0u8; 64];
             while matches!(self.signals.read(&mut drained), Ok(n) if n > 0) {}
-            if self.terminate.load(Ordering::Relaxed) {
-                return Ok(Wake::Terminate);
+            if let Some(signal) = self.terminated() {
+                return Ok(Wake::Terminate(signal));
             }
         }
         if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {

@@ -115,10 +115,12 @@ fn install_panic_hook() {
 const GRADE_PAUSE: Duration = Duration::from_millis(150);
 const SAVE_PAUSE: Duration = Duration::from_millis(800);
 
-/// Runs the tutorial until the learner quits. Errors are terminal I/O
-/// errors. The exercise's file is saved on every way out — a quit, a
-/// signal, a closed terminal, a panic (then the panic goes on).
-pub fn run(mut app: App, start: Start, mut session: Session) -> io::Result<()> {
+/// Runs the tutorial until the learner quits; returns the signal that
+/// ended it, if one did (shells expect 128 + its number as the exit code).
+/// Errors are terminal I/O errors. The exercise's file is saved on every
+/// way out — a quit, a signal, a closed terminal, a panic (then the panic
+/// goes on).
+pub fn run(mut app: App, start: Start, mut session: Session) -> io::Result<Option<i32>> {
     install_panic_hook();
     let mut input = Input::new()?;
     let (_guard, mut terminal) = setup_terminal()?;
@@ -134,9 +136,10 @@ pub fn run(mut app: App, start: Start, mut session: Session) -> io::Result<()> {
             // cursor on the dead terminal, then report the failure on a
             // dead standard error.
             std::mem::forget(terminal);
-            saved
+            saved.map(|()| None)
         }
-        Ok(Ok(Exit::Normal)) => saved,
+        Ok(Ok(Exit::Normal)) => saved.map(|()| None),
+        Ok(Ok(Exit::Signal(signal))) => saved.map(|()| Some(signal)),
         Ok(Err(error)) => Err(error),
         Err(panic) => std::panic::resume_unwind(panic),
     }
@@ -145,6 +148,8 @@ pub fn run(mut app: App, start: Start, mut session: Session) -> io::Result<()> {
 enum Exit {
     Normal,
     HungUp,
+    /// SIGINT, SIGTERM or SIGHUP, by number.
+    Signal(i32),
 }
 
 fn run_loop(
@@ -224,7 +229,7 @@ fn run_loop(
                     effects.push(Effect::ReadFile);
                 }
             }
-            Wake::Terminate => return Ok(Exit::Normal),
+            Wake::Terminate(signal) => return Ok(Exit::Signal(signal)),
             Wake::HungUp => return Ok(Exit::HungUp),
         }
     }
