@@ -1,6 +1,11 @@
 //! What a learner has done, kept between runs: the lessons read and the
-//! exercises passed, with their dates, and the hints each exercise took. It lives in the user's data directory (XDG: `~/.local/share/
-//! multistage/progress.json`, or `$MULTISTAGE_HOME`), is written atomically
+//! exercises passed, with their dates, and the hints each exercise took.
+//! The lessons read belong to the person: they live in the user's data
+//! directory (XDG: `~/.local/share/multistage/progress.json`, or
+//! `$MULTISTAGE_HOME`). The exercises belong to their workspace: they live
+//! in it (`.multistage-progress.json`), so a new workspace starts afresh and
+//! resetting one leaves the others alone; the data folder's own workspace
+//! still reads what earlier versions kept in `progress.json`. Both are written atomically
 //! (temporary file, fsync, rename) so a crash never leaves half a file, and
 //! merged with what is on disk, so two tutorials open at once both keep
 //! their lessons. A corrupt file is set aside with a warning; a file that
@@ -121,11 +126,24 @@ impl Progress {
     }
 }
 
-/// Where progress is stored.
+/// Where progress is stored: one file, or the person's file for the
+/// lessons and the workspace's for the exercises.
 #[derive(Debug, Clone)]
 pub struct Store {
     path: PathBuf,
+    workspace: Option<WorkspaceFile>,
 }
+
+#[derive(Debug, Clone)]
+struct WorkspaceFile {
+    path: PathBuf,
+    /// The data folder's own workspace: before it had a file of its own,
+    /// its exercises were kept in the person's file.
+    legacy: bool,
+}
+
+/// The exercises' progress file in a workspace.
+pub const WORKSPACE_FILE: &str = ".multistage-progress.json";
 
 /// What happened while loading, for the learner to know.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,75 +167,143 @@ pub fn data_dir() -> Option<PathBuf> {
 }
 
 impl Store {
+    /// Everything in one file.
     pub fn at(path: PathBuf) -> Store {
-        Store { path }
+        Store {
+            path,
+            workspace: None,
+        }
     }
 
-    /// The learner's own store, in the data directory.
-    pub fn default_location() -> Option<Store> {
-        data_dir().map(|dir| Store::at(dir.join("progress.json")))
+    /// The learner's own store, in the data directory, with the exercises
+    /// of the workspace at `root` (none: the lessons only matter).
+    pub fn for_workspace(root: Option<&Path>) -> Option<Store> {
+        let dir = data_dir()?;
+        let mut store = Store::at(dir.join("progress.json"));
+        store.workspace = root.map(|root| WorkspaceFile {
+            path: root.join(WORKSPACE_FILE),
+            legacy: same_folder(root, &dir.join("exercices")),
+        });
+        Some(store)
     }
 
-    /// Reads the progress; a missing file is a fresh start, a corrupt one is
-    /// set aside, an unreadable one is reported.
+    /// Reads the progress: the person's lessons and, with a workspace, its
+    /// exercises. A missing file is a fresh start, a corrupt one is set
+    /// aside, an unreadable one is reported.
     pub fn load(&self) -> (Progress, Option<LoadNote>) {
-        let bytes = match fs::read(&self.path) {
-            Ok(bytes) => bytes,
-            Err(error) if error.kind() == io::ErrorKind::NotFound => {
-                return (Progress::default(), None);
-            }
-            Err(error) => {
-                return (
-                    Progress::default(),
-                    Some(LoadNote::Unreadable(error.to_string())),
-                );
-            }
+        let (mut progress, note) = read_file(&self.path);
+        let Some(workspace) = &self.workspace else {
+            return (progress, note);
         };
-        match serde_json::from_slice(&bytes) {
-            Ok(progress) => (progress, None),
-            Err(_) => {
-                // A second corrupt file within the same second gets its own name.
-                let mut aside = self
-                    .path
-                    .with_extension(format!("json.corrupt-{}", unix_seconds()));
-                let mut n = 1;
-                while aside.exists() {
-                    aside = self
-                        .path
-                        .with_extension(format!("json.corrupt-{}-{n}", unix_seconds()));
-                    n += 1;
-                }
-                let note = fs::rename(&self.path, &aside)
-                    .ok()
-                    .map(|()| LoadNote::SetAside(aside));
-                (Progress::default(), note)
+        if workspace.path.exists() {
+            let (own, own_note) = read_file(&workspace.path);
+            progress.exercises = own.exercises;
+            (progress, note.or(own_note))
+        } else {
+            if !workspace.legacy {
+                progress.exercises.clear();
             }
+            (progress, note)
         }
     }
 
-    /// Moves the progress file aside (`progress.json.bak-<seconds>`), whose
-    /// path is returned; a missing file is nothing to clear.
+    /// Starts this store's exercises afresh, the lessons read kept: the
+    /// workspace's file is moved aside (`….bak-<seconds>`, whose path is
+    /// returned) and an empty one takes its place. Without a workspace, the
+    /// whole file is moved aside.
     pub fn clear(&self) -> io::Result<Option<PathBuf>> {
-        if !self.path.exists() {
-            return Ok(None);
-        }
-        let backup = self
-            .path
-            .with_extension(format!("json.bak-{}", unix_seconds()));
-        fs::rename(&self.path, &backup)?;
-        Ok(Some(backup))
+        let Some(workspace) = &self.workspace else {
+            return move_aside(&self.path);
+        };
+        let backup = move_aside(&workspace.path)?;
+        // An empty file of its own: the data folder's workspace no longer
+        // reads the exercises kept in the person's file.
+        write_atomically(&workspace.path, b"{}\n")?;
+        Ok(backup)
     }
 
-    /// Writes the progress atomically, with what another tutorial may have
-    /// saved since this one started.
+    /// Writes the progress atomically, each part to its file, with what
+    /// another tutorial may have saved since this one started.
     pub fn save(&self, progress: &Progress) -> io::Result<()> {
-        let mut merged = fs::read(&self.path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Progress>(&bytes).ok())
-            .unwrap_or_default();
-        merged.merge(progress);
-        let json = serde_json::to_string_pretty(&merged).map_err(io::Error::other)?;
-        write_atomically(&self.path, json.as_bytes())
+        let Some(workspace) = &self.workspace else {
+            return merge_into(&self.path, progress);
+        };
+        let lessons = Progress {
+            lessons_read: progress.lessons_read.clone(),
+            exercises: BTreeMap::new(),
+        };
+        merge_into(&self.path, &lessons)?;
+        let exercises = Progress {
+            lessons_read: BTreeMap::new(),
+            exercises: progress.exercises.clone(),
+        };
+        merge_into(&workspace.path, &exercises)
+    }
+}
+
+/// Whether two paths name the same folder (either may not exist yet).
+fn same_folder(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Moves `path` aside (`….bak-<seconds>`); a missing file is nothing to move.
+fn move_aside(path: &Path) -> io::Result<Option<PathBuf>> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let backup = path.with_file_name(format!("{name}.bak-{}", unix_seconds()));
+    fs::rename(path, &backup)?;
+    Ok(Some(backup))
+}
+
+/// Adds `progress` to what `path` holds, and writes it atomically.
+fn merge_into(path: &Path, progress: &Progress) -> io::Result<()> {
+    let mut merged = fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Progress>(&bytes).ok())
+        .unwrap_or_default();
+    merged.merge(progress);
+    let json = serde_json::to_string_pretty(&merged).map_err(io::Error::other)?;
+    write_atomically(path, json.as_bytes())
+}
+
+/// Reads one progress file; a missing file is a fresh start, a corrupt one
+/// is set aside, an unreadable one is reported.
+fn read_file(path: &Path) -> (Progress, Option<LoadNote>) {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            return (Progress::default(), None);
+        }
+        Err(error) => {
+            return (
+                Progress::default(),
+                Some(LoadNote::Unreadable(error.to_string())),
+            );
+        }
+    };
+    match serde_json::from_slice(&bytes) {
+        Ok(progress) => (progress, None),
+        Err(_) => {
+            // A second corrupt file within the same second gets its own name.
+            let mut aside = path.with_extension(format!("json.corrupt-{}", unix_seconds()));
+            let mut n = 1;
+            while aside.exists() {
+                aside = path.with_extension(format!("json.corrupt-{}-{n}", unix_seconds()));
+                n += 1;
+            }
+            let note = fs::rename(path, &aside)
+                .ok()
+                .map(|()| LoadNote::SetAside(aside));
+            (Progress::default(), note)
+        }
     }
 }
 
@@ -298,6 +384,52 @@ fn rfc3339(seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lessons go to the person's file, exercises to the workspace's; the
+    /// data folder's workspace reads the exercises older versions kept
+    /// with the lessons until it has a file of its own, and clearing it
+    /// gives it one, empty, the lessons kept.
+    #[test]
+    fn lessons_stay_with_the_person_exercises_with_the_workspace() {
+        let dir = tempfile::tempdir().unwrap();
+        let person = dir.path().join("progress.json");
+        fs::write(
+            &person,
+            r#"{"lessons_read": {"bonus": "2026-12-01T00:00:00Z"}, "exercises": {"01": {"passed": "2026-12-01T00:00:00Z", "hints": 0}}}"#,
+        )
+        .unwrap();
+        let store = |root: &str, legacy: bool| Store {
+            path: person.clone(),
+            workspace: Some(WorkspaceFile {
+                path: dir.path().join(root).join(WORKSPACE_FILE),
+                legacy,
+            }),
+        };
+        fs::create_dir_all(dir.path().join("exercices")).unwrap();
+        fs::create_dir_all(dir.path().join("cours")).unwrap();
+        let (legacy, _) = store("exercices", true).load();
+        assert!(legacy.has_passed("01") && legacy.is_read("bonus"));
+        let (fresh, _) = store("cours", false).load();
+        assert!(!fresh.has_passed("01") && fresh.is_read("bonus"));
+
+        let mut progress = fresh;
+        progress.mark_passed("02");
+        progress.mark_read("introduction");
+        store("cours", false).save(&progress).unwrap();
+        let (again, _) = store("cours", false).load();
+        assert!(again.has_passed("02") && !again.has_passed("01"));
+        let (other, _) = store("exercices", true).load();
+        assert!(!other.has_passed("02") && other.is_read("introduction"));
+
+        let backup = store("exercices", true).clear().unwrap();
+        assert_eq!(backup, None, "nothing of its own to move aside");
+        let (cleared, _) = store("exercices", true).load();
+        assert!(
+            !cleared.has_passed("01"),
+            "the legacy exercises no longer count"
+        );
+        assert!(cleared.is_read("bonus") && cleared.is_read("introduction"));
+    }
 
     #[test]
     fn dates_are_rfc3339() {

@@ -132,7 +132,9 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else {
+            } else if !path.ends_with(".multistage-progress.json") {
+                // (The workspace's progress is the tool's, not the learner's
+                // files: `hint` records a hint taken there.)
                 files.push((path.clone(), fs::read(&path).unwrap()));
             }
         }

@@ -449,10 +449,61 @@ fn progress_then_reset_all() {
         .success()
         .stdout(contains("Exercices réussis\u{a0}: 0/17"));
     assert_eq!(
-        common::files_named(&home, "progress.json.bak-").len(),
+        common::files_named(alice, ".multistage-progress.json.bak-").len(),
         1,
         "the old progress is kept"
     );
+    drop(temp);
+}
+
+/// The review's M5 and M6: progress belongs to its workspace. A pass in
+/// one is not « réussi » in another, and `reset --all` in one leaves the
+/// others and the lessons read alone.
+#[test]
+fn progress_belongs_to_its_workspace() {
+    let (temp, students, home) = class();
+    let (alice, chloe) = (&students[0], &students[2]);
+    fs::create_dir_all(&home).unwrap();
+    fs::write(
+        home.join("progress.json"),
+        "{\"lessons_read\": {\"introduction\": \"2026-12-01T10:00:00Z\"}}",
+    )
+    .unwrap();
+    fs::write(
+        chloe.join("02-nommer-les-stages/Dockerfile"),
+        solution("02-nommer-les-stages"),
+    )
+    .unwrap();
+    multistage_in(chloe, &home)
+        .args(["check", "02"])
+        .assert()
+        .success();
+    multistage_in(alice, &home)
+        .args(["check", "01"])
+        .assert()
+        .success();
+    // Bob never passed 02: his list does not say so.
+    multistage_in(&students[1], &home)
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(contains("Exercices réussis\u{a0}: 0/17"));
+    multistage_in(alice, &home)
+        .args(["reset", "--all", "--yes"])
+        .assert()
+        .success();
+    multistage_in(chloe, &home)
+        .arg("progress")
+        .assert()
+        .success()
+        .stdout(contains("Exercices réussis\u{a0}: 1/17"))
+        .stdout(contains("Leçons lues\u{a0}: 1/8"));
+    multistage_in(alice, &home)
+        .arg("progress")
+        .assert()
+        .success()
+        .stdout(contains("Exercices réussis\u{a0}: 0/17"))
+        .stdout(contains("Leçons lues\u{a0}: 1/8"));
     drop(temp);
 }
 

@@ -256,9 +256,11 @@ fn hints_come_one_at_a_time_and_are_remembered() {
         second.contains("Indice 1/") && second.contains("Indice 2/"),
         "{second}"
     );
-    let progress: Value =
-        serde_json::from_str(&fs::read_to_string(class.home.join("progress.json")).unwrap())
-            .unwrap();
+    // Recorded with the workspace's exercises.
+    let progress: Value = serde_json::from_str(
+        &fs::read_to_string(class.root.join(".multistage-progress.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(progress["exercises"]["02-nommer-les-stages"]["hints"], 2);
 }
 
@@ -408,9 +410,15 @@ fn a_corrupt_progress_file_is_set_aside_with_a_warning() {
     let aside = common::files_named(&class.home, "corrupt");
     assert_eq!(aside.len(), 1);
     assert_eq!(fs::read_to_string(&aside[0]).unwrap(), "{ pas du json");
-    let progress: Value =
+    // The lessons' file is written afresh, the pass goes with the workspace.
+    let lessons: Value =
         serde_json::from_str(&fs::read_to_string(class.home.join("progress.json")).unwrap())
             .unwrap();
+    assert!(lessons["lessons_read"].is_object());
+    let progress: Value = serde_json::from_str(
+        &fs::read_to_string(class.root.join(".multistage-progress.json")).unwrap(),
+    )
+    .unwrap();
     assert!(progress["exercises"]["02-nommer-les-stages"]["passed"].is_string());
 }
 

@@ -380,7 +380,9 @@ fn an_exercise_fixed_in_the_built_in_editor_stays_passed() {
     assert!(pty.wait("Ctrl-Q did not quit").success());
     let saved = std::fs::read_to_string(workspace_file(home.path())).unwrap();
     assert_eq!(saved, format!("{SOLUTION_01}"));
-    let progress = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
+    // The exercises' progress lives in their workspace.
+    let progress =
+        std::fs::read_to_string(home.path().join("exercices/.multistage-progress.json")).unwrap();
     assert!(progress.contains("\"passed\""), "{progress}");
 
     // The next day: the home screen counts it, and it reopens passed.
@@ -483,7 +485,9 @@ fn typing_then_sigterm_loses_nothing() {
     assert_eq!(status.code(), Some(143), "128 + SIGTERM");
     let saved = std::fs::read_to_string(workspace_file(home.path())).unwrap();
     assert!(saved.starts_with("# mon ajout\n# Tout se passe"), "{saved}");
-    let progress = std::fs::read_to_string(home.path().join("progress.json")).unwrap();
+    // The exercises' progress lives in their workspace.
+    let progress =
+        std::fs::read_to_string(home.path().join("exercices/.multistage-progress.json")).unwrap();
     assert!(
         progress.contains("\"line\": 1"),
         "the cursor line: {progress}"

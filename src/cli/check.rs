@@ -102,8 +102,8 @@ fn grade_one(
         None => exercise_here(lang)?,
     };
     let exercise = find_exercise(&query, lang)?;
-    let (path, from_workspace) = match matches.get_one::<String>("file") {
-        Some(file) => (file.clone(), false),
+    let (path, workspace) = match matches.get_one::<String>("file") {
+        Some(file) => (file.clone(), None),
         None => {
             let workspace = workspace_or_exit(lang)?;
             let path = workspace
@@ -118,7 +118,7 @@ fn grade_one(
                 print_json_failure(json, &exercise, &message, lang);
                 return Err(report_bad_input(&message, lang));
             }
-            (path.display().to_string(), true)
+            (path.display().to_string(), Some(workspace))
         }
     };
     let (source, graded) = grade_learner_files(&exercise, &path).map_err(|error| {
@@ -126,8 +126,12 @@ fn grade_one(
         super::report_read_error(&error, lang)
     })?;
     // A learner's own pass is remembered (not a file graded for someone else).
-    if from_workspace && graded.passed {
-        record_progress(lang, |progress| progress.mark_passed(&exercise.id));
+    if let Some(workspace) = &workspace
+        && graded.passed
+    {
+        record_progress(workspace, lang, |progress| {
+            progress.mark_passed(&exercise.id)
+        });
     }
     Ok((exercise, source.name, graded))
 }

@@ -842,7 +842,11 @@ pub(super) fn progress(matches: &ArgMatches, output: Output) -> ExitCode {
         Ok(exercises) => exercises,
         Err(exit) => return exit,
     };
-    let progress = super::exercises::load_progress(lang);
+    let workspace = match super::workspace_or_exit(lang) {
+        Ok(workspace) => workspace,
+        Err(exit) => return exit,
+    };
+    let progress = super::exercises::load_progress(Some(&workspace), lang);
     let report = ProgressJson {
         lessons: lessons
             .iter()

@@ -121,7 +121,7 @@ fn exercise_in_workspace(
 /// The first exercise not passed yet, in lesson order (the first one when
 /// all are).
 fn first_not_passed(lang: Lang) -> Result<Exercise, ExitCode> {
-    let progress = load_progress(lang);
+    let progress = load_progress(workspace_or_exit(lang).ok().as_ref(), lang);
     let mut exercises = exercises_or_exit(lang)?;
     match exercises
         .iter()
@@ -133,9 +133,11 @@ fn first_not_passed(lang: Lang) -> Result<Exercise, ExitCode> {
     }
 }
 
-/// The saved progress; a corrupt file set aside, or an unreadable one, is said.
-pub(super) fn load_progress(lang: Lang) -> Progress {
-    let Some(store) = Store::default_location() else {
+/// The saved progress: the lessons read, and the exercises of `workspace`;
+/// a corrupt file set aside, or an unreadable one, is said.
+pub(super) fn load_progress(workspace: Option<&Workspace>, lang: Lang) -> Progress {
+    let Some(store) = Store::for_workspace(workspace.map(|workspace| workspace.root.as_path()))
+    else {
         return Progress::default();
     };
     let (progress, note) = store.load();
@@ -184,7 +186,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         Ok(workspace) => workspace,
         Err(exit) => return exit,
     };
-    let progress = load_progress(lang);
+    let progress = load_progress(Some(&workspace), lang);
     let state = |exercise: &Exercise| -> &'static str {
         if progress.has_passed(&exercise.id) {
             "passed"
@@ -348,8 +350,8 @@ pub(super) fn exercise(matches: &ArgMatches, output: Output) -> ExitCode {
 
 pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
-    let exercise = match find_exercise(super::required(matches, "exercise"), lang) {
-        Ok(exercise) => exercise,
+    let (exercise, workspace) = match exercise_in_workspace(matches, lang) {
+        Ok(found) => found,
         Err(exit) => return exit,
     };
     let total = exercise.hints.len();
@@ -368,7 +370,8 @@ pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let shown = (load_progress(lang).hints_taken(&exercise.id) as usize + 1).min(total);
+    let shown =
+        (load_progress(Some(&workspace), lang).hints_taken(&exercise.id) as usize + 1).min(total);
     let mut text = String::new();
     for (number, hint) in exercise.hints.iter().take(shown).enumerate() {
         text.push_str(&format!(
@@ -393,7 +396,7 @@ pub(super) fn hint(matches: &ArgMatches, output: Output) -> ExitCode {
         return exit;
     }
     let id = exercise.id.clone();
-    record_progress(lang, |progress| {
+    record_progress(&workspace, lang, |progress| {
         let before = progress.hints_taken(&id);
         progress.set_hints_taken(&id, shown as u32);
         before != progress.hints_taken(&id)
@@ -407,7 +410,8 @@ pub(super) fn solution(matches: &ArgMatches, output: Output) -> ExitCode {
         Ok(exercise) => exercise,
         Err(exit) => return exit,
     };
-    let allowed = matches.get_flag("yes") || load_progress(lang).has_passed(&exercise.id);
+    let allowed = matches.get_flag("yes")
+        || load_progress(workspace_or_exit(lang).ok().as_ref(), lang).has_passed(&exercise.id);
     if !allowed {
         if !std::io::stdin().is_terminal() {
             return report_bad_input(
@@ -469,8 +473,8 @@ fn reset_all(matches: &ArgMatches, lang: Lang) -> ExitCode {
     };
     if !matches.get_flag("yes") {
         let question = lang.pick(
-            "Remettre TOUS les exercices au départ et effacer la progression (vos fichiers sont sauvegardés à côté)\u{a0}? [o/N] ",
-            "Put EVERY exercise back to its start and clear the progress (your files are backed up beside them)? [y/N] ",
+            "Remettre TOUS les exercices de cet espace de travail au départ et effacer leur progression (vos fichiers sont sauvegardés à côté, les leçons lues restent lues)\u{a0}? [o/N] ",
+            "Put EVERY exercise of this workspace back to its start and clear their progress (your files are backed up beside them, lessons read stay read)? [y/N] ",
         );
         match confirmed(question) {
             Some(true) => {}
@@ -513,11 +517,16 @@ fn reset_all(matches: &ArgMatches, lang: Lang) -> ExitCode {
             Err(error) => return report_bad_input(&error.describe(lang), lang),
         }
     }
-    if let Some(store) = Store::default_location() {
+    // This workspace's exercises only: other workspaces and the lessons
+    // read keep their progress.
+    if let Some(store) = Store::for_workspace(Some(&workspace.root)) {
         match store.clear() {
             Ok(Some(backup)) => text.push_str(&format!(
                 "{}{}{}\n",
-                lang.pick("Progression sauvegardée dans", "Progress backed up in"),
+                lang.pick(
+                    "Progression des exercices sauvegardée dans",
+                    "Exercise progress backed up in"
+                ),
                 lang.colon(),
                 escape_controls(&backup.display().to_string())
             )),

@@ -469,10 +469,10 @@ fn workspace_or_exit(lang: Lang) -> Result<Workspace, ExitCode> {
     Ok(workspace)
 }
 
-/// Applies `change` to the saved progress (`true` when it changed
-/// something) and saves it; a problem is a warning, never a failure.
-fn record_progress(lang: Lang, change: impl FnOnce(&mut Progress) -> bool) {
-    let Some(store) = Store::default_location() else {
+/// Applies `change` to the progress saved for `workspace` (`true` when it
+/// changed something) and saves it; a problem is a warning, never a failure.
+fn record_progress(workspace: &Workspace, lang: Lang, change: impl FnOnce(&mut Progress) -> bool) {
+    let Some(store) = Store::for_workspace(Some(&workspace.root)) else {
         return;
     };
     let (mut progress, note) = store.load();

@@ -76,14 +76,14 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         ));
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    let mut store = Store::default_location();
+    let starts: Vec<StartingFile<'_>> = exercises.iter().map(StartingFile::of).collect();
+    let workspace = Workspace::locate(&starts).map_err(|error| error.describe(lang));
+    let mut store = Store::for_workspace(workspace.as_ref().ok().map(|w| w.root.as_path()));
     let (progress, note) = store.as_ref().map(Store::load).unwrap_or_default();
     if matches!(note, Some(LoadNote::Unreadable(_))) {
         // Saving would replace a file we could not even read.
         store = None;
     }
-    let starts: Vec<StartingFile<'_>> = exercises.iter().map(StartingFile::of).collect();
-    let workspace = Workspace::locate(&starts).map_err(|error| error.describe(lang));
     let entries = exercise_entries(&exercises, &progress, workspace.as_ref().ok(), lang);
     let start = match opening {
         Opening::Home => Start::Home,
