@@ -230,15 +230,15 @@ pub const EXAMPLE: &[(&str, &str)] = &[
         include_str!("../docs/example-pack/content/01-ma-lecon.md"),
     ),
     (
-        "exercises/01-mon-exercice/exercise.toml",
-        include_str!("../docs/example-pack/exercises/01-mon-exercice/exercise.toml"),
+        "exercises/90-mon-exercice/exercise.toml",
+        include_str!("../docs/example-pack/exercises/90-mon-exercice/exercise.toml"),
     ),
     (
-        "exercises/01-mon-exercice/Dockerfile",
-        include_str!("../docs/example-pack/exercises/01-mon-exercice/Dockerfile"),
+        "exercises/90-mon-exercice/Dockerfile",
+        include_str!("../docs/example-pack/exercises/90-mon-exercice/Dockerfile"),
     ),
     (
-        "exercises/01-mon-exercice/solution.Dockerfile",
-        include_str!("../docs/example-pack/exercises/01-mon-exercice/solution.Dockerfile"),
+        "exercises/90-mon-exercice/solution.Dockerfile",
+        include_str!("../docs/example-pack/exercises/90-mon-exercice/solution.Dockerfile"),
     ),
 ];

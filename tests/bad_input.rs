@@ -310,7 +310,7 @@ fn bad_packs() {
     let home = temp.path().join("home");
     let pack = temp.path().join("pack");
     run(temp.path(), &home, &["pack", "new", pack.to_str().unwrap()]);
-    let exercise = pack.join("exercises/01-mon-exercice/exercise.toml");
+    let exercise = pack.join("exercises/90-mon-exercice/exercise.toml");
     let good = fs::read_to_string(&exercise).unwrap();
     let cases: [BadPack; 4] = [
         (
@@ -323,7 +323,7 @@ fn bad_packs() {
             Box::new(|| {
                 fs::write(
                     &exercise,
-                    good.replacen("id = \"01-mon-exercice\"", "id = \"../x\"", 1),
+                    good.replacen("id = \"90-mon-exercice\"", "id = \"../x\"", 1),
                 )
                 .unwrap()
             }),

@@ -40,7 +40,7 @@ fn a_new_pack_checks_and_is_handed_out_with_pack() {
     let (temp, pack, home) = example_pack();
     pack_check(temp.path(), &home, &pack)
         .success()
-        .stdout(contains("✓ 01-mon-exercice"))
+        .stdout(contains("✓ 90-mon-exercice"))
         .stdout(contains(
             "Pack valide\u{a0}: 1\u{a0}exercice, 1\u{a0}leçon.",
         ));
@@ -50,14 +50,14 @@ fn a_new_pack_checks_and_is_handed_out_with_pack() {
         .args(["list", "--format", "json"])
         .assert()
         .success()
-        .stdout(contains("\"01-mon-exercice\""))
+        .stdout(contains("\"90-mon-exercice\""))
         .stdout(contains("\"ma-lecon\""))
         .stdout(contains("\"01-premier-multi-stage\""));
-    let solution = pack.join("exercises/01-mon-exercice/solution.Dockerfile");
+    let solution = pack.join("exercises/90-mon-exercice/solution.Dockerfile");
     multistage_in(temp.path(), &home)
         .arg("--pack")
         .arg(&pack)
-        .args(["check", "01-mon-exercice"])
+        .args(["check", "90-mon-exercice"])
         .arg(&solution)
         .assert()
         .success();
@@ -83,7 +83,7 @@ fn a_new_pack_checks_and_is_handed_out_with_pack() {
 #[test]
 fn pack_check_names_each_problem_with_its_file() {
     let (temp, pack, home) = example_pack();
-    let exercise = pack.join("exercises/01-mon-exercice");
+    let exercise = pack.join("exercises/90-mon-exercice");
     // The start passes (it is the solution), the solution fails, a hint is empty.
     fs::copy(
         exercise.join("solution.Dockerfile"),
@@ -98,11 +98,11 @@ fn pack_check_names_each_problem_with_its_file() {
     let output = pack_check(temp.path(), &home, &pack).code(1);
     let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
     assert!(
-        text.contains("01-mon-exercice/Dockerfile: le Dockerfile de départ passe déjà"),
+        text.contains("90-mon-exercice/Dockerfile: le Dockerfile de départ passe déjà"),
         "{text}"
     );
     assert!(
-        text.contains("01-mon-exercice/solution.Dockerfile: la solution échoue à"),
+        text.contains("90-mon-exercice/solution.Dockerfile: la solution échoue à"),
         "{text}"
     );
     assert!(text.contains("texte français vide (hints[0])"), "{text}");
@@ -125,8 +125,8 @@ fn pack_check_names_each_problem_with_its_file() {
             "a déjà ce numéro d’ordre",
         ),
         (
-            good_lesson.replace("exercises = [\"01-mon-exercice\"]", "exercises = []"),
-            "la leçon ne liste pas cet exercice",
+            good_lesson.replace("exercises = [\"90-mon-exercice\"]", "exercises = []"),
+            "la leçon `ma-lecon` ne liste pas cet exercice",
         ),
     ] {
         fs::write(&lesson, broken).unwrap();
@@ -152,7 +152,7 @@ fn pack_check_names_each_problem_with_its_file() {
     fs::remove_file(exercise.join("solution.Dockerfile")).unwrap();
     pack_check(temp.path(), &home, &pack)
         .code(1)
-        .stdout(contains("01-mon-exercice/solution.Dockerfile\u{a0}: "))
+        .stdout(contains("90-mon-exercice/solution.Dockerfile\u{a0}: "))
         .stdout(contains("✓ leçon ma-lecon"))
         .stdout(contains("Pack refusé"));
     fs::write(exercise.join("solution.Dockerfile"), "FROM golang:1.26\n").unwrap();
@@ -160,19 +160,19 @@ fn pack_check_names_each_problem_with_its_file() {
     // Invalid TOML: file:line:column, exit 1 for pack check, 2 for --pack.
     fs::write(
         exercise.join("exercise.toml"),
-        "id = \"01-mon-exercice\"\ntitle = [\n",
+        "id = \"90-mon-exercice\"\ntitle = [\n",
     )
     .unwrap();
     pack_check(temp.path(), &home, &pack)
         .code(1)
-        .stdout(contains("01-mon-exercice/exercise.toml:2:10"));
+        .stdout(contains("90-mon-exercice/exercise.toml:2:10"));
     multistage_in(temp.path(), &home)
         .arg("--pack")
         .arg(&pack)
         .arg("list")
         .assert()
         .code(2)
-        .stderr(contains("01-mon-exercice/exercise.toml:2:10"));
+        .stderr(contains("90-mon-exercice/exercise.toml:2:10"));
 }
 
 #[test]
@@ -190,7 +190,7 @@ fn a_pack_cannot_escape_or_shadow() {
     fs::remove_dir_all(pack.join("exercises/..x")).unwrap();
     // An embedded id, without replace_embedded.
     fs::rename(
-        pack.join("exercises/01-mon-exercice"),
+        pack.join("exercises/90-mon-exercice"),
         pack.join("exercises/01-premier-multi-stage"),
     )
     .unwrap();
@@ -571,7 +571,7 @@ fn a_workspace_and_its_pack_travel_together() {
         .args(["list", "--format", "json"])
         .assert()
         .success()
-        .stdout(contains("\"01-mon-exercice\""));
+        .stdout(contains("\"90-mon-exercice\""));
 
     // The pack is gone: said once, and the built-in exercises still work.
     fs::remove_dir_all(class.join("mon-pack")).unwrap();
@@ -607,9 +607,9 @@ fn report_grades_each_workspace_with_its_own_pack() {
         .assert()
         .success();
     let solution =
-        fs::read_to_string(pack.join("exercises/01-mon-exercice/solution.Dockerfile")).unwrap();
+        fs::read_to_string(pack.join("exercises/90-mon-exercice/solution.Dockerfile")).unwrap();
     fs::write(
-        temp.path().join("alice/01-mon-exercice/Dockerfile"),
+        temp.path().join("alice/90-mon-exercice/Dockerfile"),
         solution,
     )
     .unwrap();
@@ -621,7 +621,7 @@ fn report_grades_each_workspace_with_its_own_pack() {
     let text = String::from_utf8_lossy(&output.stdout);
     let row = text
         .lines()
-        .find(|line| line.starts_with("01-mon-exercice"))
+        .find(|line| line.starts_with("90-mon-exercice"))
         .unwrap_or_else(|| panic!("the pack's exercise is in the report:\n{text}"));
     assert_eq!(
         row.split_whitespace().skip(1).collect::<Vec<_>>(),
@@ -640,4 +640,17 @@ fn report_grades_each_workspace_with_its_own_pack() {
         stderr.contains("pas tous reçu les mêmes exercices"),
         "{stderr}"
     );
+}
+
+/// The exercise format's reference travels in the binary (review: a
+/// teacher with only the binary had none).
+#[test]
+fn the_exercise_format_guide_is_in_the_binary() {
+    let temp = tempfile::tempdir().unwrap();
+    multistage_in(temp.path(), &temp.path().join("home"))
+        .args(["pack", "guide"])
+        .assert()
+        .success()
+        .stdout(contains("# Écrire un exercice pour `multistage`"))
+        .stdout(contains("| `context_excludes` |"));
 }

@@ -49,7 +49,11 @@ pub(super) fn commands(lang: Lang) -> [Command; 3] {
                         "Write a small example pack (one lesson, one exercise) to edit",
                     ))
                     .arg(dir_arg(lang)),
-            ),
+            )
+            .subcommand(Command::new("guide").about(lang.pick(
+                "Affiche le guide du format des exercices (exercise.toml, scénario, vérifications)",
+                "Print the guide to the exercise format (exercise.toml, scenario, checks)",
+            ))),
         Command::new("report")
             .about(lang.pick(
                 "Corrige les espaces de travail de plusieurs élèves\u{a0}: un tableau exercice × élève",
@@ -98,7 +102,22 @@ pub(super) fn pack(matches: &ArgMatches, output: Output) -> ExitCode {
     match matches.subcommand() {
         Some(("check", sub)) => pack_check(Path::new(super::required(sub, "dir")), output.lang),
         Some(("new", sub)) => pack_new(Path::new(super::required(sub, "dir")), output.lang),
+        Some(("guide", _)) => pack_guide(output.lang),
         _ => ExitCode::from(super::EXIT_BAD_INPUT),
+    }
+}
+
+/// The exercise format's reference, `exercises/README.md`, as the binary
+/// carries it: a teacher with only the binary can still write a pack.
+fn pack_guide(lang: Lang) -> ExitCode {
+    let mut text = String::new();
+    if lang == Lang::En {
+        text.push_str("(This guide is written in French, like the exercises’ texts.)\n\n");
+    }
+    text.push_str(include_str!("../../exercises/README.md"));
+    match super::write_stdout(&text, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(exit) => exit,
     }
 }
 
@@ -239,13 +258,13 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             .any(|(slug, ids)| *slug == exercise.lesson && !ids.contains(&exercise.id))
         {
             // The lesson's end and the home screen lead to its exercises.
+            let lesson = escape_controls(&exercise.lesson);
             problems.push(format!(
-                "{folder}/exercise.toml: {} `{}`",
+                "{folder}/exercise.toml: {}",
                 lang.pick(
-                    "la leçon ne liste pas cet exercice dans `exercises`",
-                    "the lesson does not list this exercise in `exercises`"
+                    format!("la leçon `{lesson}` ne liste pas cet exercice dans `exercises`"),
+                    format!("the lesson `{lesson}` does not list this exercise in `exercises`"),
                 ),
-                escape_controls(&exercise.lesson)
             ));
         }
         let start = grade(&exercise, &exercise.start);
@@ -381,10 +400,10 @@ fn pack_new(dir: &Path, lang: Lang) -> ExitCode {
     let dir = shown(dir);
     let text = lang.pick(
         format!(
-            "Pack d’exemple écrit dans {dir}\u{a0}: une leçon (content/) et un exercice (exercises/).\nEnsuite\u{a0}:\n  multistage pack check {dir}\n  multistage --pack {dir} list\n  multistage --pack {dir} exercise 01-mon-exercice\n"
+            "Pack d’exemple écrit dans {dir}\u{a0}: une leçon (content/) et un exercice (exercises/).\nEnsuite\u{a0}:\n  multistage pack check {dir}\n  multistage --pack {dir} list\n  multistage --pack {dir} exercise 90-mon-exercice\n"
         ),
         format!(
-            "Example pack written in {dir}: one lesson (content/) and one exercise (exercises/).\nNext:\n  multistage pack check {dir}\n  multistage --pack {dir} list\n  multistage --pack {dir} exercise 01-mon-exercice\n"
+            "Example pack written in {dir}: one lesson (content/) and one exercise (exercises/).\nNext:\n  multistage pack check {dir}\n  multistage --pack {dir} list\n  multistage --pack {dir} exercise 90-mon-exercice\n"
         ),
     );
     match super::write_stdout(&text, lang) {

@@ -15,7 +15,7 @@ use syntect::highlighting::{
     Theme as CodeTheme,
 };
 use syntect::parsing::{
-    ParseState, ScopeStack, SyntaxDefinition, SyntaxReference, SyntaxSet, SyntaxSetBuilder,
+    ParseState, Scope, ScopeStack, SyntaxDefinition, SyntaxReference, SyntaxSet, SyntaxSetBuilder,
 };
 
 use crate::safe_text::escape_controls;
@@ -99,7 +99,19 @@ fn code_highlighter(theme: &Theme) -> &'static CodeHighlighter<'static> {
         _ => &DARK,
     };
     cell.get_or_init(|| {
-        let code_theme: &'static CodeTheme = code_themes().get(name);
+        // The theme with readable comments: the instructions of an
+        // exercise's starting file are comments.
+        let mut code_theme: CodeTheme = code_themes().get(name).clone();
+        let comment: Vec<Scope> = Scope::new("comment.line.number-sign.dockerfile")
+            .into_iter()
+            .collect();
+        let (r, g, b) = theme.comment_colour();
+        for item in &mut code_theme.scopes {
+            if item.scope.does_match(&comment).is_some() {
+                item.style.foreground = Some(syntect::highlighting::Color { r, g, b, a: 0xff });
+            }
+        }
+        let code_theme: &'static CodeTheme = Box::leak(Box::new(code_theme));
         CodeHighlighter::new(code_theme)
     })
 }
@@ -329,6 +341,38 @@ mod tests {
         let rest = spans.iter().find(|s| s.content.contains("node")).unwrap();
         assert!(from.style.fg.is_some());
         assert_ne!(from.style.fg, rest.style.fg);
+    }
+
+    /// The review's L14: comments (an exercise's instructions) read at
+    /// WCAG's 4.5:1 on either background.
+    #[test]
+    fn comments_are_readable_on_both_backgrounds() {
+        fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+            let channel = |c: u8| {
+                let c = f64::from(c) / 255.0;
+                if c <= 0.03928 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+        }
+        for (background, paper) in [
+            (Background::Dark, (0, 0, 0)),
+            (Background::Light, (255, 255, 255)),
+        ] {
+            let theme = Theme::new(ColorMode::TrueColor, background);
+            let mut highlighter = Highlighter::new("dockerfile", theme);
+            let Some(Color::Rgb(r, g, b)) =
+                colour_of(&mut highlighter, "# À vous de jouer", "vous")
+            else {
+                panic!("a comment in true colour")
+            };
+            let (ink, paper) = (luminance((r, g, b)), luminance(paper));
+            let ratio = (ink.max(paper) + 0.05) / (ink.min(paper) + 0.05);
+            assert!(ratio >= 4.5, "{background:?}: {ratio:.1}:1");
+        }
     }
 
     /// The colour of the span holding `word` on `line`.

@@ -224,13 +224,19 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
         .filter(|_| !view.needs_grading())
         .find(|d| d.line == row + 1)
     {
-        Some(diagnostic) => Line::from(vec![
-            Span::styled(
+        Some(diagnostic) => {
+            // Code spans drawn as code, not as raw backticks.
+            let mut spans = vec![Span::styled(
                 format!("{} ", severity_mark(diagnostic.severity)),
                 severity_style(theme, diagnostic.severity),
-            ),
-            Span::raw(escape_controls(diagnostic.message.get(lang)).into_owned()),
-        ]),
+            )];
+            spans.extend(inline_code(
+                diagnostic.message.get(lang),
+                Style::new(),
+                theme,
+            ));
+            Line::from(spans)
+        }
         None => match view
             .grade
             .notes
@@ -244,13 +250,12 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
                 } else {
                     Severity::Info
                 };
-                Line::from(vec![
-                    Span::styled(
-                        format!("{} ", severity_mark(severity)),
-                        severity_style(theme, severity),
-                    ),
-                    Span::raw(escape_controls(&note.message(lang)).into_owned()),
-                ])
+                let mut spans = vec![Span::styled(
+                    format!("{} ", severity_mark(severity)),
+                    severity_style(theme, severity),
+                )];
+                spans.extend(inline_code(&note.message(lang), Style::new(), theme));
+                Line::from(spans)
             }
             None => Line::default(),
         },

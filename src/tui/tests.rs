@@ -624,3 +624,26 @@ fn keys_typed_behind_the_too_small_screen_go_nowhere() {
     update(&mut app, Message::Resize(100, 30));
     assert_eq!(exercise_view(&app).editor.text(), start);
 }
+
+/// → on the last lesson says so, and a lesson without exercises does not
+/// offer `x` in its footer (review L12).
+#[test]
+fn the_last_lesson_says_so_and_x_is_offered_only_with_exercises() {
+    let mut app = app((100, 30));
+    let last = app.lessons.len() - 1;
+    let effects = update(&mut app, Message::Open);
+    assert!(matches!(app.screen, Screen::Lesson(_)), "{effects:?}");
+    assert!(
+        !screen(&app).contains("x exercice"),
+        "the introduction has no exercise"
+    );
+    for _ in 0..last {
+        update(&mut app, Message::NextLesson);
+    }
+    update(&mut app, Message::NextLesson);
+    assert!(
+        screen(&app).contains("C’était la dernière leçon."),
+        "{}",
+        screen(&app)
+    );
+}

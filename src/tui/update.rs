@@ -115,6 +115,13 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
                 if target < app.lessons.len() {
                     return open_lesson(app, target);
                 }
+                if message == Message::NextLesson {
+                    app.status = Some(
+                        app.lang
+                            .pick("C’était la dernière leçon.", "That was the last lesson.")
+                            .to_string(),
+                    );
+                }
             }
         }
         Message::ToggleContents => {

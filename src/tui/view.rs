@@ -491,12 +491,28 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("?", "aide", "help"),
             ("q", "quitter", "quit"),
         ],
+        (Screen::Lesson(view), None)
+            if app
+                .lessons
+                .get(view.index)
+                .is_some_and(|lesson| !lesson.exercises.is_empty()) =>
+        {
+            &[
+                ("↑↓", "défiler", "scroll"),
+                ("←→", "leçon", "lesson"),
+                ("/", "chercher", "search"),
+                ("t", "sommaire", "contents"),
+                ("x", "exercice", "exercise"),
+                ("?", "aide", "help"),
+                ("q", "quitter", "quit"),
+            ]
+        }
+        // No exercise follows this lesson: `x` is not offered.
         (Screen::Lesson(_), None) => &[
             ("↑↓", "défiler", "scroll"),
             ("←→", "leçon", "lesson"),
             ("/", "chercher", "search"),
             ("t", "sommaire", "contents"),
-            ("x", "exercice", "exercise"),
             ("?", "aide", "help"),
             ("q", "quitter", "quit"),
         ],
