@@ -364,7 +364,7 @@ fn workspace_file(home: &std::path::Path) -> std::path::PathBuf {
 fn an_exercise_fixed_in_the_built_in_editor_stays_passed() {
     let home = tempfile::tempdir().unwrap();
     let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
-    let start = pty.screen_with("vérifications réussies");
+    let start = pty.screen_with("01 · Dockerfile");
     assert!(start.contains("FROM node:22"), "{start}");
     assert!(!start.contains("Exercice réussi"));
     // Select everything (Ctrl-A), then type the fix key by key.
@@ -430,7 +430,7 @@ fn the_dockerignore_is_edited_with_f9_and_saved_beside_the_dockerfile() {
 fn a_file_changed_by_another_editor_is_reloaded_and_graded() {
     let home = tempfile::tempdir().unwrap();
     let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
-    pty.screen_with("vérifications réussies");
+    pty.screen_with("01 · Dockerfile");
     // As editors save: a new file renamed over the old one.
     let file = workspace_file(home.path());
     let temporary = file.with_file_name(".Dockerfile.swp");
@@ -464,7 +464,7 @@ fn own_editor_gets_the_terminal_and_its_changes_are_graded() {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     let mut pty = RawPty::spawn_with_editor(&["exercise", "01"], home.path(), &script);
-    pty.screen_with("vérifications réussies");
+    pty.screen_with("01 · Dockerfile");
     pty.type_keys(b"\x1bOS"); // F4
     pty.screen_with("Exercice réussi");
     pty.type_keys(b"\x11");
@@ -475,7 +475,7 @@ fn own_editor_gets_the_terminal_and_its_changes_are_graded() {
 fn typing_then_sigterm_loses_nothing() {
     let home = tempfile::tempdir().unwrap();
     let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
-    pty.screen_with("vérifications réussies");
+    pty.screen_with("01 · Dockerfile");
     pty.type_keys(b"# mon ajout\r");
     // The line is on screen, but the save after a pause has not come yet.
     pty.screen_with("# mon ajout");
@@ -499,7 +499,7 @@ fn a_file_that_cannot_be_saved_is_rescued_on_quit() {
     use std::os::unix::fs::PermissionsExt;
     let home = tempfile::tempdir().unwrap();
     let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
-    pty.screen_with("vérifications réussies");
+    pty.screen_with("01 · Dockerfile");
     // The learner (or a teacher's script) made the file read-only meanwhile.
     let file = workspace_file(home.path());
     let before = std::fs::read_to_string(&file).unwrap();
@@ -529,7 +529,7 @@ fn sigint_and_sighup_give_the_conventional_exit_codes() {
     for (signal, code) in [(libc::SIGINT, 130), (libc::SIGHUP, 129)] {
         let home = tempfile::tempdir().unwrap();
         let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
-        pty.screen_with("vérifications réussies");
+        pty.screen_with("01 · Dockerfile");
         // SAFETY: a signal to the child this test spawned.
         unsafe { libc::kill(pty.child.id() as libc::pid_t, signal) };
         let status = pty.wait("the signal did not end it");

@@ -221,10 +221,12 @@ fn english_interface() {
     assert_eq!(app.overlay, Some(Overlay::Help));
 }
 
-/// Exercise `index` opened on `text`, as the run loop opens it.
+/// Exercise `index` opened on `text`, as the run loop opens it, by a
+/// learner coming back to it (a first visit opens on the instructions).
 fn exercise_app(size: (u16, u16), index: usize, text: &str) -> (App, Vec<Effect>) {
     let mut app = app(size);
     let exercise = crate::exercise::all().unwrap().remove(index);
+    app.progress.set_line(&exercise.id, 0);
     let other = exercise
         .dockerignore
         .as_ref()
@@ -646,4 +648,38 @@ fn the_last_lesson_says_so_and_x_is_offered_only_with_exercises() {
         "{}",
         screen(&app)
     );
+}
+
+/// The review: a first visit opens on the instructions where they share the
+/// panel; F1 says which keys work where and what the margin's marks mean.
+#[test]
+fn a_first_visit_opens_on_the_instructions_and_help_explains_the_margin() {
+    let start = crate::exercise::all().unwrap()[0].start.clone();
+    let open = |app: &mut App, row: usize| {
+        let exercise = crate::exercise::all().unwrap().remove(0);
+        let view = super::exercise::ExerciseView::open(
+            exercise,
+            0,
+            std::path::PathBuf::from("/nonexistent/Dockerfile"),
+            start.clone(),
+            None,
+            row,
+            0,
+            (Lang::Fr, Theme::plain()),
+            (100, 30),
+        );
+        super::update::show_exercise(app, view);
+    };
+    let mut app = self::app((100, 30));
+    open(&mut app, 0);
+    assert_eq!(exercise_view(&app).tab, super::exercise::Tab::Instructions);
+    update(&mut app, Message::ToggleHelp);
+    let text = screen(&app);
+    assert!(text.contains("✗ erreur ou échec du build"), "{text}");
+    assert!(text.contains("hors de l’éditeur, après Échap"), "{text}");
+    // Back later (a line remembered): the results, as before.
+    let mut app = self::app((100, 30));
+    app.progress.set_line("01-premier-multi-stage", 3);
+    open(&mut app, 3);
+    assert_eq!(exercise_view(&app).tab, super::exercise::Tab::Results);
 }

@@ -574,8 +574,20 @@ fn record_pass(app: &mut App) -> Vec<Effect> {
 }
 
 /// Puts `view` on screen; a file that already passes is a pass.
-pub fn show_exercise(app: &mut App, view: ExerciseView) -> Vec<Effect> {
+pub fn show_exercise(app: &mut App, mut view: ExerciseView) -> Vec<Effect> {
     app.overlay = None;
+    // A first visit opens on what to do, where the instructions share the
+    // panel: nothing of this exercise remembered yet.
+    let id = &view.exercise.id;
+    let first_visit = app.progress.line(id).is_none()
+        && app.progress.hints_taken(id) == 0
+        && !app.progress.has_passed(id);
+    if first_visit
+        && !view.grade.passed
+        && view.tabs(app.size.0, false).contains(&Tab::Instructions)
+    {
+        view.tab = Tab::Instructions;
+    }
     let passed = view.grade.passed;
     app.screen = Screen::Exercise(Box::new(view));
     if passed { record_pass(app) } else { Vec::new() }

@@ -663,6 +663,30 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
         ]));
     }
     lines.push(Line::default());
+    if app.exercise_view().is_some() {
+        // Which keys work where, and what the margin's marks say.
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(
+                lang.pick(
+                    "Lettres (e h o r s n f i q)\u{a0}: hors de l’éditeur, après Échap.",
+                    "Letters (e h o r s n f i q): outside the editor, after Esc.",
+                ),
+                theme.muted(),
+            ),
+        ]));
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::raw(lang.pick("Marge\u{a0}: ", "Margin: ")),
+            Span::styled("✗", theme.bad()),
+            Span::raw(lang.pick(" erreur ou échec du build · ", " error or build failure · ")),
+            Span::styled("▲", theme.accent()),
+            Span::raw(lang.pick(" avertissement · ", " warning · ")),
+            Span::styled("•", theme.muted()),
+            Span::raw(lang.pick(" remarque", " remark")),
+        ]));
+        lines.push(Line::default());
+    }
     let width = lines.iter().map(Line::width).max().unwrap_or(20) as u16 + 4;
     let popup = centred(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, popup);
