@@ -29,6 +29,9 @@ pub struct App {
     /// A message for the footer until the next key (a warning, a failed save).
     pub status: Option<String>,
     pub running: bool,
+    /// The lesson the exercise on screen was opened from (`x`): Esc goes
+    /// back there rather than to the home screen.
+    pub lesson_left: Option<usize>,
 }
 
 pub enum Screen {
@@ -119,6 +122,7 @@ impl App {
             size,
             status: None,
             running: true,
+            lesson_left: None,
         }
     }
 

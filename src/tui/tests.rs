@@ -683,3 +683,64 @@ fn a_first_visit_opens_on_the_instructions_and_help_explains_the_margin() {
     open(&mut app, 3);
     assert_eq!(exercise_view(&app).tab, super::exercise::Tab::Results);
 }
+
+/// Esc from an exercise opened with `x` goes back to its lesson; from the
+/// home screen, back home (review).
+#[test]
+fn esc_from_an_exercise_returns_where_it_was_opened() {
+    let mut app = app((100, 30));
+    let bonus = app
+        .lessons
+        .iter()
+        .position(|lesson| lesson.slug == "bonus-nommez-vos-stages")
+        .unwrap();
+    app.screen = Screen::Home { selected: bonus };
+    update(&mut app, Message::Open);
+    let effects = update(&mut app, Message::LessonExercise);
+    let Some(Effect::OpenExercise(index)) = effects.first().cloned() else {
+        panic!("{effects:?}")
+    };
+    let exercise = crate::exercise::all()
+        .unwrap()
+        .into_iter()
+        .find(|e| e.id == app.exercises[index].id)
+        .unwrap();
+    let start = exercise.start.clone();
+    let view = super::exercise::ExerciseView::open(
+        exercise,
+        index,
+        std::path::PathBuf::from("/nonexistent/Dockerfile"),
+        start,
+        None,
+        0,
+        0,
+        (Lang::Fr, Theme::plain()),
+        (100, 30),
+    );
+    super::update::show_exercise(&mut app, view);
+    update(&mut app, Message::Back);
+    update(&mut app, Message::Back);
+    let Screen::Lesson(view) = &app.screen else {
+        panic!("back in the lesson")
+    };
+    assert_eq!(view.index, bonus);
+}
+
+/// Search ignores case and accents: « etape » finds « étape » (review).
+#[test]
+fn search_ignores_case_and_accents() {
+    let mut app = app((100, 30));
+    update(&mut app, Message::Open);
+    update(&mut app, Message::SearchStart);
+    for ch in "etape".chars() {
+        update(&mut app, Message::SearchType(ch));
+    }
+    update(&mut app, Message::SearchSubmit);
+    let Screen::Lesson(view) = &app.screen else {
+        panic!("a lesson")
+    };
+    assert!(
+        !view.search.matches.is_empty(),
+        "« étape » found from « etape »"
+    );
+}

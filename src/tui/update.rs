@@ -100,6 +100,7 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             (None, Screen::Home { selected }) => {
                 let index = *selected;
                 if let Some(exercise) = index.checked_sub(app.lessons.len()) {
+                    app.lesson_left = None;
                     return vec![Effect::OpenExercise(exercise)];
                 }
                 return open_lesson(app, index);
@@ -147,7 +148,10 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
                         app.exercises.iter().position(|e| &e.id == first)
                     });
                 match index {
-                    Some(index) => return vec![Effect::OpenExercise(index)],
+                    Some(index) => {
+                        app.lesson_left = Some(view.index);
+                        return vec![Effect::OpenExercise(index)];
+                    }
                     None => {
                         app.status = Some(
                             app.lang
@@ -295,9 +299,29 @@ fn move_by(app: &mut App, message: &Message) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Case-insensitive matches of the query in the rendered lines.
+/// A character as search compares it: lower case, without its accent
+/// (`É` and `é` are `e`: a French learner types « etape » for « étape »).
+/// One character for one, so match positions stay those of the text.
+fn search_fold(ch: char) -> char {
+    let lower = ch.to_lowercase().next().unwrap_or(ch);
+    match lower {
+        'à' | 'â' | 'ä' | 'á' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' => 'i',
+        'ô' | 'ö' | 'ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        'ÿ' => 'y',
+        // Typographic apostrophes and spaces match the keyboard's.
+        '’' => '\'',
+        '\u{a0}' | '\u{202f}' => ' ',
+        other => other,
+    }
+}
+
+/// Case- and accent-insensitive matches of the query in the rendered lines.
 fn find_matches(view: &mut LessonView) {
-    let lower = |ch: char| ch.to_lowercase().next().unwrap_or(ch);
+    let lower = search_fold;
     let query: Vec<char> = view.search.query.chars().map(lower).collect();
     view.search.matches.clear();
     if query.is_empty() {
@@ -395,7 +419,12 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             Focus::Editor => view.focus = Focus::Panel,
             Focus::Panel => {
                 let selected = app.lessons.len() + view.index;
-                return leave_exercise(app, Screen::Home { selected });
+                let mut effects = leave_exercise(app, Screen::Home { selected });
+                // Back to the lesson it was opened from.
+                if let Some(lesson) = app.lesson_left.take() {
+                    effects.extend(open_lesson(app, lesson));
+                }
+                return effects;
             }
         },
         Message::Grade => return grade_now(app),
