@@ -536,3 +536,26 @@ fn sigint_and_sighup_give_the_conventional_exit_codes() {
         assert_eq!(status.code(), Some(code), "signal {signal}");
     }
 }
+
+/// The review's M3: a paste from a terminal without bracketed paste arrives
+/// as plain keys, over 1024 bytes at once; all of it is taken, without
+/// waiting for another key (and without a busy loop).
+#[test]
+fn a_long_paste_without_bracketed_paste_arrives_whole() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+    pty.screen_with("01 · Dockerfile");
+    let mut paste = String::new();
+    for n in 0..48 {
+        paste.push_str(&format!("RUN echo line {n:02} && true\r"));
+    }
+    assert!(paste.len() > 1024);
+    pty.type_keys(paste.as_bytes());
+    pty.screen_with("line 47");
+    // Saved after the pause: every line is in the file.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    pty.type_keys(b"\x11");
+    assert!(pty.wait("Ctrl-Q did not quit").success());
+    let saved = std::fs::read_to_string(workspace_file(home.path())).unwrap();
+    assert!(saved.contains("RUN echo line 47 && true"), "{saved}");
+}

@@ -129,6 +129,84 @@ impl Input {
         while event::poll(Duration::ZERO)? {
             events.push(event::read()?);
         }
+        if events.is_empty() && fds[0].revents & libc::POLLIN != 0 {
+            // crossterm reads 1024 bytes per readiness edge (mio is
+            // edge-triggered): past that, a paste from a terminal without
+            // bracketed paste stays in the terminal until the next key, and
+            // this loop would spin. Read the rest here.
+            events = leftover_keys(&read_pending_input());
+        }
         Ok(Wake::Events(events))
+    }
+}
+
+/// What standard input holds right now, without blocking.
+fn read_pending_input() -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        let mut ready = libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd; a zero timeout never blocks.
+        if unsafe { libc::poll(&mut ready, 1, 0) } <= 0 || ready.revents & libc::POLLIN == 0 {
+            return bytes;
+        }
+        // SAFETY: a buffer of `chunk.len()` bytes; poll said there is data,
+        // so the read returns at once.
+        let read =
+            unsafe { libc::read(libc::STDIN_FILENO, chunk.as_mut_ptr().cast(), chunk.len()) };
+        match usize::try_from(read) {
+            Ok(0) | Err(_) => return bytes,
+            Ok(read) => bytes.extend_from_slice(&chunk[..read]),
+        }
+    }
+}
+
+/// Plain typed text as key events, as crossterm would decode it: what is
+/// left over is a paste, so escape sequences are not expected (an `Esc`
+/// stays an `Esc`, the rest is read as text).
+fn leftover_keys(bytes: &[u8]) -> Vec<Event> {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .map(|ch| {
+            let (code, modifiers) = match ch {
+                '\r' | '\n' => (KeyCode::Enter, KeyModifiers::NONE),
+                '\t' => (KeyCode::Tab, KeyModifiers::NONE),
+                '\x7f' | '\x08' => (KeyCode::Backspace, KeyModifiers::NONE),
+                '\x1b' => (KeyCode::Esc, KeyModifiers::NONE),
+                control if u32::from(control) < 0x20 => {
+                    let letter = char::from_u32(u32::from(control) + 0x60).unwrap_or(' ');
+                    (KeyCode::Char(letter), KeyModifiers::CONTROL)
+                }
+                ch => (KeyCode::Char(ch), KeyModifiers::NONE),
+            };
+            Event::Key(KeyEvent::new(code, modifiers))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    #[test]
+    fn leftover_text_reads_as_keys() {
+        let keys = leftover_keys("é\r\tx\x01".as_bytes());
+        let key = |code, modifiers| Event::Key(KeyEvent::new(code, modifiers));
+        assert_eq!(
+            keys,
+            vec![
+                key(KeyCode::Char('é'), KeyModifiers::NONE),
+                key(KeyCode::Enter, KeyModifiers::NONE),
+                key(KeyCode::Tab, KeyModifiers::NONE),
+                key(KeyCode::Char('x'), KeyModifiers::NONE),
+                key(KeyCode::Char('a'), KeyModifiers::CONTROL),
+            ]
+        );
     }
 }
