@@ -367,8 +367,8 @@ fn an_exercise_fixed_in_the_built_in_editor_stays_passed() {
     let start = pty.screen_with("01 · Dockerfile");
     assert!(start.contains("FROM node:22"), "{start}");
     assert!(!start.contains("Exercice réussi"));
-    // Select everything (Ctrl-A), then type the fix key by key.
-    pty.type_keys(b"\x01");
+    // Select everything (Alt-A), then type the fix key by key.
+    pty.type_keys(b"\x1ba");
     for line in SOLUTION_01.lines() {
         pty.type_keys(line.as_bytes());
         pty.type_keys(b"\r");

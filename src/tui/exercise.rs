@@ -79,7 +79,7 @@ pub struct OtherFile {
 }
 
 /// The screen is wide enough for the instructions to have their own column.
-pub const WIDE: u16 = 120;
+pub const WIDE: u16 = 160;
 
 /// The state of one exercise being worked on.
 pub struct ExerciseView {

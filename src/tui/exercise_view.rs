@@ -43,10 +43,12 @@ pub struct Areas {
 pub fn areas(size: (u16, u16)) -> Areas {
     let main = Rect::new(0, 0, size.0, size.1.saturating_sub(1));
     let (instructions, editor, panel) = if size.0 >= WIDE {
+        // Half the width for the learner's file: its comments are the
+        // exercise's instructions too, and lines are never wrapped.
         let [instructions, editor, panel] = Layout::horizontal([
-            Constraint::Percentage(30),
-            Constraint::Percentage(38),
-            Constraint::Percentage(32),
+            Constraint::Percentage(25),
+            Constraint::Percentage(50),
+            Constraint::Percentage(25),
         ])
         .areas(main);
         (Some(instructions), editor, panel)
@@ -189,6 +191,11 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
     let top = view.editor.area.rendered_cursor_position().map_or(0, |at| {
         row.saturating_sub(usize::from(at.y.saturating_sub(areas.editor_text.y)))
     });
+    // The first column on screen, as for the rows: the cursor's column
+    // minus its distance from the left edge.
+    let left = view.editor.area.rendered_cursor_position().map_or(0, |at| {
+        column.saturating_sub(usize::from(at.x.saturating_sub(areas.editor_text.x)))
+    });
     // The gutter stays put when the text scrolls sideways.
     let lines = view.editor.area.lines().len();
     let buffer = frame.buffer_mut();
@@ -214,6 +221,14 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
             theme.muted()
         };
         buffer.set_string(areas.gutter.x + 1, y, number, style);
+        // A line that goes on past the right edge says so.
+        let text = &view.editor.area.lines()[line];
+        if crate::markdown::text_width(text) > left + usize::from(areas.editor_text.width)
+            && areas.editor_text.width > 0
+        {
+            let x = areas.editor_text.x + areas.editor_text.width - 1;
+            buffer.set_string(x, y, "→", theme.muted());
+        }
     }
 
     // The diagnostic under the cursor, else what the keys do.

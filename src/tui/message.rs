@@ -231,7 +231,10 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
             KeyCode::Char('y') if control => Edit::Redo,
             KeyCode::Char('x') if control => Edit::Cut,
             KeyCode::Char('v') if control => Edit::Paste,
-            KeyCode::Char('a') if control => Edit::SelectAll,
+            // Ctrl-A stays the start of the line, as Ctrl-E is its end
+            // (readline): a shell user's Ctrl-A then a letter must not
+            // replace the whole file.
+            KeyCode::Char('a') if alt => Edit::SelectAll,
             KeyCode::Char('c' | 'w') if alt => Edit::Copy,
             KeyCode::Insert if control => Edit::Copy,
             KeyCode::Home if control => Edit::Top,

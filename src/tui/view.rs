@@ -588,7 +588,7 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
     ("Entrée  i", "revenir dans l’éditeur", "back to the editor"),
     ("Ctrl-Z Ctrl-Y", "annuler, rétablir", "undo, redo"),
     (
-        "Maj+flèches  Ctrl-A",
+        "Maj+flèches  Alt-A",
         "sélectionner, tout sélectionner",
         "select, select all",
     ),
