@@ -368,17 +368,8 @@ fn compile(pattern: &str) -> Kind {
                 if negate {
                     class = &class[1..];
                 }
-                let mut ranges = Vec::new();
-                let mut k = 0;
-                while k < class.len() {
-                    if k + 2 < class.len() && class[k + 1] == '-' {
-                        ranges.push((class[k], class[k + 2]));
-                        k += 3;
-                    } else {
-                        ranges.push((class[k], class[k]));
-                        k += 1;
-                    }
-                }
+                // Go's regexp negates with `^` only (`!` is a character).
+                let ranges = super::fs::class_ranges(class);
                 tokens.push(Token::Class { negate, ranges });
                 at += length + 1;
                 detected = Detected::General;

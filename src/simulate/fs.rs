@@ -272,17 +272,7 @@ fn tokens(pattern: &str) -> Vec<Token> {
                     if negate {
                         class = &class[1..];
                     }
-                    let mut ranges = Vec::new();
-                    let mut k = 0;
-                    while k < class.len() {
-                        if k + 2 < class.len() && class[k + 1] == '-' {
-                            ranges.push((class[k], class[k + 2]));
-                            k += 3;
-                        } else {
-                            ranges.push((class[k], class[k]));
-                            k += 1;
-                        }
-                    }
+                    let ranges = class_ranges(class);
                     tokens.push(Token::Class { negate, ranges });
                     i += length + 1;
                 }
@@ -293,6 +283,23 @@ fn tokens(pattern: &str) -> Vec<Token> {
         i += 1;
     }
     tokens
+}
+
+/// The ranges of a bracket class's body (`a-z0-9_`): a single character is
+/// a range of one.
+pub(super) fn class_ranges(class: &[char]) -> Vec<(char, char)> {
+    let mut ranges = Vec::new();
+    let mut k = 0;
+    while k < class.len() {
+        if k + 2 < class.len() && class[k + 1] == '-' {
+            ranges.push((class[k], class[k + 2]));
+            k += 3;
+        } else {
+            ranges.push((class[k], class[k]));
+            k += 1;
+        }
+    }
+    ranges
 }
 
 /// Shell-style matching of one path component: `*`, `?`, `[abc]`. Linear

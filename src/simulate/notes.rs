@@ -6,6 +6,7 @@
 use super::accounts::AccountError;
 use super::tag::Tag;
 use crate::i18n::Lang;
+use crate::lint::Severity;
 
 /// One remark, on the line of its instruction.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,6 +178,15 @@ impl Note {
 
     pub fn message(&self, lang: Lang) -> String {
         self.kind.message(lang)
+    }
+
+    /// How a view marks it: an error where it fails the build, else a remark.
+    pub fn severity(&self) -> Severity {
+        if self.blocks_build() {
+            Severity::Error
+        } else {
+            Severity::Info
+        }
     }
 }
 

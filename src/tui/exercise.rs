@@ -250,14 +250,7 @@ impl ExerciseView {
             .grade
             .notes
             .iter()
-            .map(|note| {
-                let severity = if note.blocks_build() {
-                    Severity::Error
-                } else {
-                    Severity::Info
-                };
-                (note.line, severity)
-            })
+            .map(|note| (note.line, note.severity()))
             .collect();
         self.editor
             .set_marks(&self.grade.diagnostics, &notes, source);

@@ -260,11 +260,7 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
             .find(|note| note.line == row + 1)
         {
             Some(note) => {
-                let severity = if note.blocks_build() {
-                    Severity::Error
-                } else {
-                    Severity::Info
-                };
+                let severity = note.severity();
                 let mut spans = vec![Span::styled(
                     format!("{} ", severity_mark(severity)),
                     severity_style(theme, severity),
@@ -463,11 +459,7 @@ fn results(app: &App, view: &ExerciseView, width: u16) -> Vec<Line<'static>> {
             theme.heading(3),
         ));
         for note in &grade.notes {
-            let severity = if note.blocks_build() {
-                Severity::Error
-            } else {
-                Severity::Info
-            };
+            let severity = note.severity();
             let mut spans = vec![
                 Span::styled(
                     format!("{} ", severity_mark(severity)),
