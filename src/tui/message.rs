@@ -135,6 +135,10 @@ fn key_message(app: &App, key: &KeyEvent) -> Option<Message> {
             KeyCode::Char('t') => Some(Message::ToggleContents),
             _ => None,
         },
+        (_, Some(Overlay::Exercises { .. })) => match key.code {
+            KeyCode::Enter | KeyCode::Char('x') => Some(Message::Open),
+            _ => None,
+        },
         (Screen::Home { .. }, None) => match key.code {
             KeyCode::Enter | KeyCode::Right | KeyCode::Char('l') => Some(Message::Open),
             _ => None,

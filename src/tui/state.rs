@@ -70,6 +70,12 @@ pub enum Overlay {
     Contents {
         selected: usize,
     },
+    /// The exercises that follow the lesson (`x` where there are several):
+    /// their positions in `App::exercises`, the selected one.
+    Exercises {
+        choices: Vec<usize>,
+        selected: usize,
+    },
 }
 
 /// A lesson being read.

@@ -702,10 +702,21 @@ fn esc_from_an_exercise_returns_where_it_was_opened() {
         .unwrap();
     app.screen = Screen::Home { selected: bonus };
     update(&mut app, Message::Open);
-    let effects = update(&mut app, Message::LessonExercise);
+    // The bonus lesson has several exercises: x offers the choice.
+    assert_eq!(update(&mut app, Message::LessonExercise), vec![]);
+    let text = screen(&app);
+    assert!(text.contains("Exercices de la leçon"), "{text}");
+    assert!(text.contains("10. Déboguer avec --target"), "{text}");
+    update(&mut app, Message::Down);
+    let chosen = match &app.overlay {
+        Some(super::state::Overlay::Exercises { choices, selected }) => choices[*selected],
+        other => panic!("{:?}", other.is_some()),
+    };
+    let effects = update(&mut app, Message::Open);
     let Some(Effect::OpenExercise(index)) = effects.first().cloned() else {
         panic!("{effects:?}")
     };
+    assert_eq!(index, chosen, "the one chosen opens");
     let exercise = crate::exercise::all()
         .unwrap()
         .into_iter()

@@ -90,6 +90,14 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             return move_by(app, &message);
         }
         Message::Open => match (&app.overlay, &mut app.screen) {
+            (Some(Overlay::Exercises { choices, selected }), Screen::Lesson(view)) => {
+                let Some(&index) = choices.get(*selected) else {
+                    return Vec::new();
+                };
+                app.lesson_left = Some(view.index);
+                app.overlay = None;
+                return vec![Effect::OpenExercise(index)];
+            }
             (Some(Overlay::Contents { selected }), Screen::Lesson(view)) => {
                 if let Some(heading) = view.rendered.headings.get(*selected) {
                     view.scroll = heading.line.min(view.max_scroll(size));
@@ -138,15 +146,24 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
         Message::LessonExercise => {
             if let Screen::Lesson(view) = &app.screen {
                 let lesson = &app.lessons[view.index];
-                let index = lesson
+                let choices: Vec<usize> = lesson
                     .exercises
                     .iter()
                     .filter_map(|id| app.exercises.iter().position(|e| &e.id == id))
-                    .find(|&i| app.exercises[i].state != ExerciseState::Passed)
-                    .or_else(|| {
-                        let first = lesson.exercises.first()?;
-                        app.exercises.iter().position(|e| &e.id == first)
+                    .collect();
+                // The first one not passed yet, else the first.
+                let first = choices
+                    .iter()
+                    .position(|&i| app.exercises[i].state != ExerciseState::Passed)
+                    .unwrap_or(0);
+                if choices.len() > 1 {
+                    app.overlay = Some(Overlay::Exercises {
+                        choices,
+                        selected: first,
                     });
+                    return Vec::new();
+                }
+                let index = choices.get(first).copied();
                 match index {
                     Some(index) => {
                         app.lesson_left = Some(view.index);
@@ -259,6 +276,16 @@ fn move_by(app: &mut App, message: &Message) -> Vec<Effect> {
     let entries = app.home_entries();
     match (&mut app.overlay, &mut app.screen) {
         (Some(Overlay::Help), _) => {}
+        (Some(Overlay::Exercises { choices, selected }), _) => {
+            let last = choices.len().saturating_sub(1);
+            *selected = match message {
+                Message::Up | Message::Scroll(..=-1) => selected.saturating_sub(1),
+                Message::Down | Message::Scroll(1..) => (*selected + 1).min(last),
+                Message::Top => 0,
+                Message::Bottom => last,
+                _ => *selected,
+            };
+        }
         (Some(Overlay::Contents { selected }), Screen::Lesson(view)) => {
             let last = view.rendered.headings.len().saturating_sub(1);
             *selected = match message {

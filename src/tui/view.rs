@@ -60,6 +60,9 @@ pub fn view(app: &App, frame: &mut Frame) {
                 contents(app, view, *selected, frame, area);
             }
         }
+        Some(Overlay::Exercises { choices, selected }) => {
+            exercise_choice(app, choices, *selected, frame, area);
+        }
         None => {}
     }
 }
@@ -469,6 +472,11 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("Entrée", "aller", "go"),
             ("Échap", "fermer", "close"),
         ],
+        (_, Some(Overlay::Exercises { .. })) => &[
+            ("↑↓", "choisir", "choose"),
+            ("Entrée", "ouvrir", "open"),
+            ("Échap", "fermer", "close"),
+        ],
         (Screen::Exercise(view), None) if view.focus == Focus::Editor => &[
             ("Échap", "quitter l’éditeur", "leave the editor"),
             ("F2", "expliquer", "explain"),
@@ -691,6 +699,43 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
     let popup = centred(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, popup);
     let title = Line::styled(lang.pick(" Aide ", " Help "), theme.title());
+    frame.render_widget(Paragraph::new(lines).block(frame_block(app, title)), popup);
+}
+
+/// The exercises that follow a lesson, to choose one.
+fn exercise_choice(app: &App, choices: &[usize], selected: usize, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let lines: Vec<Line> = choices
+        .iter()
+        .enumerate()
+        .filter_map(|(position, &index)| {
+            let exercise = app.exercises.get(index)?;
+            let mark = match exercise.state {
+                ExerciseState::Passed => Span::styled("✓ ", theme.good()),
+                ExerciseState::InProgress => Span::styled("◐ ", theme.accent()),
+                ExerciseState::NotStarted => Span::styled("○ ", theme.muted()),
+            };
+            let number = exercise.id.split('-').next().unwrap_or_default();
+            let style = if position == selected {
+                theme.selected()
+            } else {
+                Style::new()
+            };
+            Some(Line::from(vec![
+                Span::raw(" "),
+                mark,
+                Span::styled(format!("{number}. {}", exercise.title), style),
+            ]))
+        })
+        .collect();
+    let width = lines.iter().map(Line::width).max().unwrap_or(20) as u16 + 4;
+    let popup = centred(area, width.max(30), lines.len() as u16 + 2);
+    frame.render_widget(Clear, popup);
+    let title = Line::styled(
+        app.lang
+            .pick(" Exercices de la leçon ", " The lesson's exercises "),
+        theme.title(),
+    );
     frame.render_widget(Paragraph::new(lines).block(frame_block(app, title)), popup);
 }
 
