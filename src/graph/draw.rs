@@ -19,6 +19,11 @@ struct BoxText {
     lines: Vec<Incoming>,
 }
 
+/// A reference as one line, as the drawing labels it: `◀ COPY --from=builder /app/dist`.
+pub fn reference_line(graph: &StageGraph, reference: &Reference, lang: Lang) -> String {
+    describe_reference(graph, reference, lang).text
+}
+
 fn describe_reference(graph: &StageGraph, reference: &Reference, lang: Lang) -> Incoming {
     let paths = escape_controls(&reference.paths.join(" ")).into_owned();
     let written = escape_controls(&reference.written).into_owned();

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-pub use draw::{Picture, picture, to_dot, to_text};
+pub use draw::{Picture, picture, reference_line, to_dot, to_text};
 
 use crate::dockerfile::{Dockerfile, Instruction, Keyword};
 use crate::shell::{Env, Lexer};

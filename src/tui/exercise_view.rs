@@ -657,8 +657,9 @@ fn stages(view: &ExerciseView, lang: Lang, theme: &Theme, width: u16) -> Vec<Lin
                 style_of(graph, stage.index),
             ));
             for reference in graph.references.iter().filter(|r| r.stage == stage.index) {
+                // What crosses, as `multistage graph` says it.
                 lines.push(Line::styled(
-                    format!("  ◀ --from={}", escape_controls(&reference.written)),
+                    format!("  {}", graph::reference_line(graph, reference, lang)),
                     theme.muted(),
                 ));
             }

@@ -761,3 +761,18 @@ fn search_ignores_case_and_accents() {
         "« étape » found from « etape »"
     );
 }
+
+/// The Stages tab says what crosses between stages, as `multistage graph`
+/// does, where the drawing does not fit (review L13).
+#[test]
+fn the_stages_tab_names_what_each_copy_takes() {
+    let solution = crate::exercise::all().unwrap()[0].solution.clone();
+    let (mut app, _) = exercise_app((80, 24), 0, &solution);
+    update(&mut app, Message::SelectTab(super::exercise::Tab::Stages));
+    let text = screen(&app);
+    assert!(text.contains("◀ COPY --from=builder /app/dist"), "{text}");
+    assert!(
+        text.contains("  FROM node:22-slim"),
+        "the list, not the drawing: {text}"
+    );
+}
