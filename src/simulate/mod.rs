@@ -500,18 +500,10 @@ impl Step<'_, '_> {
             &image.config.workdir,
             &target.unwrap_or_else(|| format!("/run/secrets/{id}")),
         );
-        let number = |key: &str, radix: u32, default: u32| {
-            option(key)
-                .and_then(|value| u32::from_str_radix(&value, radix).ok())
-                .unwrap_or(default)
-        };
-        let owner = Identity {
-            uid: number("uid", 10, 0),
-            gid: number("gid", 10, 0),
-        };
+        let (owner, mode) = mount_owner(spec, 0o400);
         let hidden = image.files.remove(&path);
         let mut file = Entry::new(path.clone(), 200, &[Tag::Secret], false).owned_by(owner);
-        file.mode = number("mode", 8, 0o400);
+        file.mode = mode;
         image.files.entries.push(file);
         Some((path, hidden))
     }
@@ -573,19 +565,10 @@ impl Step<'_, '_> {
                     mounted.push((target, hidden));
                 }
                 "cache" | "tmpfs" => {
-                    // The mount is root's, mode 0755, unless `uid`, `gid`, `mode` say.
-                    let number = |key: &str, radix: u32, default: u32| {
-                        option(key)
-                            .and_then(|value| u32::from_str_radix(&value, radix).ok())
-                            .unwrap_or(default)
-                    };
-                    let owner = Identity {
-                        uid: number("uid", 10, 0),
-                        gid: number("gid", 10, 0),
-                    };
+                    let (owner, mode) = mount_owner(spec, 0o755);
                     let hidden = image.files.remove(&target);
                     let mut folder = Entry::folder(target.clone(), owner);
-                    folder.mode = number("mode", 8, 0o755);
+                    folder.mode = mode;
                     image.files.entries.push(folder);
                     if kind == "cache" {
                         image.cache_mounts.push(target.clone());
@@ -597,6 +580,21 @@ impl Step<'_, '_> {
         }
         mounted
     }
+}
+
+/// Who owns a `RUN --mount` and its mode: root and `default_mode` unless
+/// the mount's `uid`, `gid` (decimal) or `mode` (octal) say otherwise.
+fn mount_owner(spec: &str, default_mode: u32) -> (Identity, u32) {
+    let number = |key: &str, radix: u32, default: u32| {
+        crate::graph::mount_option(spec, key)
+            .and_then(|value| u32::from_str_radix(&value, radix).ok())
+            .unwrap_or(default)
+    };
+    let owner = Identity {
+        uid: number("uid", 10, 0),
+        gid: number("gid", 10, 0),
+    };
+    (owner, number("mode", 8, default_mode))
 }
 
 #[cfg(test)]
