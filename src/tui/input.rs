@@ -1,20 +1,20 @@
 //! Waiting for the next thing the tutorial must react to: a key or mouse
-//! event, a resize, a termination signal — or the terminal going away.
-//! crossterm alone is not enough for the last one: on a terminal that hung
-//! up it reads end-of-input forever inside its own loop (and never returns
-//! to notice SIGTERM either). So the tutorial first waits with its own
-//! `poll(2)` on the terminal and on a self-pipe the signals write to, and
+//! event, a resize, a change to the watched folder, a termination signal —
+//! or the terminal going away. crossterm alone is not enough for the last
+//! one: on a terminal that hung up it reads end-of-input forever inside its
+//! own loop (and never returns to notice SIGTERM either). So on Unix the
+//! tutorial first waits with its own `poll(2)` on the terminal, on a
+//! self-pipe the signals write to and on the folder watch's socket, and
 //! only asks crossterm to decode events once input is really there.
+//! Elsewhere (Windows) it waits in crossterm, a tenth of a second at a
+//! time, and looks at the folder watch between waits.
 
-use std::io::{self, Read};
-use std::os::fd::{AsRawFd, RawFd};
-use std::os::unix::net::UnixStream;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::io;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+
+use super::watch::FolderWatch;
 
 /// What woke the tutorial.
 pub enum Wake {
@@ -25,24 +25,31 @@ pub enum Wake {
     /// The time asked for passed with nothing else happening.
     TimedOut,
     /// SIGINT, SIGTERM or SIGHUP (its number): save and leave.
+    #[cfg_attr(not(unix), allow(dead_code))]
     Terminate(i32),
     /// The terminal closed: nobody is left to draw for.
+    #[cfg_attr(not(unix), allow(dead_code))]
     HungUp,
 }
 
 /// The terminal's input (standard input: the tutorial starts only on a
 /// terminal) and the signals, watched together.
+#[cfg(unix)]
 pub struct Input {
     /// Read end of the pipe the signal handlers write a byte to.
-    signals: UnixStream,
+    signals: std::os::unix::net::UnixStream,
     /// The last terminating signal received, 0 before any.
-    terminate: Arc<AtomicUsize>,
+    terminate: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
+#[cfg(unix)]
 impl Input {
     /// Registers the signal handlers. Call before entering raw mode.
     pub fn new() -> io::Result<Input> {
-        let (signals, wake_up) = UnixStream::pair()?;
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
+        use std::sync::Arc;
+        use std::sync::atomic::AtomicUsize;
+        let (signals, wake_up) = std::os::unix::net::UnixStream::pair()?;
         signals.set_nonblocking(true)?;
         let terminate = Arc::new(AtomicUsize::new(0));
         for signal in [SIGINT, SIGTERM, SIGHUP] {
@@ -62,16 +69,21 @@ impl Input {
 
     /// The terminating signal received, if any.
     fn terminated(&self) -> Option<i32> {
-        match self.terminate.load(Ordering::Relaxed) {
+        match self.terminate.load(std::sync::atomic::Ordering::Relaxed) {
             0 => None,
             signal => i32::try_from(signal).ok(),
         }
     }
 
     /// Blocks until there is something to do, or `deadline`; an idle
-    /// tutorial sleeps. `watch` is a descriptor that becomes readable when
-    /// a watched folder changes.
-    pub fn wait(&mut self, deadline: Option<Instant>, watch: Option<RawFd>) -> io::Result<Wake> {
+    /// tutorial sleeps.
+    pub fn wait(
+        &mut self,
+        deadline: Option<Instant>,
+        watch: Option<&FolderWatch>,
+    ) -> io::Result<Wake> {
+        use std::io::Read;
+        use std::os::fd::AsRawFd;
         if let Some(signal) = self.terminated() {
             return Ok(Wake::Terminate(signal));
         }
@@ -88,7 +100,7 @@ impl Input {
             },
             libc::pollfd {
                 // poll ignores negative descriptors.
-                fd: watch.unwrap_or(-1),
+                fd: watch.map_or(-1, FolderWatch::fd),
                 events: libc::POLLIN,
                 revents: 0,
             },
@@ -140,7 +152,45 @@ impl Input {
     }
 }
 
+/// Without `poll(2)`: crossterm waits, a tenth of a second at a time, so
+/// that a change to the watched folder is seen soon after it happens.
+#[cfg(not(unix))]
+pub struct Input;
+
+#[cfg(not(unix))]
+impl Input {
+    pub fn new() -> io::Result<Input> {
+        Ok(Input)
+    }
+
+    /// Blocks until there is something to do, or `deadline`.
+    pub fn wait(
+        &mut self,
+        deadline: Option<Instant>,
+        watch: Option<&FolderWatch>,
+    ) -> io::Result<Wake> {
+        const TICK: Duration = Duration::from_millis(100);
+        loop {
+            let left = deadline.map(|deadline| deadline.saturating_duration_since(Instant::now()));
+            if event::poll(left.map_or(TICK, |left| left.min(TICK)))? {
+                let mut events = vec![event::read()?];
+                while event::poll(Duration::ZERO)? {
+                    events.push(event::read()?);
+                }
+                return Ok(Wake::Events(events));
+            }
+            if watch.is_some_and(FolderWatch::changed) {
+                return Ok(Wake::FolderChanged);
+            }
+            if left.is_some_and(|left| left <= TICK) {
+                return Ok(Wake::TimedOut);
+            }
+        }
+    }
+}
+
 /// What standard input holds right now, without blocking.
+#[cfg(unix)]
 fn read_pending_input() -> Vec<u8> {
     let mut bytes = Vec::new();
     let mut chunk = [0u8; 4096];
@@ -168,6 +218,7 @@ fn read_pending_input() -> Vec<u8> {
 /// Plain typed text as key events, as crossterm would decode it: what is
 /// left over is a paste, so escape sequences are not expected (an `Esc`
 /// stays an `Esc`, the rest is read as text).
+#[cfg(unix)]
 fn leftover_keys(bytes: &[u8]) -> Vec<Event> {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     String::from_utf8_lossy(bytes)
@@ -189,7 +240,7 @@ fn leftover_keys(bytes: &[u8]) -> Vec<Event> {
         .collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

@@ -198,8 +198,7 @@ fn run_loop(
                 None
             }
         });
-        let watched = watch.as_ref().map(FolderWatch::fd);
-        match input.wait(deadline, watched)? {
+        match input.wait(deadline, watch.as_ref())? {
             Wake::Events(events) => {
                 for event in events {
                     let Some(message) = message::message_for(app, &event) else {
@@ -281,7 +280,7 @@ fn apply_effect(
             }
             match open_exercise(app, index, session) {
                 Ok(mut view) => {
-                    *watch = watch::watch(&view.path).ok();
+                    *watch = FolderWatch::new(&view.path).ok();
                     view.watching = watch.is_some();
                     if !view.watching {
                         app.status = Some(
@@ -336,7 +335,7 @@ fn apply_effect(
                 String::new()
             };
             view.switch_file(on_disk);
-            *watch = watch::watch(&view.path).ok();
+            *watch = FolderWatch::new(&view.path).ok();
             view.watching = watch.is_some();
             return Ok(update(app, message::Message::Grade));
         }
