@@ -15,6 +15,7 @@ use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
 use crate::i18n::Lang;
+use crate::lint::Message;
 use crate::safe_text::escape_controls;
 
 static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
@@ -49,7 +50,23 @@ pub struct ContentError {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    /// What is wrong, for the pack's author, in both interface languages.
+    pub message: Message,
+}
+
+impl ContentError {
+    /// `file:line:column: message` in `lang`, escaped for the terminal.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        escape_controls(&format!(
+            "{}:{}:{}{}{}",
+            self.file,
+            self.line,
+            self.column,
+            lang.colon(),
+            self.message.get(lang)
+        ))
+        .into_owned()
+    }
 }
 
 impl fmt::Display for ContentError {
@@ -57,7 +74,7 @@ impl fmt::Display for ContentError {
         write!(
             f,
             "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
+            self.file, self.line, self.column, self.message.en
         )
     }
 }
@@ -66,7 +83,7 @@ impl std::error::Error for ContentError {}
 
 /// Reads one lesson file.
 pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
-    let error = |line, column, message: String| ContentError {
+    let error = |line, column, message: Message| ContentError {
         file: file.to_string(),
         line,
         column,
@@ -80,14 +97,26 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
             error(
                 1,
                 1,
-                "the file must start with `+++` (TOML front matter)".into(),
+                Message::new(
+                    "le fichier doit commencer par `+++` (l’en-tête TOML)",
+                    "the file must start with `+++` (TOML front matter)",
+                ),
             )
         })?;
     let close = after_open
         .match_indices("+++")
         .find(|(at, _)| *at == 0 || after_open[..*at].ends_with('\n'))
         .map(|(at, _)| at)
-        .ok_or_else(|| error(1, 1, "the front matter has no closing `+++`".into()))?;
+        .ok_or_else(|| {
+            error(
+                1,
+                1,
+                Message::new(
+                    "l’en-tête n’a pas de `+++` de fin",
+                    "the front matter has no closing `+++`",
+                ),
+            )
+        })?;
     let front = &after_open[..close];
     let body = after_open[close + 3..].trim_start_matches(['\r', '\n']);
     let matter: FrontMatter = toml::from_str(front).map_err(|toml_error| {
@@ -101,14 +130,26 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, ContentError> {
                 (line, column)
             })
             .unwrap_or((1, 1));
-        error(line, column, toml_error.message().to_string())
+        let problem = toml_error.message();
+        error(
+            line,
+            column,
+            Message::new(crate::i18n::serde_problem_fr(problem), problem),
+        )
     })?;
     if let Err(offset) = directives(body) {
         let before = &text[..text.len() - body.len() + offset];
         return Err(error(
             before.matches('\n').count() + 1,
-            before.rsplit('\n').next().map_or(0, |line| line.chars().count()) + 1,
-            "write `{{tui: … | fiche: …}}`: what the tutorial says, then what `multistage fiche` prints".into(),
+            before
+                .rsplit('\n')
+                .next()
+                .map_or(0, |line| line.chars().count())
+                + 1,
+            Message::new(
+                "écrivez `{{tui: … | fiche: …}}`\u{a0}: ce que dit le tutoriel, puis ce qu’imprime `multistage fiche`",
+                "write `{{tui: … | fiche: …}}`: what the tutorial says, then what `multistage fiche` prints",
+            ),
         ));
     }
     // Front-matter text goes to the terminal as it is (titles, the home
@@ -213,7 +254,7 @@ pub fn lessons() -> Result<Vec<Lesson>, ContentError> {
                 file: name.clone(),
                 line: 1,
                 column: 1,
-                message: "not UTF-8".into(),
+                message: Message::new("pas en UTF-8", "not UTF-8"),
             })?;
             parse_lesson(&name, text)
         })
@@ -229,7 +270,10 @@ pub fn lessons() -> Result<Vec<Lesson>, ContentError> {
                     file: name.clone(),
                     line: 1,
                     column: 1,
-                    message: format!("the slug `{}` is already a lesson's", lesson.slug),
+                    message: Message::new(
+                        format!("le nom `{}` est déjà celui d’une leçon", lesson.slug),
+                        format!("the slug `{}` is already a lesson's", lesson.slug),
+                    ),
                 });
             }
             lessons.push(lesson);
@@ -307,7 +351,8 @@ mod tests {
             "+++\ntitle = \"A\"\nslug = \"a\"\norder = 1\ncolour = 2\n+++\n",
         )
         .unwrap_err();
-        assert!(error.message.contains("unknown field"), "{error}");
+        assert!(error.message.en.contains("unknown field"), "{error}");
+        assert!(error.message.fr.contains("champ inconnu"), "{error}");
         assert!(parse_lesson("z.md", "no front matter").is_err());
     }
 

@@ -75,3 +75,99 @@ impl Lang {
         format!("{n}\u{a0}{word}")
     }
 }
+
+/// serde's and toml's description of a file that does not fit its format,
+/// in French: the usual mistakes of a pack's author (a misspelt field, a
+/// missing one, a value of the wrong type, a key given twice). Any other
+/// text stays as the library wrote it.
+pub fn serde_problem_fr(problem: &str) -> String {
+    let problem = problem.trim_end();
+    let rest = |prefix: &str| problem.strip_prefix(prefix);
+    let expected = |list: &str| {
+        list.replace("expected one of ", "attendu parmi ")
+            .replace("expected ", "attendu ")
+            .replace("there are no fields", "aucun champ n’est attendu")
+            .replace("` or `", "` ou `")
+    };
+    if let Some(rest) = rest("unknown field ") {
+        return match rest.split_once(", ") {
+            Some((field, list)) => format!("champ inconnu {field}\u{a0}; {}", expected(list)),
+            None => format!("champ inconnu {rest}"),
+        };
+    }
+    if let Some(rest) = rest("unknown variant ") {
+        return match rest.split_once(", ") {
+            Some((value, list)) => format!("valeur inconnue {value}\u{a0}; {}", expected(list)),
+            None => format!("valeur inconnue {rest}"),
+        };
+    }
+    if let Some(field) = rest("missing field ") {
+        return format!("champ obligatoire absent\u{a0}: {field}");
+    }
+    if let Some(field) = rest("duplicate field ") {
+        return format!("champ donné deux fois\u{a0}: {field}");
+    }
+    if let Some(key) = rest("duplicate key") {
+        return format!("clé donnée deux fois{}", key.trim_end_matches(':'));
+    }
+    if let Some((found, wanted)) =
+        rest("invalid type: ").and_then(|rest| rest.split_once(", expected "))
+    {
+        return format!(
+            "type incorrect\u{a0}: {}, alors qu’il faut {}",
+            serde_kind_fr(found),
+            serde_kind_fr(wanted)
+        );
+    }
+    problem.to_string()
+}
+
+/// serde's names for kinds of values, in French.
+fn serde_kind_fr(kind: &str) -> String {
+    const NAMES: [(&str, &str); 12] = [
+        ("a string", "une chaîne"),
+        ("string", "la chaîne"),
+        ("a sequence", "une liste"),
+        ("sequence", "une liste"),
+        ("a boolean", "un booléen"),
+        ("boolean", "le booléen"),
+        ("integer", "l’entier"),
+        ("a map", "une table"),
+        ("map", "une table"),
+        ("struct ", "la structure "),
+        ("u32", "un entier positif"),
+        ("u8", "un entier positif"),
+    ];
+    for (english, french) in NAMES {
+        if let Some(rest) = kind.strip_prefix(english) {
+            return format!("{french}{rest}");
+        }
+    }
+    kind.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::serde_problem_fr;
+
+    #[test]
+    fn serde_mistakes_read_in_french() {
+        assert_eq!(
+            serde_problem_fr("unknown field `variant`, expected one of `one_of`, `none_of`"),
+            "champ inconnu `variant`\u{a0}; attendu parmi `one_of`, `none_of`"
+        );
+        assert_eq!(
+            serde_problem_fr("missing field `title`"),
+            "champ obligatoire absent\u{a0}: `title`"
+        );
+        assert_eq!(
+            serde_problem_fr("invalid type: string \"3\", expected u32"),
+            "type incorrect\u{a0}: la chaîne \"3\", alors qu’il faut un entier positif"
+        );
+        assert_eq!(
+            serde_problem_fr("unknown variant `sometimes`, expected `always` or `never`"),
+            "valeur inconnue `sometimes`\u{a0}; attendu `always` ou `never`"
+        );
+        assert_eq!(serde_problem_fr("something else"), "something else");
+    }
+}

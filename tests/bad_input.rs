@@ -363,3 +363,41 @@ fn bad_packs() {
     let missing = run(temp.path(), &home, &["--pack", "nowhere", "list"]);
     assert_clean("--pack nowhere", &missing, 2, "dossier introuvable");
 }
+
+#[test]
+fn a_packs_format_mistakes_are_told_in_french() {
+    let temp = tempfile::tempdir().unwrap();
+    let home = temp.path().join("home");
+    let pack = temp.path().join("pack");
+    run(temp.path(), &home, &["pack", "new", pack.to_str().unwrap()]);
+    let exercise = pack.join("exercises/90-mon-exercice/exercise.toml");
+    let good = fs::read_to_string(&exercise).unwrap();
+    fs::write(
+        &exercise,
+        good.replacen(
+            "kind = \"final_base\"",
+            "kind = \"final_base\"\nvariant = \"slim\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let lesson = pack.join("content/01-ma-lecon.md");
+    let text = fs::read_to_string(&lesson).unwrap();
+    fs::write(&lesson, text.replacen("order = 10", "order = \"dix\"", 1)).unwrap();
+    let checked = run(
+        temp.path(),
+        &home,
+        &["pack", "check", pack.to_str().unwrap()],
+    );
+    assert_eq!(checked.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&checked.stdout);
+    for said in [
+        "champ inconnu `variant`\u{a0}; attendu parmi `one_of`",
+        "01-ma-lecon.md:4:9\u{a0}: type incorrect\u{a0}: la chaîne \"dix\"",
+    ] {
+        assert!(stdout.contains(said), "no {said:?} in\n{stdout}");
+    }
+    for english in ["unknown field", "invalid type", "expected"] {
+        assert!(!stdout.contains(english), "{english:?} in\n{stdout}");
+    }
+}

@@ -98,11 +98,11 @@ fn pack_check_names_each_problem_with_its_file() {
     let output = pack_check(temp.path(), &home, &pack).code(1);
     let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
     assert!(
-        text.contains("90-mon-exercice/Dockerfile: le Dockerfile de départ passe déjà"),
+        text.contains("90-mon-exercice/Dockerfile\u{a0}: le Dockerfile de départ passe déjà"),
         "{text}"
     );
     assert!(
-        text.contains("90-mon-exercice/solution.Dockerfile: la solution échoue à"),
+        text.contains("90-mon-exercice/solution.Dockerfile\u{a0}: la solution échoue à"),
         "{text}"
     );
     assert!(text.contains("texte français vide (hints[0])"), "{text}");

@@ -184,14 +184,16 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
         match content::parse_lesson(name, text) {
             Ok(lesson) if slugs.contains(&lesson.slug) => {
                 problems.push(format!(
-                    "{name}: {} `{}`",
+                    "{name}{}{} `{}`",
+                    lang.colon(),
                     lang.pick("nom de leçon déjà pris", "lesson slug already taken"),
                     escape_controls(&lesson.slug)
                 ));
             }
             Ok(lesson) if !exercise::is_safe_id(&lesson.slug) => {
                 problems.push(format!(
-                    "{name}: {} `{}`",
+                    "{name}{}{} `{}`",
+                    lang.colon(),
                     lang.pick(
                         "nom de leçon refusé (minuscules, chiffres et tirets)",
                         "lesson slug refused (lower-case letters, digits and dashes)"
@@ -201,7 +203,8 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             }
             Ok(lesson) if orders.contains(&lesson.order) => {
                 problems.push(format!(
-                    "{name}: {} ({})",
+                    "{name}{}{} ({})",
+                    lang.colon(),
                     lang.pick(
                         "une autre leçon a déjà ce numéro d’ordre",
                         "another lesson already has this order"
@@ -219,7 +222,7 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
                 listed.push((lesson.slug.clone(), lesson.exercises.clone()));
                 slugs.push(lesson.slug);
             }
-            Err(error) => problems.push(error.to_string()),
+            Err(error) => problems.push(error.describe(lang)),
         }
     }
     for found in &loaded.exercises {
@@ -242,14 +245,16 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
         for (what, text) in french_texts(&exercise) {
             if text.trim().is_empty() {
                 problems.push(format!(
-                    "{folder}/exercise.toml: {} ({what})",
+                    "{folder}/exercise.toml{}{} ({what})",
+                    lang.colon(),
                     lang.pick("texte français vide", "empty French text")
                 ));
             }
         }
         if !slugs.contains(&exercise.lesson) {
             problems.push(format!(
-                "{folder}/exercise.toml: {} `{}`",
+                "{folder}/exercise.toml{}{} `{}`",
+                lang.colon(),
                 lang.pick("leçon inconnue", "unknown lesson"),
                 escape_controls(&exercise.lesson)
             ));
@@ -260,7 +265,8 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             // The lesson's end and the home screen lead to its exercises.
             let lesson = escape_controls(&exercise.lesson);
             problems.push(format!(
-                "{folder}/exercise.toml: {}",
+                "{folder}/exercise.toml{}{}",
+                lang.colon(),
                 lang.pick(
                     format!("la leçon `{lesson}` ne liste pas cet exercice dans `exercises`"),
                     format!("the lesson `{lesson}` does not list this exercise in `exercises`"),
@@ -275,7 +281,8 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
         let solution = grade_files(&exercise, &exercise.solution, solution_dockerignore);
         if start.passed {
             problems.push(format!(
-                "{folder}/Dockerfile: {}",
+                "{folder}/Dockerfile{}{}",
+                lang.colon(),
                 lang.pick(
                     "le Dockerfile de départ passe déjà toutes les vérifications",
                     "the starting Dockerfile already passes every check"
@@ -290,7 +297,8 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
                 .map(|check| check.id.as_str())
                 .collect();
             problems.push(format!(
-                "{folder}/solution.Dockerfile: {}{}{}",
+                "{folder}/solution.Dockerfile{}{}{}{}",
+                lang.colon(),
                 lang.pick("la solution échoue à", "the solution fails"),
                 lang.colon(),
                 failed.join(", ")

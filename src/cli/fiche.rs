@@ -70,7 +70,7 @@ pub(super) fn run(matches: &ArgMatches, output: Output) -> ExitCode {
     let lang = output.lang;
     let lessons = match content::lessons() {
         Ok(lessons) => lessons,
-        Err(error) => return report_bad_input(&error.to_string(), lang),
+        Err(error) => return report_bad_input(&error.describe(lang), lang),
     };
     let chosen: Vec<&Lesson> = match matches.get_one::<String>("section") {
         Some(query) => match super::find_lesson(&lessons, query, lang) {

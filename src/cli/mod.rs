@@ -5,12 +5,14 @@
 
 mod check;
 mod classroom;
+mod completions;
 mod exercises;
 mod fiche;
 mod graph;
 mod lint;
 mod parse;
 mod tutorial;
+mod usage_errors;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -48,7 +50,7 @@ pub fn run() -> ExitCode {
         Err(error) if error.use_stderr() => {
             // clap repeats the offending argument: escaped, so that an
             // argument holding escape sequences cannot act on the terminal.
-            let text = error.render().to_string();
+            let text = usage_errors::describe(&error, lang);
             print_error(crate::safe_text::escape_controls_keep_lines(text.trim_end()).as_ref());
             return ExitCode::from(EXIT_BAD_INPUT);
         }
@@ -110,6 +112,8 @@ pub fn run() -> ExitCode {
         Some(("solution", sub)) => exercises::solution(sub, output),
         Some(("reset", sub)) => exercises::reset(sub, output),
         Some(("init", sub)) => exercises::init(sub, output),
+        Some(("completions", sub)) => completions::completions(sub, command(lang), output),
+        Some(("man", sub)) => completions::man(sub, command(lang), output),
         Some(("lesson", sub)) => tutorial::run(
             &matches,
             tutorial::Opening::Lesson(sub.get_one::<String>("lesson").map(String::as_str)),
@@ -234,6 +238,7 @@ fn command(lang: Lang) -> Command {
         .subcommand(check::command(lang))
         .subcommands(exercises::commands(lang))
         .subcommands(classroom::commands(lang))
+        .subcommands(completions::commands(lang))
         .arg(
             Arg::new("pack")
                 .long("pack")
@@ -372,7 +377,8 @@ fn find_lesson(lessons: &[Lesson], query: &str, lang: Lang) -> Result<usize, Exi
 fn exercises_or_exit(lang: Lang) -> Result<Vec<Exercise>, ExitCode> {
     let mut exercises =
         exercise::all().map_err(|error| report_bad_input(&error.describe(lang), lang))?;
-    let lessons = content::lessons().map_err(|error| report_bad_input(&error.to_string(), lang))?;
+    let lessons =
+        content::lessons().map_err(|error| report_bad_input(&error.describe(lang), lang))?;
     exercise::sort_in_lesson_order(&mut exercises, &lessons);
     Ok(exercises)
 }

@@ -44,7 +44,7 @@ pub(super) enum Opening<'a> {
 pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> ExitCode {
     let lessons = match content::lessons() {
         Ok(lessons) => lessons,
-        Err(error) => return report_bad_input(&error.to_string(), lang),
+        Err(error) => return report_bad_input(&error.describe(lang), lang),
     };
     let exercises = match exercise::all() {
         Ok(mut exercises) => {

@@ -113,12 +113,13 @@ impl ExerciseError {
             .span()
             .map_or((1, 1), |span| location(text, span.start));
         let problem = error.message();
+        let problem_fr = crate::i18n::serde_problem_fr(problem);
         ExerciseError {
             file: file.to_string(),
             line,
             column,
             message: Message::new(
-                format!("TOML illisible ({problem})"),
+                format!("TOML illisible ({problem_fr})"),
                 format!("invalid TOML ({problem})"),
             ),
         }
@@ -318,7 +319,10 @@ pub fn parse_exercise(
             error(
                 at,
                 Message::new(
-                    format!("vérification `{id}`\u{a0}: {problem}{fr_more}"),
+                    format!(
+                        "vérification `{id}`\u{a0}: {}{fr_more}",
+                        crate::i18n::serde_problem_fr(problem)
+                    ),
                     format!("check `{id}`: {problem}{en_more}"),
                 ),
             )
