@@ -2,13 +2,17 @@
 //! selection, yank, undo/redo, tabs and wide characters) with the
 //! project's Dockerfile colours, the diagnostics underlined, and the file's
 //! line endings kept, so that saving never rewrites a CRLF file as LF.
+//! Undo is ours, not the text area's: it goes back a word of typing, a run
+//! of deletions or one other change (a paste, a reload from disk, a
+//! selection replaced by what was typed over it) at a time, as helix and
+//! VS Code do, rather than a character at a time.
 //! Which key does what is decided in `message.rs`; this module only edits.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
-use tui_textarea::{CursorMove, Input, TextArea, WrapMode};
+use tui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
 use crate::lint::{Diagnostic, Severity};
 use crate::markdown::EditorColours;
@@ -54,11 +58,64 @@ pub struct Editor {
     underlines: Vec<((usize, usize), (usize, usize))>,
     /// Bumped on every change of the text.
     pub revision: u64,
-    /// The last change was a reload from disk, which the text area
-    /// records as two steps (the old text deleted, the new one inserted);
-    /// or the last undo undid one. Undo and redo then take both steps.
-    reloaded: bool,
-    reload_undone: bool,
+    /// The states undo goes back to, oldest first, and those redo replays.
+    undo: VecDeque<Snapshot>,
+    redo: Vec<Snapshot>,
+    /// The run of typing or deleting the last change belongs to, which
+    /// the next keystroke may continue without a new undo step.
+    run: Option<Run>,
+}
+
+/// The text and cursor as they were before a change.
+struct Snapshot {
+    lines: Vec<String>,
+    cursor: (usize, usize),
+    crlf: bool,
+}
+
+/// A run of keystrokes that undo takes back in one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Run {
+    /// Typing; `after_space` once the run typed whitespace: the next word
+    /// starts a new step.
+    Typing {
+        after_space: bool,
+    },
+    Deleting,
+}
+
+/// How many states undo keeps, and the bytes they may hold together.
+const UNDO_STEPS: usize = 1000;
+const UNDO_BYTES: usize = 32 << 20;
+
+impl Run {
+    /// The run `edit` continues or starts, if it is a plain keystroke.
+    fn of(edit: &Edit) -> Option<Run> {
+        let Edit::Input(input) = edit else {
+            return None;
+        };
+        if input.ctrl || input.alt {
+            return None;
+        }
+        match input.key {
+            Key::Char(ch) => Some(Run::Typing {
+                after_space: ch.is_whitespace(),
+            }),
+            Key::Backspace | Key::Delete => Some(Run::Deleting),
+            _ => None,
+        }
+    }
+
+    /// Whether `next` goes into the same undo step as this run.
+    fn continues_with(self, next: Run) -> bool {
+        match (self, next) {
+            (Run::Deleting, Run::Deleting) => true,
+            (Run::Typing { after_space }, Run::Typing { after_space: space }) => {
+                !after_space || space
+            }
+            _ => false,
+        }
+    }
 }
 
 impl Editor {
@@ -72,7 +129,8 @@ impl Editor {
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::None);
         area.set_tab_length(4);
-        area.set_max_histories(1000);
+        // Undo is ours (see the module's documentation).
+        area.set_max_histories(0);
         area.set_cursor_line_style(Style::new());
         area.set_selection_style(Style::new().add_modifier(Modifier::REVERSED));
         let row = row.min(area.lines().len().saturating_sub(1));
@@ -85,8 +143,9 @@ impl Editor {
             marks: BTreeMap::new(),
             underlines: Vec::new(),
             revision: 0,
-            reloaded: false,
-            reload_undone: false,
+            undo: VecDeque::new(),
+            redo: Vec::new(),
+            run: None,
         };
         editor.restyle();
         editor
@@ -107,20 +166,17 @@ impl Editor {
     /// Applies `edit`; true when the text changed.
     pub fn apply(&mut self, edit: Edit) -> bool {
         let selection = self.area.selection_range();
-        let reloaded = std::mem::take(&mut self.reloaded);
-        let reload_undone = std::mem::take(&mut self.reload_undone);
+        let run = Run::of(&edit);
+        // A keystroke that carries on the run joins its undo step; any
+        // other change, or typing over a selection, starts a new one.
+        let continues = selection.is_none()
+            && matches!((self.run, run), (Some(last), Some(next)) if last.continues_with(next));
+        let before =
+            (!continues && !matches!(edit, Edit::Undo | Edit::Redo)).then(|| self.snapshot());
         let changed = match edit {
             Edit::Input(input) => self.area.input(input),
-            Edit::Undo if reloaded => {
-                self.reload_undone = true;
-                self.area.undo() | self.area.undo()
-            }
-            Edit::Undo => self.area.undo(),
-            Edit::Redo if reload_undone => {
-                self.reloaded = true;
-                self.area.redo() | self.area.redo()
-            }
-            Edit::Redo => self.area.redo(),
+            Edit::Undo => self.step_back(),
+            Edit::Redo => self.step_forward(),
             Edit::Copy => {
                 self.area.copy();
                 false
@@ -164,12 +220,19 @@ impl Editor {
             }
         };
         if changed {
+            if let Some(before) = before {
+                self.record(before);
+            }
+            self.run = run;
             self.revision += 1;
             // The diagnostics were for the old text: their underlines would
             // now mark the wrong characters, until the next grade.
             self.underlines.clear();
             self.restyle();
-        } else if self.area.selection_range() != selection {
+        } else if !continues {
+            self.run = None;
+        }
+        if !changed && self.area.selection_range() != selection {
             // The colours step aside where the selection is (see `restyle`).
             self.restyle();
         }
@@ -182,19 +245,110 @@ impl Editor {
         if text == self.text() {
             return;
         }
+        let before = self.snapshot();
+        let lines = text
+            .split('\n')
+            .map(|line| line.strip_suffix('\r').unwrap_or(line).to_string())
+            .collect();
+        self.restore(Snapshot {
+            lines,
+            cursor: before.cursor,
+            crlf: text.contains("\r\n"),
+        });
+        self.record(before);
+        self.run = None;
+        self.revision += 1;
+        self.underlines.clear();
+        self.restyle();
+    }
+
+    /// After the editor moved from `shown` to `room` (a resize): no blank
+    /// rows below the text while lines above are hidden, and the first
+    /// column back in view when the cursor's line fits. The text area
+    /// would otherwise keep its old scroll offsets.
+    pub fn fit(&mut self, shown: Rect, room: Rect) {
+        let Some(at) = self.area.rendered_cursor_position() else {
+            return;
+        };
         let (row, column) = self.cursor();
-        self.crlf = text.contains("\r\n");
-        self.area.select_all();
-        self.area.insert_str(text.replace("\r\n", "\n"));
+        let top = row.saturating_sub(usize::from(at.y.saturating_sub(shown.y)));
+        let left = column.saturating_sub(usize::from(at.x.saturating_sub(shown.x)));
+        let lines = self.area.lines().len();
+        let height = usize::from(room.height);
+        let up = if top + height > lines {
+            top.min(top + height - lines)
+        } else {
+            0
+        };
+        let line = &self.area.lines()[row];
+        let before_cursor: String = line.chars().take(column).collect();
+        let back = if crate::markdown::text_width(&before_cursor) < usize::from(room.width) {
+            left
+        } else {
+            0
+        };
+        if up == 0 && back == 0 {
+            return;
+        }
+        let delta = |n: usize| -i16::try_from(n).unwrap_or(i16::MAX);
+        self.area.scroll((delta(up), delta(back)));
+        // Scrolling pulls the cursor into the old viewport: put it back.
+        self.area.move_cursor(CursorMove::Jump(
+            u16::try_from(row).unwrap_or(u16::MAX),
+            u16::try_from(column).unwrap_or(u16::MAX),
+        ));
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            lines: self.area.lines().to_vec(),
+            cursor: self.area.cursor(),
+            crlf: self.crlf,
+        }
+    }
+
+    /// Puts a state back; the cursor stays where it was, or as near as the text allows.
+    fn restore(&mut self, snapshot: Snapshot) {
+        let (row, column) = snapshot.cursor;
+        self.crlf = snapshot.crlf;
+        self.area.set_lines(snapshot.lines, (0, 0));
         let last = self.area.lines().len().saturating_sub(1);
         self.area.move_cursor(CursorMove::Jump(
             u16::try_from(row.min(last)).unwrap_or(u16::MAX),
             u16::try_from(column).unwrap_or(u16::MAX),
         ));
-        self.revision += 1;
-        self.reloaded = true;
-        self.underlines.clear();
-        self.restyle();
+    }
+
+    /// Keeps `before` for undo; a new change forgets what redo had.
+    fn record(&mut self, before: Snapshot) {
+        self.redo.clear();
+        self.undo.push_back(before);
+        let mut bytes: usize = self.undo.iter().map(Snapshot::bytes).sum();
+        while self.undo.len() > UNDO_STEPS || (bytes > UNDO_BYTES && self.undo.len() > 1) {
+            if let Some(oldest) = self.undo.pop_front() {
+                bytes -= oldest.bytes();
+            }
+        }
+    }
+
+    fn step_back(&mut self) -> bool {
+        let Some(previous) = self.undo.pop_back() else {
+            return false;
+        };
+        let current = self.snapshot();
+        self.restore(previous);
+        self.redo.push(current);
+        true
+    }
+
+    fn step_forward(&mut self) -> bool {
+        let Some(next) = self.redo.pop() else {
+            return false;
+        };
+        let current = self.snapshot();
+        self.restore(next);
+        self.undo.push_back(current);
+        true
     }
 
     /// Marks the lines and spans of `diagnostics`, found in `source` (the
@@ -287,6 +441,12 @@ impl Editor {
     }
 }
 
+impl Snapshot {
+    fn bytes(&self) -> usize {
+        self.lines.iter().map(|line| line.len() + 1).sum()
+    }
+}
+
 /// The parts of `start..end` on `row` that lie outside `selected`.
 fn outside(
     selected: Option<((usize, usize), (usize, usize))>,
@@ -321,7 +481,6 @@ fn position_of(source: &str, offset: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tui_textarea::Key;
 
     fn key(ch: char) -> Edit {
         Edit::Input(Input {
@@ -382,6 +541,62 @@ mod tests {
         assert_eq!(editor.text(), "FROM alpine\n");
         assert!(editor.apply(Edit::Redo));
         assert_eq!(editor.text(), "#FROM alpine\n");
+    }
+
+    fn typed(editor: &mut Editor, text: &str) {
+        for ch in text.chars() {
+            editor.apply(key(ch));
+        }
+    }
+
+    #[test]
+    fn undo_takes_back_a_word_of_typing_at_a_time() {
+        let mut editor = Editor::new("", 0, Theme::plain());
+        typed(&mut editor, "CMD [\"dist/index.js\"]");
+        assert!(editor.apply(Edit::Undo));
+        assert_eq!(editor.text(), "CMD ");
+        assert!(editor.apply(Edit::Undo));
+        assert_eq!(editor.text(), "");
+        assert!(!editor.apply(Edit::Undo), "nothing left to undo");
+        editor.apply(Edit::Redo);
+        editor.apply(Edit::Redo);
+        assert_eq!(editor.text(), "CMD [\"dist/index.js\"]");
+        // A move ends the run: what is typed after it is a step of its own.
+        editor.apply(Edit::Input(Input {
+            key: Key::Left,
+            ..Input::default()
+        }));
+        typed(&mut editor, "x");
+        editor.apply(Edit::Undo);
+        assert_eq!(editor.text(), "CMD [\"dist/index.js\"]");
+        let backspace = || {
+            Edit::Input(Input {
+                key: Key::Backspace,
+                ..Input::default()
+            })
+        };
+        for _ in 0..5 {
+            editor.apply(backspace());
+        }
+        assert_eq!(editor.text(), "CMD [\"dist/inde]");
+        editor.apply(Edit::Undo);
+        assert_eq!(
+            editor.text(),
+            "CMD [\"dist/index.js\"]",
+            "deletions undo as one"
+        );
+    }
+
+    #[test]
+    fn typing_over_a_selection_is_one_step() {
+        let mut editor = Editor::new("FROM alpine\n", 0, Theme::plain());
+        editor.apply(Edit::SelectAll);
+        typed(&mut editor, "FROM");
+        assert_eq!(editor.text(), "FROM");
+        editor.apply(Edit::Undo);
+        assert_eq!(editor.text(), "FROM alpine\n");
+        editor.apply(Edit::Redo);
+        assert_eq!(editor.text(), "FROM");
     }
 
     #[test]

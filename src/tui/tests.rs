@@ -776,3 +776,81 @@ fn the_stages_tab_names_what_each_copy_takes() {
         "the list, not the drawing: {text}"
     );
 }
+
+/// The review's L5: scrolled down in a small window, then made taller, the
+/// editor shows the file from its first line instead of blank rows below;
+/// scrolled sideways, it comes back to the first column once the line fits.
+#[test]
+fn a_resize_never_leaves_the_editor_scrolled_past_its_text() {
+    let mut text: String = (1..=20).map(|n| format!("RUN echo {n}\n")).collect();
+    text.push_str(&format!("# {}\n", "x".repeat(120)));
+    let (mut app, _) = exercise_app((100, 15), 0, &text);
+    update(&mut app, Message::Edit(super::editor::Edit::Bottom));
+    let small = screen(&app);
+    assert!(!small.contains("   1 RUN echo 1\n"), "{small}");
+    update(&mut app, Message::Resize(100, 40));
+    let tall = screen(&app);
+    assert!(tall.contains("   1 RUN echo 1 "), "{tall}");
+    // Far right on the long comment, then back to a short line.
+    update(&mut app, Message::Edit(super::editor::Edit::Top));
+    for _ in 0..20 {
+        update(&mut app, Message::Edit(key_input(KeyCode::Down)));
+    }
+    update(&mut app, Message::Edit(key_input(KeyCode::End)));
+    let right = screen(&app);
+    assert!(!right.contains("# xxx"), "scrolled sideways\n{right}");
+    update(&mut app, Message::Edit(key_input(KeyCode::Up)));
+    let stale = screen(&app);
+    assert!(!stale.contains("  20 RUN echo 20"), "{stale}");
+    update(&mut app, Message::Resize(140, 40));
+    let wide = screen(&app);
+    assert!(wide.contains("  20 RUN echo 20"), "{wide}");
+}
+
+fn key_input(code: KeyCode) -> super::editor::Edit {
+    super::editor::Edit::Input(KeyEvent::new(code, KeyModifiers::NONE).into())
+}
+
+/// The review: a letter means one thing on every screen, and copy is
+/// Ctrl-C in the editor (Alt-C types « ç » on a Mac), quitting Ctrl-Q.
+#[test]
+fn keys_mean_one_thing_and_ctrl_c_copies_in_the_editor() {
+    use super::message::message_for;
+    let press = |code, modifiers| Event::Key(KeyEvent::new(code, modifiers));
+    let plain = |ch| press(KeyCode::Char(ch), KeyModifiers::NONE);
+    let start = crate::exercise::all().unwrap()[0].start.clone();
+    let (mut app, _) = exercise_app((100, 30), 0, &start);
+    update(&mut app, Message::FocusPanel);
+    assert_eq!(message_for(&app, &plain('h')), Some(Message::PreviousTab));
+    assert_eq!(message_for(&app, &plain('l')), Some(Message::NextTab));
+    assert_eq!(message_for(&app, &plain('i')), Some(Message::Hint));
+    assert_eq!(message_for(&app, &plain('x')), Some(Message::NextExercise));
+    assert_eq!(message_for(&app, &plain('n')), None);
+    let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(message_for(&app, &ctrl_c), Some(Message::Quit));
+    update(&mut app, Message::FocusEditor);
+    let copy = Some(Message::Edit(super::editor::Edit::Copy));
+    assert_eq!(message_for(&app, &ctrl_c), copy);
+    let ctrl_shift_c = press(
+        KeyCode::Char('C'),
+        KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+    );
+    assert_eq!(message_for(&app, &ctrl_shift_c), copy);
+    let ctrl_q = press(KeyCode::Char('q'), KeyModifiers::CONTROL);
+    assert_eq!(message_for(&app, &ctrl_q), Some(Message::Quit));
+    update(&mut app, Message::Edit(super::editor::Edit::Copy));
+    assert!(screen(&app).contains("Rien à copier"), "{}", screen(&app));
+
+    let mut app = self::app((100, 30));
+    open(&mut app, 1);
+    assert_eq!(
+        message_for(&app, &plain('h')),
+        Some(Message::PreviousLesson)
+    );
+    assert_eq!(message_for(&app, &plain('l')), Some(Message::NextLesson));
+    assert_eq!(message_for(&app, &plain('n')), Some(Message::NextMatch));
+    assert_eq!(
+        message_for(&app, &plain('x')),
+        Some(Message::LessonExercise)
+    );
+}

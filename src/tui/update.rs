@@ -3,6 +3,7 @@
 
 use super::editor::Edit;
 use super::exercise::{ExerciseView, Focus, LearnerFile, Tab};
+use super::exercise_view;
 use super::message::Message;
 use super::state::{App, ExerciseState, LessonView, Match, Overlay, Screen, text_height};
 use crate::markdown::plain_text;
@@ -411,12 +412,26 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
         Message::Quit => app.running = false,
         Message::ToggleHelp => app.overlay = Some(Overlay::Help),
         Message::Resize(columns, rows) => {
+            let shown = exercise_view::areas(app.size).editor_text;
             app.size = (columns, rows);
+            view.editor
+                .fit(shown, exercise_view::areas(app.size).editor_text);
             view.lay_out(app.size);
             let tabs = view.tabs(columns, solution_allowed);
             if !tabs.contains(&view.tab) {
                 view.tab = Tab::Results;
             }
+        }
+        Message::Edit(Edit::Copy) if view.editor.area.selection_range().is_none() => {
+            // Ctrl-C is copy in the editor: a learner who meant « quit »
+            // learns the key here.
+            app.status = Some(
+                lang.pick(
+                    "Rien à copier\u{a0}: Maj+flèches sélectionne. Ctrl-Q quitte.",
+                    "Nothing to copy: Shift+arrows select. Ctrl-Q quits.",
+                )
+                .to_string(),
+            );
         }
         Message::Edit(edit) => {
             view.focus = Focus::Editor;
@@ -489,8 +504,8 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             let next = view.hints_shown + 1;
             let total = view.exercise.hints.len();
             app.status = Some(lang.pick(
-                format!("Indice {next}/{total}\u{a0}: F3 (ou h) encore pour l’afficher."),
-                format!("Hint {next}/{total}: F3 (or h) again to show it."),
+                format!("Indice {next}/{total}\u{a0}: F3 (ou i) encore pour l’afficher."),
+                format!("Hint {next}/{total}: F3 (or i) again to show it."),
             ));
         }
         Message::Hint => {
