@@ -392,8 +392,11 @@ fn an_exercise_fixed_in_the_built_in_editor_stays_passed() {
     assert!(pty.wait("q did not quit").success());
     let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
     pty.screen_with("Exercice réussi");
+    // Ctrl-C copies in the editor (nothing is selected: it says how to quit).
     pty.type_keys(b"\x03");
-    assert!(pty.wait("Ctrl-C did not quit").success());
+    pty.screen_with("Ctrl-Q quitte");
+    pty.type_keys(b"\x11");
+    assert!(pty.wait("Ctrl-Q did not quit").success());
 }
 
 /// Exercise 17's second file: F9 saves the Dockerfile and puts the

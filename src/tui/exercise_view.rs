@@ -198,6 +198,14 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
     });
     // The gutter stays put when the text scrolls sideways.
     let lines = view.editor.area.lines().len();
+    let border = Rect::new(
+        areas.editor.right().saturating_sub(1),
+        areas.editor_text.y,
+        1,
+        areas.editor_text.height,
+    );
+    let shown = usize::from(areas.editor_text.height);
+    super::view::scroll_indicator(frame, border, lines, shown, top, theme);
     let buffer = frame.buffer_mut();
     for offset in 0..areas.gutter.height {
         let line = top + usize::from(offset);

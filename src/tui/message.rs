@@ -212,7 +212,13 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
     let control = key.modifiers.contains(KeyModifiers::CONTROL);
     let alt = key.modifiers.contains(KeyModifiers::ALT);
     let command = match key.code {
-        KeyCode::Char('c' | 'q') if control => Some(Message::Quit),
+        KeyCode::Char('q') if control => Some(Message::Quit),
+        // Ctrl-C copies in the editor, as in the editors learners know
+        // (and Ctrl-Shift-C, where the terminal passes it on).
+        KeyCode::Char('c' | 'C') if control && view.focus == Focus::Editor => {
+            Some(Message::Edit(Edit::Copy))
+        }
+        KeyCode::Char('c') if control => Some(Message::Quit),
         KeyCode::Char('s') if control => Some(Message::Save),
         KeyCode::F(1) => Some(Message::ToggleHelp),
         KeyCode::F(2) => Some(Message::Explain),
@@ -251,16 +257,19 @@ fn exercise_message(app: &App, view: &ExerciseView, event: &Event) -> Option<Mes
         KeyCode::Char('q') => Some(Message::Quit),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         KeyCode::Esc => Some(Message::Back),
-        KeyCode::Enter | KeyCode::Char('i') => Some(Message::FocusEditor),
+        // A letter means one thing on every screen: h and l go left and
+        // right (a lesson, a tab), x goes to an exercise, n to a search's
+        // next match; `i` is the « indice ».
+        KeyCode::Enter => Some(Message::FocusEditor),
         KeyCode::Char('e') => Some(Message::Explain),
-        KeyCode::Char('h') => Some(Message::Hint),
+        KeyCode::Char('i') => Some(Message::Hint),
         KeyCode::Char('o') => Some(Message::OwnEditor),
         KeyCode::Char('f') => Some(Message::SwitchFile),
         KeyCode::Char('r') => Some(Message::Regrade),
         KeyCode::Char('s') => Some(Message::ShowSolution),
-        KeyCode::Char('n') => Some(Message::NextExercise),
+        KeyCode::Char('x') => Some(Message::NextExercise),
         KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Some(Message::NextTab),
-        KeyCode::BackTab | KeyCode::Left => Some(Message::PreviousTab),
+        KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Some(Message::PreviousTab),
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
         KeyCode::PageUp => Some(Message::PageUp),

@@ -222,10 +222,14 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     // Keep the selected row in view, a line of context below it.
     let height = usize::from(list_area.height);
     let scroll = (selected_line + 2).saturating_sub(height);
+    let total = lines.len();
     frame.render_widget(
         Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)),
         list_area,
     );
+    // The margin right of the list: at 80×24 half the exercises are below.
+    let margin = Rect::new(list_area.right(), list_area.y, 1, list_area.height);
+    scroll_indicator(frame, margin, total, height, scroll, theme);
 
     let description = if let Some(lesson) = app.lessons.get(selected) {
         let mut text = Vec::new();
@@ -406,14 +410,41 @@ fn lesson(app: &App, view: &LessonView, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(Text::from(lines)), text_area);
-    let mut scrollbar = ScrollbarState::new(view.max_scroll(app.size)).position(view.scroll);
+    let rows = area.inner(ratatui::layout::Margin::new(0, 1));
+    let shown = usize::from(text_area.height);
+    scroll_indicator(
+        frame,
+        rows,
+        view.max_scroll(app.size) + shown,
+        shown,
+        view.scroll,
+        theme,
+    );
+}
+
+/// A scrollbar down the right edge of `column` when `total` lines do not
+/// fit in the `shown` ones, the first on screen being `top`.
+pub(super) fn scroll_indicator(
+    frame: &mut Frame,
+    column: Rect,
+    total: usize,
+    shown: usize,
+    top: usize,
+    theme: &Theme,
+) {
+    if total <= shown {
+        return;
+    }
+    let mut state = ScrollbarState::new(total - shown)
+        .viewport_content_length(shown)
+        .position(top);
     frame.render_stateful_widget(
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)
             .style(theme.frame()),
-        area.inner(ratatui::layout::Margin::new(0, 1)),
-        &mut scrollbar,
+        column,
+        &mut state,
     );
 }
 
@@ -489,7 +520,7 @@ fn footer_line(app: &App) -> Paragraph<'static> {
             ("Entrée", "éditer", "edit"),
             ("←→", "onglets", "tabs"),
             ("e", "expliquer", "explain"),
-            ("h", "indice", "hint"),
+            ("i", "indice", "hint"),
             ("Échap", "accueil", "home"),
             ("q", "quitter", "quit"),
         ],
@@ -593,7 +624,7 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
         "quitter l’éditeur, puis l’exercice",
         "leave the editor, then the exercise",
     ),
-    ("Entrée  i", "revenir dans l’éditeur", "back to the editor"),
+    ("Entrée", "revenir dans l’éditeur", "back to the editor"),
     ("Ctrl-Z Ctrl-Y", "annuler, rétablir", "undo, redo"),
     (
         "Maj+flèches  Alt-A",
@@ -601,7 +632,7 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
         "select, select all",
     ),
     (
-        "Alt-C Ctrl-X Ctrl-V",
+        "Ctrl-C Ctrl-X Ctrl-V",
         "copier (presse-papiers aussi), couper, coller",
         "copy (to the clipboard too), cut, paste",
     ),
@@ -615,7 +646,7 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
         "expliquer la ligne du curseur",
         "explain the cursor's line",
     ),
-    ("F3  h", "un indice de plus", "one more hint"),
+    ("F3  i", "un indice de plus", "one more hint"),
     (
         "F4  o",
         "ouvrir dans $VISUAL / $EDITOR",
@@ -626,13 +657,17 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
         "relire le fichier et corriger",
         "read the file again and grade",
     ),
-    ("F6  ← →", "onglet suivant, précédent", "next, previous tab"),
+    (
+        "F6  ← →  h l",
+        "onglet suivant, précédent",
+        "next, previous tab",
+    ),
     (
         "F7  s",
         "la solution (exercice réussi)",
         "the solution (once passed)",
     ),
-    ("F8  n", "exercice suivant", "next exercise"),
+    ("F8  x", "exercice suivant", "next exercise"),
     (
         "F9  f",
         "l’autre fichier de l’exercice (.dockerignore)",
@@ -640,7 +675,7 @@ const EXERCISE_HELP: &[(&str, &str, &str)] = &[
     ),
     ("F1  ?", "cette aide", "this help"),
     (
-        "q  Ctrl-Q  Ctrl-C",
+        "q  Ctrl-Q",
         "quitter (le fichier est enregistré)",
         "quit (the file is saved)",
     ),
@@ -677,8 +712,8 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
             Span::raw("  "),
             Span::styled(
                 lang.pick(
-                    "Lettres (e h o r s n f i q)\u{a0}: hors de l’éditeur, après Échap.",
-                    "Letters (e h o r s n f i q): outside the editor, after Esc.",
+                    "Lettres (e i o r s x f h l q)\u{a0}: hors de l’éditeur, après Échap.",
+                    "Letters (e i o r s x f h l q): outside the editor, after Esc.",
                 ),
                 theme.muted(),
             ),
