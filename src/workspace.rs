@@ -340,6 +340,13 @@ fn relative_path(path: &Path, base: &Path) -> Option<PathBuf> {
     Some(relative)
 }
 
+/// Keeps what `file` holds beside it (`NAME.bak-<seconds>`) before the
+/// learner's version is written over it: a change made by another program
+/// that the learner chose not to take.
+pub fn keep_copy(file: &Path) -> io::Result<Option<PathBuf>> {
+    back_up(file, "").map_err(|error| io::Error::other(error.describe(crate::i18n::Lang::En)))
+}
+
 /// Keeps a copy of `file` beside it (`NAME.bak-<seconds>`) unless it is
 /// missing or already `start`: nothing of the learner's to keep then.
 fn back_up(file: &Path, start: &str) -> Result<Option<PathBuf>, WorkspaceError> {

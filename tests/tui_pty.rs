@@ -452,6 +452,47 @@ fn a_file_changed_by_another_editor_is_reloaded_and_graded() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), SOLUTION_01);
 }
 
+/// The review's L15: a change on disk while the learner's typing is not
+/// saved yet replaces nothing; Ctrl-S keeps the learner's version and
+/// copies the disk's beside it.
+#[test]
+fn a_change_on_disk_during_typing_asks_before_replacing_anything() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = RawPty::spawn(&["exercise", "01"], home.path(), Session::Controlling);
+    pty.screen_with("01 · Dockerfile");
+    let file = workspace_file(home.path());
+    // Typed, and within the autosave pause another program writes the file.
+    pty.type_keys(b"# mine\r");
+    std::fs::write(&file, SOLUTION_01).unwrap();
+    let asked = pty.screen_with("changé sur le disque");
+    assert!(asked.contains("# mine"), "the typing stays\n{asked}");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        SOLUTION_01,
+        "no autosave over the other program's change"
+    );
+    pty.type_keys(b"\x13");
+    pty.screen_with("celle du disque est gardée");
+    pty.type_keys(b"\x11");
+    assert!(pty.wait("Ctrl-Q did not quit").success());
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# mine\n")
+    );
+    let kept: Vec<_> = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .filter_map(|entry| {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            name.starts_with("Dockerfile.bak-").then_some(name)
+        })
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let copy = std::fs::read_to_string(file.with_file_name(&kept[0])).unwrap();
+    assert_eq!(copy, SOLUTION_01);
+}
+
 #[test]
 fn own_editor_gets_the_terminal_and_its_changes_are_graded() {
     let home = tempfile::tempdir().unwrap();

@@ -103,6 +103,12 @@ pub struct ExerciseView {
     /// What the file held when last read or written: a change on disk that
     /// differs from it was made by someone else.
     pub disk_text: String,
+    /// What another program wrote to the file while the learner had
+    /// unsaved typing: neither version replaces the other until the
+    /// learner chooses (Ctrl-S keeps theirs, F5 takes the disk's).
+    pub disk_conflict: Option<String>,
+    /// Where the disk's version went when the learner kept theirs.
+    pub kept_copy: Option<std::path::PathBuf>,
     pub focus: Focus,
     pub tab: Tab,
     /// First line shown in the panel.
@@ -162,6 +168,8 @@ impl ExerciseView {
             saved_revision: 0,
             save_failed: None,
             disk_text: text.clone(),
+            disk_conflict: None,
+            kept_copy: None,
             focus: Focus::Editor,
             tab: Tab::Results,
             panel_scroll: 0,
@@ -209,7 +217,9 @@ impl ExerciseView {
     /// A save is due after the pause: the text changed since it was saved,
     /// and saving this text has not already failed.
     pub fn save_due(&self) -> bool {
-        self.needs_saving() && self.save_failed != Some(self.editor.revision)
+        self.needs_saving()
+            && self.save_failed != Some(self.editor.revision)
+            && self.disk_conflict.is_none()
     }
 
     /// The learner's Dockerfile and `.dockerignore`, whichever the editor holds.

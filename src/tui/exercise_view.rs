@@ -150,7 +150,15 @@ fn editor(app: &App, view: &ExerciseView, areas: &Areas, frame: &mut Frame) {
     let theme = &app.theme;
     let lang = app.lang;
     let (row, column) = view.editor.cursor();
-    let state = if view.grade.passed && !view.needs_grading() {
+    let state = if view.disk_conflict.is_some() {
+        Span::styled(
+            lang.pick(
+                " ⚠ changé sur le disque\u{a0}: Ctrl-S garder · F5 reprendre ",
+                " ⚠ changed on disk: Ctrl-S keep · F5 take ",
+            ),
+            theme.bad(),
+        )
+    } else if view.grade.passed && !view.needs_grading() {
         Span::styled(lang.pick(" ✓ réussi ", " ✓ passed "), theme.good())
     } else if view.needs_saving() {
         Span::styled(lang.pick(" ● modifié ", " ● modified "), theme.muted())

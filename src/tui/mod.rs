@@ -257,10 +257,20 @@ fn apply_effect(
         }
         Effect::SaveProgress => save_progress(app, session),
         Effect::SaveFile => {
-            if let Screen::Exercise(view) = &mut app.screen
-                && let Err(error) = save_file(view)
-            {
-                app.status = Some(file_not_saved(&view.path, &error, lang));
+            if let Screen::Exercise(view) = &mut app.screen {
+                match save_file(view) {
+                    Err(error) => app.status = Some(file_not_saved(&view.path, &error, lang)),
+                    Ok(()) => {
+                        if let Some(copy) = view.kept_copy.take() {
+                            let name = copy.file_name().unwrap_or_default().to_string_lossy();
+                            let name = escape_controls(&name);
+                            app.status = Some(lang.pick(
+                                format!("Votre version est enregistrée\u{a0}; celle du disque est gardée dans {name}."),
+                                format!("Your version is saved; the disk's is kept in {name}."),
+                            ));
+                        }
+                    }
+                }
             }
         }
         Effect::SaveLeaving => {
@@ -388,6 +398,10 @@ fn file_not_saved(path: &std::path::Path, error: &io::Error, lang: Lang) -> Stri
 fn save_file(view: &mut ExerciseView) -> io::Result<()> {
     if !view.needs_saving() {
         return Ok(());
+    }
+    if view.disk_conflict.is_some() {
+        view.kept_copy = crate::workspace::keep_copy(&view.path)?;
+        view.disk_conflict = None;
     }
     let text = view.editor.text();
     if let Err(error) = crate::workspace::save_learner_file(&view.path, &text) {

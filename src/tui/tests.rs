@@ -854,3 +854,23 @@ fn keys_mean_one_thing_and_ctrl_c_copies_in_the_editor() {
         Some(Message::LessonExercise)
     );
 }
+
+/// The review's L15 at the level of messages: the disk's text waits while
+/// the learner's typing is unsaved; F5 takes it, as one undoable edit.
+#[test]
+fn a_change_on_disk_during_typing_waits_for_the_learner() {
+    let start = crate::exercise::all().unwrap()[0].start.clone();
+    let (mut app, _) = exercise_app((100, 30), 0, &start);
+    update(&mut app, Message::FocusEditor);
+    update(&mut app, Message::Edit(key_input(KeyCode::Char('#'))));
+    update(&mut app, Message::FileChanged("FROM disk\n".into()));
+    let view = exercise_view(&app);
+    assert!(view.editor.text().starts_with('#'), "the typing stays");
+    assert!(!view.save_due(), "no autosave over the disk's change");
+    assert!(screen(&app).contains("changé sur le disque"));
+    update(&mut app, Message::Regrade);
+    assert_eq!(exercise_view(&app).editor.text(), "FROM disk\n");
+    assert!(!exercise_view(&app).needs_saving());
+    update(&mut app, Message::Edit(super::editor::Edit::Undo));
+    assert!(exercise_view(&app).editor.text().starts_with('#'));
+}

@@ -470,12 +470,27 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
             }
         },
         Message::Grade => return grade_now(app),
-        Message::Regrade => return vec![Effect::SaveFile, Effect::ReadFile],
+        Message::Regrade => {
+            let Some(disk) = view.disk_conflict.take() else {
+                return vec![Effect::SaveFile, Effect::ReadFile];
+            };
+            return take_disk_version(app, disk);
+        }
+        Message::FileChanged(text) if view.needs_saving() => {
+            // The learner's typing is not saved yet: replacing it would
+            // surprise them, saving over the change would lose someone
+            // else's work. Both stay until the learner chooses.
+            view.disk_conflict = Some(text);
+            app.status = Some(
+                lang.pick(
+                    "Le fichier a changé sur le disque pendant que vous tapiez\u{a0}: Ctrl-S garde votre version (celle du disque est copiée à côté), F5 prend celle du disque.",
+                    "The file changed on disk while you were typing: Ctrl-S keeps your version (the disk's is copied beside it), F5 takes the disk's.",
+                )
+                .to_string(),
+            );
+        }
         Message::FileChanged(text) => {
-            view.disk_text.clone_from(&text);
-            view.editor.replace_text(&text);
-            // Nothing new to save: the editor holds what the file holds.
-            view.saved_revision = view.editor.revision;
+            let effects = take_disk_version(app, text);
             app.status = Some(
                 lang.pick(
                     "Fichier modifié hors de l’éditeur intégré\u{a0}: rechargé et corrigé (Ctrl-Z annule).",
@@ -483,7 +498,7 @@ fn update_exercise(app: &mut App, message: Message) -> Vec<Effect> {
                 )
                 .to_string(),
             );
-            return grade_now(app);
+            return effects;
         }
         Message::Save => {
             app.status = Some(lang.pick("Enregistré.", "Saved.").to_string());
@@ -662,4 +677,18 @@ pub fn show_exercise(app: &mut App, mut view: ExerciseView) -> Vec<Effect> {
     let passed = view.grade.passed;
     app.screen = Screen::Exercise(Box::new(view));
     if passed { record_pass(app) } else { Vec::new() }
+}
+
+/// Puts what the file holds on disk in the editor, as one undoable edit,
+/// and grades it.
+fn take_disk_version(app: &mut App, text: String) -> Vec<Effect> {
+    let Screen::Exercise(view) = &mut app.screen else {
+        return Vec::new();
+    };
+    view.disk_conflict = None;
+    view.editor.replace_text(&text);
+    view.disk_text = text;
+    // Nothing new to save: the editor holds what the file holds.
+    view.saved_revision = view.editor.revision;
+    grade_now(app)
 }
