@@ -98,6 +98,9 @@ pub struct Search {
     pub matches: Vec<Match>,
     /// The match last jumped to.
     pub current: Option<usize>,
+    /// How many other lessons hold the query: `n` past the last match
+    /// goes on into the next of them.
+    pub elsewhere: usize,
 }
 
 /// Where a search matched: a line and a range of characters in it.

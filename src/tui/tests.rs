@@ -153,11 +153,18 @@ fn search_finds_counts_and_cycles() {
     let first_line = view.search.matches[0].line;
     assert!(view.scroll <= first_line && first_line < view.scroll + 21);
     assert!(screen(&app).contains(&format!("/TARGET  1/{count}")));
+    update(&mut app, Message::NextMatch);
     update(&mut app, Message::PreviousMatch);
     let Screen::Lesson(view) = &app.screen else {
         panic!()
     };
-    assert_eq!(view.search.current, Some(count - 1));
+    assert_eq!(view.search.current, Some(0));
+    // Before the first match, N goes back to the lessons before this one.
+    update(&mut app, Message::PreviousMatch);
+    let Screen::Lesson(view) = &app.screen else {
+        panic!()
+    };
+    assert!(view.index < 6, "{}", view.index);
     update(&mut app, Message::Back);
     let Screen::Lesson(view) = &app.screen else {
         panic!()
@@ -873,4 +880,59 @@ fn a_change_on_disk_during_typing_waits_for_the_learner() {
     assert!(!exercise_view(&app).needs_saving());
     update(&mut app, Message::Edit(super::editor::Edit::Undo));
     assert!(exercise_view(&app).editor.text().starts_with('#'));
+}
+
+/// The review: search can go through all the lessons. A query the lesson
+/// lacks jumps to the next lesson that has it; `n` past the last match
+/// goes on to the next such lesson, `N` before the first goes back.
+#[test]
+fn a_search_goes_on_into_the_other_lessons() {
+    let mut app = app((100, 30));
+    open(&mut app, 0);
+    update(&mut app, Message::SearchStart);
+    for ch in "DISTROLESS".chars() {
+        update(&mut app, Message::SearchType(ch));
+    }
+    update(&mut app, Message::SearchSubmit);
+    let lesson = |app: &App| app.lesson_view().map(|view| view.index);
+    assert_eq!(lesson(&app), Some(1), "the introduction lacks the word");
+    let text = screen(&app);
+    assert!(
+        text.contains("Recherche poursuivie dans la leçon 2"),
+        "{text}"
+    );
+    let view = app.lesson_view().unwrap();
+    assert_eq!(view.search.current, Some(0));
+    let count = view.search.matches.len();
+    assert!(view.search.elsewhere >= 4, "{}", view.search.elsewhere);
+    for _ in 1..count {
+        update(&mut app, Message::NextMatch);
+    }
+    assert_eq!(lesson(&app), Some(1));
+    update(&mut app, Message::Down);
+    assert!(screen(&app).contains("autres leçons)"), "{}", screen(&app));
+    update(&mut app, Message::NextMatch);
+    assert_eq!(lesson(&app), Some(3), "lesson 3 is skipped: no such word");
+    update(&mut app, Message::PreviousMatch);
+    assert_eq!(lesson(&app), Some(1));
+    let view = app.lesson_view().unwrap();
+    assert_eq!(
+        view.search.current,
+        Some(count - 1),
+        "back at its last match"
+    );
+}
+
+/// The review: the "read" rule was invisible. The home list says what ✓
+/// means, and a lesson's frame says it becomes read at its end, then that it is.
+#[test]
+fn the_read_rule_is_on_screen() {
+    let mut app = app((100, 30));
+    assert!(screen(&app).contains("✓ lue jusqu’au bout"));
+    open(&mut app, 1);
+    assert!(screen(&app).contains("○ à lire jusqu’en bas"));
+    update(&mut app, Message::Bottom);
+    let text = screen(&app);
+    assert!(text.contains("✓ lue "), "{text}");
+    assert!(!text.contains("à lire jusqu’en bas"), "{text}");
 }

@@ -200,9 +200,17 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             }
         }
         Message::SearchSubmit => {
+            let elsewhere = match &app.screen {
+                Screen::Lesson(view) => lessons_holding(app, &view.search.query, view.index).len(),
+                _ => 0,
+            };
             if let Screen::Lesson(view) = &mut app.screen {
                 view.search.editing = false;
+                view.search.elsewhere = elsewhere;
                 find_matches(view);
+                if view.search.matches.is_empty() && elsewhere > 0 {
+                    return search_other_lesson(app, true);
+                }
                 let scroll = view.scroll;
                 view.search.current = view
                     .search
@@ -231,8 +239,17 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
         | Message::Grade
         | Message::FileChanged(_) => {}
         Message::NextMatch | Message::PreviousMatch => {
+            let forward = message == Message::NextMatch;
             if let Screen::Lesson(view) = &mut app.screen {
                 let count = view.search.matches.len();
+                let at_edge = match view.search.current {
+                    None => count == 0,
+                    Some(current) if forward => current + 1 == count,
+                    Some(current) => current == 0,
+                };
+                if at_edge && view.search.elsewhere > 0 {
+                    return search_other_lesson(app, forward);
+                }
                 if count > 0 {
                     let current = view.search.current.unwrap_or(0);
                     view.search.current = Some(match message {
@@ -244,6 +261,88 @@ pub fn update(app: &mut App, message: Message) -> Vec<Effect> {
             }
             return mark_read_at_end(app);
         }
+    }
+    Vec::new()
+}
+
+/// The lessons other than `except` whose text holds `query`, accents and
+/// case aside, in order.
+fn lessons_holding(app: &App, query: &str, except: usize) -> Vec<usize> {
+    let query: String = query.chars().map(search_fold).collect();
+    if query.is_empty() {
+        return Vec::new();
+    }
+    app.lessons
+        .iter()
+        .enumerate()
+        .filter(|(index, lesson)| {
+            *index != except && {
+                let text = format!(
+                    "{}\n{}",
+                    lesson.title,
+                    lesson.markdown(crate::content::Reader::Tutorial, app.lang)
+                );
+                text.chars()
+                    .map(search_fold)
+                    .collect::<String>()
+                    .contains(&query)
+            }
+        })
+        .map(|(index, _)| index)
+        .collect()
+}
+
+/// Carries the lesson's search on into the next lesson that holds it
+/// (the previous one going backwards), at its first (last) match.
+fn search_other_lesson(app: &mut App, forward: bool) -> Vec<Effect> {
+    let Screen::Lesson(view) = &app.screen else {
+        return Vec::new();
+    };
+    let (here, query) = (view.index, view.search.query.clone());
+    let holding = lessons_holding(app, &query, here);
+    let count = app.lessons.len();
+    // Lessons in reading order from here, wrapping around.
+    let order: Vec<usize> = (1..count)
+        .map(|step| {
+            if forward {
+                (here + step) % count
+            } else {
+                (here + count - step) % count
+            }
+        })
+        .filter(|index| holding.contains(index))
+        .collect();
+    for index in order {
+        let mut effects = open_lesson(app, index);
+        let size = app.size;
+        let elsewhere = lessons_holding(app, &query, index).len();
+        let Screen::Lesson(view) = &mut app.screen else {
+            return effects;
+        };
+        view.search.query.clone_from(&query);
+        view.search.elsewhere = elsewhere;
+        find_matches(view);
+        if view.search.matches.is_empty() {
+            // The words are in the source, split by its markup on screen.
+            continue;
+        }
+        view.search.current = Some(if forward {
+            0
+        } else {
+            view.search.matches.len() - 1
+        });
+        reveal_current(view, size);
+        let lang = app.lang;
+        let title = &app.lessons[index].title;
+        app.status = Some(lang.pick(
+            format!(
+                "Recherche poursuivie dans la leçon {}\u{a0}: {title}",
+                index + 1
+            ),
+            format!("Search continued in lesson {}: {title}", index + 1),
+        ));
+        effects.extend(mark_read_at_end(app));
+        return effects;
     }
     Vec::new()
 }

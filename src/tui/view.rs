@@ -161,7 +161,10 @@ fn home(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         ])
     };
     let mut lines = vec![Line::styled(
-        app.lang.pick("Leçons", "Lessons"),
+        app.lang.pick(
+            "Leçons (✓ lue jusqu’au bout · ○ pas encore)",
+            "Lessons (✓ read to the end · ○ not yet)",
+        ),
         theme.heading(3),
     )];
     let mut selected_line = 0;
@@ -374,14 +377,28 @@ fn lesson(app: &App, view: &LessonView, frame: &mut Frame, area: Rect) {
     } else {
         (view.scroll + height).min(total) * 100 / total
     };
+    // A lesson counts as read once scrolled to its end: the frame says
+    // when that has happened.
+    let read = if app.progress.is_read(&lesson.slug) {
+        Span::styled(app.lang.pick(" ✓ lue ", " ✓ read "), theme.good())
+    } else {
+        Span::styled(
+            app.lang
+                .pick(" ○ à lire jusqu’en bas ", " ○ read to the end "),
+            theme.muted(),
+        )
+    };
     let block = frame_block(app, title)
         .title(Line::styled(position, theme.muted()).right_aligned())
         .title_bottom(
-            Line::styled(
-                // French puts a no-break space before %, English none.
-                format!(" {percent}{}% ", app.lang.pick("\u{a0}", "")),
-                theme.muted(),
-            )
+            Line::from(vec![
+                read,
+                Span::styled(
+                    // French puts a no-break space before %, English none.
+                    format!(" {percent}{}% ", app.lang.pick("\u{a0}", "")),
+                    theme.muted(),
+                ),
+            ])
             .right_aligned(),
         );
     let inner = block.inner(area);
@@ -479,9 +496,19 @@ fn footer_line(app: &App) -> Paragraph<'static> {
                 (Some(current), _) => format!("{}/{count}", current + 1),
                 (None, _) => format!("{count}"),
             };
+            let elsewhere = match view.search.elsewhere {
+                0 => String::new(),
+                1 => lang
+                    .pick(" (et une autre leçon)", " (and one other lesson)")
+                    .to_string(),
+                n => lang.pick(
+                    format!(" (et {n}\u{a0}autres leçons)"),
+                    format!(" (and {n} other lessons)"),
+                ),
+            };
             Line::from(vec![
                 Span::styled(format!(" /{query}"), theme.accent()),
-                Span::raw(format!("  {found}")),
+                Span::raw(format!("  {found}{elsewhere}")),
                 Span::styled(
                     lang.pick(
                         "   n suivant · N précédent · Échap effacer",
@@ -604,8 +631,16 @@ const LESSON_HELP: &[(&str, &str, &str)] = &[
         "previous, next lesson",
     ),
     ("t", "sommaire de la leçon", "lesson contents"),
-    ("/", "chercher dans la leçon", "search the lesson"),
-    ("n N", "résultat suivant, précédent", "next, previous match"),
+    (
+        "/",
+        "chercher (puis dans les autres leçons)",
+        "search (then the other lessons)",
+    ),
+    (
+        "n N",
+        "résultat suivant, précédent, d’une leçon à l’autre",
+        "next, previous match, from lesson to lesson",
+    ),
     (
         "Échap  ⌫",
         "fermer, revenir à l’accueil",
