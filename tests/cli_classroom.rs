@@ -654,3 +654,37 @@ fn the_exercise_format_guide_is_in_the_binary() {
         .stdout(contains("# Écrire un exercice pour `multistage`"))
         .stdout(contains("| `context_excludes` |"));
 }
+
+/// The review's L4: a pack exercise numbered like a built-in one made
+/// `check 02` ambiguous and the home list and header disagree. `pack check`
+/// refuses the clash and says which number to take.
+#[test]
+fn pack_check_refuses_a_number_a_built_in_exercise_has() {
+    let (temp, pack, home) = example_pack();
+    let exercises = pack.join("exercises");
+    fs::rename(
+        exercises.join("90-mon-exercice"),
+        exercises.join("02-python-leger"),
+    )
+    .unwrap();
+    let toml_path = exercises.join("02-python-leger/exercise.toml");
+    let toml = fs::read_to_string(&toml_path).unwrap();
+    fs::write(
+        &toml_path,
+        toml.replacen("id = \"90-mon-exercice\"", "id = \"02-python-leger\"", 1),
+    )
+    .unwrap();
+    let lesson_path = pack.join("content/01-ma-lecon.md");
+    let lesson = fs::read_to_string(&lesson_path).unwrap();
+    fs::write(
+        &lesson_path,
+        lesson.replace("90-mon-exercice", "02-python-leger"),
+    )
+    .unwrap();
+    let output = pack_check(temp.path(), &home, &pack).code(1);
+    let text = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(
+        text.contains("le numéro 02 est déjà celui de `02-nommer-les-stages`"),
+        "{text}"
+    );
+}

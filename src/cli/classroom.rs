@@ -225,6 +225,7 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             Err(error) => problems.push(error.describe(lang)),
         }
     }
+    let mut numbers: Vec<String> = Vec::new();
     for found in &loaded.exercises {
         let folder = &found.folder;
         let parsed = found
@@ -242,6 +243,34 @@ fn pack_check(dir: &Path, lang: Lang) -> ExitCode {
             }
         };
         let before = problems.len();
+        // One number per exercise everywhere: `check 02` must not be ambiguous.
+        let number = exercise
+            .id
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let same_number = |id: &str| id != exercise.id && id.split('-').next() == Some(&number);
+        let taken = if loaded.replace_embedded {
+            None
+        } else {
+            exercise::embedded_ids()
+                .into_iter()
+                .find(|id| same_number(id))
+        }
+        .map(str::to_string)
+        .or_else(|| numbers.iter().find(|id| same_number(id)).cloned());
+        if let Some(other) = taken {
+            problems.push(format!(
+                "{folder}/exercise.toml{}{}",
+                lang.colon(),
+                lang.pick(
+                    format!("le numéro {number} est déjà celui de `{other}`\u{a0}: prenez un numéro libre (90 à 99, par exemple), pour que `multistage check {number}` désigne un seul exercice"),
+                    format!("the number {number} is already `{other}`’s: take a free one (90 to 99, say), so that `multistage check {number}` means one exercise"),
+                ),
+            ));
+        }
+        numbers.push(exercise.id.clone());
         for (what, text) in french_texts(&exercise) {
             if text.trim().is_empty() {
                 problems.push(format!(
