@@ -9,10 +9,10 @@ use clap::{Arg, ArgMatches, Command};
 
 use super::{EXIT_BAD_INPUT, report_bad_input};
 use crate::content;
-use crate::exercise::{self, Exercise};
+use crate::exercise::{self, Exercise, ExerciseError};
 use crate::i18n::Lang;
 use crate::progress::{LoadNote, Progress, Store};
-use crate::tui::{self, App, ExerciseEntry, ExerciseState, Session, Start};
+use crate::tui::{self, App, ExerciseEntry, ExerciseState, Loaded, Session, Start};
 use crate::workspace::{StartingFile, Workspace};
 
 pub(super) fn command(lang: Lang) -> Command {
@@ -46,13 +46,6 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         Ok(lessons) => lessons,
         Err(error) => return report_bad_input(&error.describe(lang), lang),
     };
-    let exercises = match exercise::all() {
-        Ok(mut exercises) => {
-            exercise::sort_in_lesson_order(&mut exercises, &lessons);
-            exercises
-        }
-        Err(error) => return report_bad_input(&error.describe(lang), lang),
-    };
     // What was asked for, then the terminal, are checked before the
     // progress file is read: a mistyped name or a pipe must not touch it.
     let asked_lesson = match opening {
@@ -64,7 +57,7 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
     };
     let asked_exercise = match opening {
         Opening::Exercise(Some(query)) => match super::find_exercise(query, lang) {
-            Ok(found) => exercises.iter().position(|e| e.id == found.id),
+            Ok(found) => Some(found.id),
             Err(exit) => return exit,
         },
         _ => None,
@@ -76,7 +69,10 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         ));
         return ExitCode::from(EXIT_BAD_INPUT);
     }
-    let starts: Vec<StartingFile<'_>> = exercises.iter().map(StartingFile::of).collect();
+    let starts = match super::starts_or_exit(lang) {
+        Ok(starts) => starts,
+        Err(exit) => return exit,
+    };
     let workspace = Workspace::locate(&starts).map_err(|error| error.describe(lang));
     let mut store = Store::for_workspace(workspace.as_ref().ok().map(|w| w.root.as_path()));
     let (progress, note) = store.as_ref().map(Store::load).unwrap_or_default();
@@ -84,7 +80,32 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
         // Saving would replace a file we could not even read.
         store = None;
     }
-    let entries = exercise_entries(&exercises, &progress, workspace.as_ref().ok(), lang);
+    // Reading every exercise.toml costs more than drawing a lesson: with
+    // the built-in exercises (which the tests know to be sound) a lesson
+    // is drawn first.
+    let load = {
+        let lessons = lessons.clone();
+        let progress = progress.clone();
+        let workspace = workspace.as_ref().ok().cloned();
+        move || -> Result<Loaded, ExerciseError> {
+            let mut exercises = exercise::all()?;
+            exercise::sort_in_lesson_order(&mut exercises, &lessons);
+            let entries = exercise_entries(&exercises, &progress, workspace.as_ref(), lang);
+            Ok((exercises, entries))
+        }
+    };
+    let (exercises, entries, loading) =
+        if matches!(opening, Opening::Lesson(_)) && crate::pack::active().is_none() {
+            let load: Box<dyn FnOnce() -> Result<Loaded, ExerciseError>> = Box::new(load);
+            (Vec::new(), Vec::new(), Some(load))
+        } else {
+            match load() {
+                Ok((exercises, entries)) => (exercises, entries, None),
+                Err(error) => return report_bad_input(&error.describe(lang), lang),
+            }
+        };
+    let asked_exercise =
+        asked_exercise.and_then(|id| exercises.iter().position(|exercise| exercise.id == id));
     let start = match opening {
         Opening::Home => Start::Home,
         Opening::Lesson(_) => Start::Lesson(asked_lesson.unwrap_or_else(|| {
@@ -115,6 +136,7 @@ pub(super) fn run(matches: &ArgMatches, opening: Opening<'_>, lang: Lang) -> Exi
     let session = Session {
         store,
         exercises,
+        loading,
         workspace,
     };
     match tui::run(app, start, session) {

@@ -235,8 +235,17 @@ pub fn parse_exercise(
         ));
     }
     let mut checks: Vec<CheckSpec> = Vec::with_capacity(raw.checks.len());
+    // Where each line starts: every check's position is then a lookup,
+    // not a scan of the file from its top.
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(toml_text.match_indices('\n').map(|(at, _)| at + 1))
+        .collect();
     for spanned in raw.checks {
-        let at = location(toml_text, spanned.span().start);
+        let offset = spanned.span().start.min(toml_text.len());
+        let line = line_starts.partition_point(|&start| start <= offset);
+        let line_start = line_starts[line - 1];
+        let column = toml_text[line_start..offset].chars().count() + 1;
+        let at = (line, column);
         let mut table = spanned.into_inner();
         let mut text_field = |name: &str| -> Result<Option<String>, ExerciseError> {
             match table.remove(name) {

@@ -1,9 +1,11 @@
-//! Syntax highlighting of code blocks with syntect: Dockerfiles with the
-//! project's own grammar (`dockerfile.sublime-syntax`, which colours stage
-//! names), everything else — shell, JSON, YAML, PHP, Python,
-//! JavaScript/TypeScript, Go… — with the syntaxes bat ships (through
-//! two-face). Each set is loaded once per process, on first use: a lesson
-//! with only Dockerfiles never loads bat's.
+//! Syntax highlighting of code blocks with syntect. The lessons' own
+//! languages use the project's grammars, compiled into one set by
+//! `build.rs`: Dockerfiles (`dockerfile.sublime-syntax`, which colours
+//! stage names) and shell command lines (`shell.sublime-syntax`). Anything
+//! else a teacher's pack may show — JSON, YAML, PHP, Python, Go… — uses
+//! the syntaxes bat ships (through two-face). Each set is loaded once per
+//! process, on first use: the lessons never load bat's, whose thousands of
+//! patterns cost more than drawing a whole lesson.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -14,9 +16,7 @@ use syntect::highlighting::{
     FontStyle, HighlightIterator, HighlightState, Highlighter as CodeHighlighter,
     Theme as CodeTheme,
 };
-use syntect::parsing::{
-    ParseState, Scope, ScopeStack, SyntaxDefinition, SyntaxReference, SyntaxSet, SyntaxSetBuilder,
-};
+use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxReference, SyntaxSet};
 
 use crate::safe_text::escape_controls;
 use crate::theme::Theme;
@@ -26,15 +26,12 @@ fn bat_syntaxes() -> &'static SyntaxSet {
     SET.get_or_init(two_face::syntax::extra_newlines)
 }
 
-/// The project's Dockerfile grammar, alone in its set.
-fn dockerfile_syntaxes() -> Option<&'static SyntaxSet> {
+/// The project's grammars, as `build.rs` compiled them.
+fn project_syntaxes() -> Option<&'static SyntaxSet> {
     static SET: OnceLock<Option<SyntaxSet>> = OnceLock::new();
     SET.get_or_init(|| {
-        let grammar = include_str!("dockerfile.sublime-syntax");
-        let definition = SyntaxDefinition::load_from_str(grammar, true, None).ok()?;
-        let mut builder = SyntaxSetBuilder::new();
-        builder.add(definition);
-        Some(builder.build())
+        let dump = include_bytes!(concat!(env!("OUT_DIR"), "/syntaxes.bin"));
+        syntect::dumps::from_uncompressed_data(dump).ok()
     })
     .as_ref()
 }
@@ -50,15 +47,18 @@ fn syntax_for(language: &str) -> Option<(&'static SyntaxSet, &'static SyntaxRefe
     if let "" | "text" | "txt" | "plain" = language.as_str() {
         return None;
     }
-    if let ("dockerfile" | "docker", Some(set)) = (language.as_str(), dockerfile_syntaxes()) {
-        return set.syntaxes().first().map(|syntax| (set, syntax));
+    let own = match language.as_str() {
+        "dockerfile" | "docker" => Some("source.dockerfile"),
+        "sh" | "shell" | "console" | "bash" => Some("source.shell.multistage"),
+        _ => None,
+    };
+    if let (Some(scope), Some(set)) = (own, project_syntaxes()) {
+        let scope = Scope::new(scope).ok()?;
+        return set.find_syntax_by_scope(scope).map(|syntax| (set, syntax));
     }
     let set = bat_syntaxes();
-    let syntax = match language.as_str() {
-        "sh" | "shell" | "console" => set.find_syntax_by_extension("sh"),
-        other => set.find_syntax_by_token(other),
-    };
-    syntax.map(|syntax| (set, syntax))
+    set.find_syntax_by_token(&language)
+        .map(|syntax| (set, syntax))
 }
 
 /// The lines of a code block as coloured spans.
@@ -203,10 +203,8 @@ impl EditorColours {
     /// The colour runs of each line of `lines`, updated for what changed.
     /// Empty when the terminal has no colours.
     pub fn update(&mut self, lines: &[String]) -> &[Vec<ColourRun>] {
-        let Some(set) = dockerfile_syntaxes().filter(|_| self.theme.has_colour()) else {
-            return &[];
-        };
-        let Some(syntax) = set.syntaxes().first() else {
+        let Some((set, syntax)) = syntax_for("dockerfile").filter(|_| self.theme.has_colour())
+        else {
             return &[];
         };
         let styles = code_highlighter(&self.theme);

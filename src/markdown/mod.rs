@@ -38,6 +38,8 @@ pub struct Heading {
 pub struct Rendered {
     pub lines: Vec<Line<'static>>,
     pub headings: Vec<Heading>,
+    /// Some code blocks were left uncoloured (see [`render_first_rows`]).
+    pub uncoloured_code: bool,
 }
 
 /// What encloses the text being written: quotes and list items.
@@ -77,11 +79,22 @@ struct Renderer<'t> {
     /// The HTML block being read.
     html: Option<String>,
     table: Option<Table>,
+    /// Code blocks that start on this line or later are left uncoloured.
+    colour_until: usize,
 }
 
 /// Renders `markdown` for a view `width` columns wide.
 pub fn render(markdown: &str, width: u16, theme: &Theme) -> Rendered {
+    render_first_rows(markdown, width, theme, usize::MAX)
+}
+
+/// Renders `markdown` as [`render`] does, but colours only the code blocks
+/// that start within the first `rows` lines: highlighting is most of the
+/// cost of a lesson, and only the first screen is needed before it can be
+/// drawn. The lines are the same either way; render again for the colours.
+pub fn render_first_rows(markdown: &str, width: u16, theme: &Theme, rows: usize) -> Rendered {
     let mut renderer = Renderer {
+        colour_until: rows,
         theme,
         width: usize::from(width).max(20),
         out: Rendered::default(),
@@ -425,7 +438,9 @@ impl Renderer<'_> {
     fn code_block(&mut self, language: &str, code: &str) {
         let (first, rest) = self.prefixes();
         let indent = first.iter().map(|s| text_width(&s.content)).sum::<usize>();
-        let lines = highlight::highlight_block(language, code, *self.theme);
+        let coloured = self.out.lines.len() < self.colour_until;
+        self.out.uncoloured_code |= !coloured;
+        let lines = highlight::highlight_block(if coloured { language } else { "" }, code, *self.theme);
         let widest = lines
             .iter()
             .map(|spans| spans.iter().map(|s| text_width(&s.content)).sum::<usize>())
@@ -618,6 +633,30 @@ mod tests {
                 "2. second",
             ]
         );
+    }
+
+    /// The first screen's code is coloured, the rest later: the lines and
+    /// their text are the same, so the view need not move.
+    #[test]
+    fn only_the_first_rows_code_is_coloured_first() {
+        use crate::theme::{Background, ColorMode};
+        let theme = Theme::new(ColorMode::TrueColor, Background::Dark);
+        let lesson = include_str!("../../content/07-bonus-nommez-vos-stages.md");
+        let full = render(lesson, 80, &theme);
+        let first = render_first_rows(lesson, 80, &theme, 20);
+        assert!(first.uncoloured_code && !full.uncoloured_code);
+        let text = |rendered: &Rendered| -> Vec<String> {
+            rendered.lines.iter().map(plain_text).collect()
+        };
+        assert_eq!(text(&first), text(&full));
+        let colours = |line: &Line| line.spans.iter().filter(|s| s.style.fg.is_some()).count();
+        let last = full.lines.len() - 1;
+        let code_line = (20..last)
+            .rev()
+            .find(|&i| colours(&full.lines[i]) > colours(&first.lines[i]))
+            .expect("code past the first rows is coloured only in the full render");
+        assert!(code_line >= 20);
+        assert_eq!(full.lines[..20], first.lines[..20], "the first screen is whole");
     }
 
     #[test]

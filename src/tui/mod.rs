@@ -38,6 +38,7 @@ pub use state::{App, ExerciseEntry, ExerciseState, LessonView, Screen, text_widt
 pub use update::{Effect, show_exercise, update};
 pub use view::view;
 
+use crate::exercise::ExerciseError;
 use crate::i18n::Lang;
 use crate::progress::{LoadNote, Store};
 use crate::safe_text::escape_controls;
@@ -53,12 +54,19 @@ pub enum Start {
     Exercise(usize),
 }
 
+/// The exercises and how the home screen lists them.
+pub type Loaded = (Vec<crate::exercise::Exercise>, Vec<ExerciseEntry>);
+
 /// What the run loop needs from outside the state: where progress and the
 /// learner's files live.
 pub struct Session {
     pub store: Option<Store>,
     /// The exercises, read once at start, in the order of `App::exercises`.
     pub exercises: Vec<crate::exercise::Exercise>,
+    /// Reads the exercises, when a lesson is drawn first: called once the
+    /// first frame is out (on another thread, it would take the CPU that
+    /// frame needs).
+    pub loading: Option<Box<dyn FnOnce() -> Result<Loaded, ExerciseError>>>,
     /// `None` when no workspace could be used: exercises then say why.
     pub workspace: Result<Workspace, String>,
 }
@@ -188,6 +196,24 @@ fn run_loop(
         if dirty {
             terminal.draw(|frame| view(app, frame))?;
             dirty = false;
+        }
+        if let Screen::Lesson(view) = &mut app.screen
+            && view.rendered.uncoloured_code
+        {
+            view.colour_all_code(&app.lessons[view.index], &app.theme, app.lang);
+            dirty = true;
+            continue;
+        }
+        if let Some(load) = session.loading.take() {
+            match load() {
+                Ok((exercises, entries)) => {
+                    session.exercises = exercises;
+                    app.exercises = entries;
+                }
+                Err(error) => app.status = Some(error.describe(app.lang)),
+            }
+            dirty = true;
+            continue;
         }
         let deadline = app.exercise_view().and_then(|view| {
             if view.needs_grading() {

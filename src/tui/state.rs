@@ -191,12 +191,32 @@ impl LessonView {
         lang: Lang,
     ) -> LessonView {
         let width = text_width(size);
+        // The code is coloured right after this first frame is drawn (see
+        // `colour_all_code`): loading the grammars and compiling their
+        // patterns would otherwise delay the whole lesson, by more than
+        // `less` takes to show the same page. The next frame follows
+        // within a few milliseconds, before a screen's refresh.
+        let rendered = markdown::render_first_rows(
+            &lesson.markdown(Reader::Tutorial, lang),
+            width,
+            theme,
+            0,
+        );
         LessonView {
             index,
             scroll: 0,
-            rendered: markdown::render(&lesson.markdown(Reader::Tutorial, lang), width, theme),
+            rendered,
             width,
             search: Search::default(),
+        }
+    }
+
+    /// Colours the code blocks `open` left plain; the lines stay the same,
+    /// so the scroll position and the search's matches still hold.
+    pub fn colour_all_code(&mut self, lesson: &Lesson, theme: &Theme, lang: Lang) {
+        if self.rendered.uncoloured_code {
+            let markdown = lesson.markdown(Reader::Tutorial, lang);
+            self.rendered = markdown::render(&markdown, self.width, theme);
         }
     }
 

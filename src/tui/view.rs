@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, BorderType, Borders, Clear, Gauge, Paragraph, Scrollbar, ScrollbarOrientation,
     ScrollbarState, Wrap,
@@ -409,24 +409,27 @@ fn lesson(app: &App, view: &LessonView, frame: &mut Frame, area: Rect) {
         ..inner
     };
     let current = view.search.current.and_then(|i| view.search.matches.get(i));
-    let lines: Vec<Line> = view
+    let visible = view
         .rendered
         .lines
         .iter()
         .enumerate()
         .skip(view.scroll)
-        .take(usize::from(text_area.height))
-        .map(|(index, line)| {
-            let here: Vec<&Match> = view
-                .search
-                .matches
-                .iter()
-                .filter(|m| m.line == index)
-                .collect();
-            highlight(line, &here, current, theme)
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(Text::from(lines)), text_area);
+        .take(usize::from(text_area.height));
+    // Lines are laid out already (wrapped, never wider than the text):
+    // written as they are, without a Paragraph's layout pass.
+    for (row, (index, line)) in (text_area.y..).zip(visible) {
+        let here: Vec<&Match> = view
+            .search
+            .matches
+            .iter()
+            .filter(|m| m.line == index)
+            .collect();
+        let line = highlight(line, &here, current, theme);
+        frame
+            .buffer_mut()
+            .set_line(text_area.x, row, &line, text_area.width);
+    }
     let rows = area.inner(ratatui::layout::Margin::new(0, 1));
     let shown = usize::from(text_area.height);
     scroll_indicator(
