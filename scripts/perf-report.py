@@ -130,6 +130,12 @@ def main():
     medians = {name.strip(): float(median) for name, median in
                re.findall(r"^(.+?)\s+min\s+[\d.]+ ms\s+median\s+([\d.]+) ms", tui, re.M)}
     less = medians.pop("less small.txt (80x24)")
+    for size in ("80x24", "140x40"):
+        pager = medians.pop(f"less -R, the same section ({size})")
+        lesson = medians[f"multistage lesson bonus ({size})"]
+        row(f"lesson's first frame against less -R, {size}", "< 1.3x the pager",
+            f"{lesson:.1f} ms ({lesson / pager:.2f}x)", f"less -R {pager:.1f} ms",
+            lesson < 1.3 * pager)
     worst_name = max(medians, key=medians.get)
     row("first frame, pseudo-terminal (worst median)", "< 25 ms",
         f"{medians[worst_name]:.1f} ms ({worst_name})", f"less {less:.1f} ms",

@@ -440,7 +440,8 @@ impl Renderer<'_> {
         let indent = first.iter().map(|s| text_width(&s.content)).sum::<usize>();
         let coloured = self.out.lines.len() < self.colour_until;
         self.out.uncoloured_code |= !coloured;
-        let lines = highlight::highlight_block(if coloured { language } else { "" }, code, *self.theme);
+        let lines =
+            highlight::highlight_block(if coloured { language } else { "" }, code, *self.theme);
         let widest = lines
             .iter()
             .map(|spans| spans.iter().map(|s| text_width(&s.content)).sum::<usize>())
@@ -656,7 +657,11 @@ mod tests {
             .find(|&i| colours(&full.lines[i]) > colours(&first.lines[i]))
             .expect("code past the first rows is coloured only in the full render");
         assert!(code_line >= 20);
-        assert_eq!(full.lines[..20], first.lines[..20], "the first screen is whole");
+        assert_eq!(
+            full.lines[..20],
+            first.lines[..20],
+            "the first screen is whole"
+        );
     }
 
     #[test]

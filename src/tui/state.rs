@@ -196,12 +196,8 @@ impl LessonView {
         // patterns would otherwise delay the whole lesson, by more than
         // `less` takes to show the same page. The next frame follows
         // within a few milliseconds, before a screen's refresh.
-        let rendered = markdown::render_first_rows(
-            &lesson.markdown(Reader::Tutorial, lang),
-            width,
-            theme,
-            0,
-        );
+        let rendered =
+            markdown::render_first_rows(&lesson.markdown(Reader::Tutorial, lang), width, theme, 0);
         LessonView {
             index,
             scroll: 0,
