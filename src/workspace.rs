@@ -80,6 +80,37 @@ const MARKER_TEXT: &str = "\
 version = 1
 ";
 
+/// The workspace's own explanation, for a learner who opens the folder
+/// (or runs `docker build` in it) without the tutorial.
+const README: &str = "LISEZMOI.md";
+const README_TEXT: &str = "\
+# Vos exercices multistage
+
+Chaque dossier est un exercice\u{a0}: son `Dockerfile` est le vôtre, à
+améliorer (et, pour l’exercice 17, son `.dockerignore`).
+
+Le projet que ce Dockerfile construit (`package.json`, `src/`, `go.mod`…)
+n’est pas là\u{a0}: le correcteur de multistage le simule, d’après l’énoncé de
+l’exercice. Un `docker build` dans ces dossiers échouerait donc faute de
+fichiers. Pour essayer pour de vrai, reprenez votre Dockerfile dans un
+projet qui a ces fichiers.
+
+    multistage list           la progression
+    multistage exercise 01    ouvrir l’exercice 01 dans le tutoriel
+    multistage check 01       le corriger en ligne de commande
+    multistage hint 01        un indice de plus
+
+---
+
+# Your multistage exercises
+
+Each folder is an exercise: its `Dockerfile` is yours to improve (and, for
+exercise 17, its `.dockerignore`). The project it builds is not here: the
+multistage checker simulates it from the exercise's brief, so `docker
+build` in these folders would fail for want of files. Run `multistage
+--lang en list` to begin.
+";
+
 /// A workspace on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workspace {
@@ -200,6 +231,10 @@ impl Workspace {
         let marker = self.root.join(MARKER);
         if !marker.is_file() {
             write_atomically(&marker, MARKER_TEXT.as_bytes()).map_err(io_error(&marker))?;
+        }
+        let readme = self.root.join(README);
+        if !readme.exists() {
+            write_atomically(&readme, README_TEXT.as_bytes()).map_err(io_error(&readme))?;
         }
         // One exercise that cannot be written does not stop the others.
         let mut written = Written::default();

@@ -40,7 +40,11 @@ fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
     assert!(class.root.join(".multistage-workspace").is_file());
     let file = class.root.join("01-premier-multi-stage/Dockerfile");
     assert!(fs::read_to_string(&file).unwrap().contains("FROM node:22"));
-    assert_eq!(fs::read_dir(&class.root).unwrap().count(), 18);
+    // 17 exercises, the marker, and a LISEZMOI.md that says the project is
+    // simulated: `docker build` in a folder would find no package.json.
+    assert_eq!(fs::read_dir(&class.root).unwrap().count(), 19);
+    let readme = fs::read_to_string(class.root.join("LISEZMOI.md")).unwrap();
+    assert!(readme.contains("le correcteur de multistage le simule"), "{readme}");
 
     fs::write(&file, "FROM node:22-slim\n# mon travail\n").unwrap();
     multistage_in(class.root.parent().unwrap(), &class.home)
