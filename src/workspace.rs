@@ -405,7 +405,8 @@ fn back_up(file: &Path, start: &str) -> Result<Option<PathBuf>, WorkspaceError> 
     Ok(Some(backup))
 }
 
-#[cfg(test)]
+// File modes and symbolic links, as Unix has them.
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;

@@ -44,7 +44,10 @@ fn init_writes_every_starting_dockerfile_and_never_overwrites_the_learners() {
     // simulated: `docker build` in a folder would find no package.json.
     assert_eq!(fs::read_dir(&class.root).unwrap().count(), 19);
     let readme = fs::read_to_string(class.root.join("LISEZMOI.md")).unwrap();
-    assert!(readme.contains("le correcteur de multistage le simule"), "{readme}");
+    assert!(
+        readme.contains("le correcteur de multistage le simule"),
+        "{readme}"
+    );
 
     fs::write(&file, "FROM node:22-slim\n# mon travail\n").unwrap();
     multistage_in(class.root.parent().unwrap(), &class.home)

@@ -1,6 +1,8 @@
 //! The real binary in a pseudo-terminal: open the bonus lesson, search a
 //! word, quit — and the terminal must be given back (alternate screen left,
 //! the terminal's settings as they were), also when the tutorial is killed.
+//! They open the pseudo-terminal with Linux's own calls (`ptsname_r`).
+#![cfg(target_os = "linux")]
 
 use std::os::fd::AsRawFd;
 use std::process::Command;
