@@ -301,16 +301,23 @@ fn a_corrupt_progress_file_is_set_aside_never_fatal() {
     assert_clean("progress after", &output, 0, "");
 }
 
-/// A way to break a pack, and the words of the message that names it.
-type BadPack<'a> = (&'static str, Box<dyn Fn() + 'a>, &'static str);
-
-#[test]
-fn bad_packs() {
+/// `pack new`'s example in a fresh folder: the folder, the data folder,
+/// the pack and its exercise's `exercise.toml`.
+fn example_pack() -> (tempfile::TempDir, PathBuf, PathBuf, PathBuf) {
     let temp = tempfile::tempdir().unwrap();
     let home = temp.path().join("home");
     let pack = temp.path().join("pack");
     run(temp.path(), &home, &["pack", "new", pack.to_str().unwrap()]);
     let exercise = pack.join("exercises/90-mon-exercice/exercise.toml");
+    (temp, home, pack, exercise)
+}
+
+/// A way to break a pack, and the words of the message that names it.
+type BadPack<'a> = (&'static str, Box<dyn Fn() + 'a>, &'static str);
+
+#[test]
+fn bad_packs() {
+    let (temp, home, pack, exercise) = example_pack();
     let good = fs::read_to_string(&exercise).unwrap();
     let cases: [BadPack; 4] = [
         (
@@ -366,11 +373,7 @@ fn bad_packs() {
 
 #[test]
 fn a_packs_format_mistakes_are_told_in_french() {
-    let temp = tempfile::tempdir().unwrap();
-    let home = temp.path().join("home");
-    let pack = temp.path().join("pack");
-    run(temp.path(), &home, &["pack", "new", pack.to_str().unwrap()]);
-    let exercise = pack.join("exercises/90-mon-exercice/exercise.toml");
+    let (temp, home, pack, exercise) = example_pack();
     let good = fs::read_to_string(&exercise).unwrap();
     fs::write(
         &exercise,
