@@ -42,6 +42,39 @@ pub enum Edit {
     },
 }
 
+impl Edit {
+    /// Whether the edit can change the text (undo and redo aside): a move,
+    /// a scroll or a selection needs no undo step, nor its snapshot.
+    fn may_change_text(&self) -> bool {
+        match self {
+            Edit::Input(input) => !matches!(
+                input.key,
+                Key::Left
+                    | Key::Right
+                    | Key::Up
+                    | Key::Down
+                    | Key::Home
+                    | Key::End
+                    | Key::PageUp
+                    | Key::PageDown
+                    | Key::MouseScrollDown
+                    | Key::MouseScrollUp
+                    | Key::F(_)
+                    | Key::Esc
+                    | Key::Null
+            ),
+            Edit::Cut | Edit::Paste | Edit::Insert(_) => true,
+            Edit::Undo
+            | Edit::Redo
+            | Edit::Copy
+            | Edit::SelectAll
+            | Edit::Top
+            | Edit::Bottom
+            | Edit::Click { .. } => false,
+        }
+    }
+}
+
 /// Priorities of the text area's custom highlights: a diagnostic's
 /// underline is drawn over the syntax colours.
 const COLOUR_PRIORITY: u8 = 1;
@@ -171,8 +204,7 @@ impl Editor {
         // other change, or typing over a selection, starts a new one.
         let continues = selection.is_none()
             && matches!((self.run, run), (Some(last), Some(next)) if last.continues_with(next));
-        let before =
-            (!continues && !matches!(edit, Edit::Undo | Edit::Redo)).then(|| self.snapshot());
+        let before = (!continues && edit.may_change_text()).then(|| self.snapshot());
         let changed = match edit {
             Edit::Input(input) => self.area.input(input),
             Edit::Undo => self.step_back(),
