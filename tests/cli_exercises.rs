@@ -123,6 +123,23 @@ fn list_puts_each_exercise_under_the_lesson_that_teaches_it() {
     assert!(at("09-un-seul-dockerfile") < at("6. Exemples"));
     assert!(at("07-go-scratch") < at("7. Bonus"));
     assert!(at("7. Bonus") < at("02-nommer-les-stages"));
+    // The tutorial's marks: ○ not read or to do, ◐ started, ✓ done.
+    assert!(text.contains("  ○ 1. Introduction"), "{text}");
+    assert!(text.contains("      ○ 01-premier-multi-stage"), "{text}");
+    fs::write(
+        class.root.join("01-premier-multi-stage/Dockerfile"),
+        "FROM node:22 AS build\n",
+    )
+    .unwrap();
+    let output = multistage_in(&class.root, &class.home)
+        .args(["list"])
+        .assert()
+        .success();
+    let started = String::from_utf8_lossy(&output.get_output().stdout).into_owned();
+    assert!(
+        started.contains("      ◐ 01-premier-multi-stage"),
+        "{started}"
+    );
     // `check --all` grades them in the same order.
     let output = multistage_in(&class.root, &class.home)
         .args(["check", "--all", "--format", "json"])

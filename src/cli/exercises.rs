@@ -250,8 +250,9 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
                 passed += 1;
                 ("✓", lang.pick("réussi", "passed"))
             }
-            "started" => ("✎", lang.pick("commencé", "started")),
-            _ => ("·", lang.pick("à faire", "to do")),
+            // The tutorial's marks, so that both say the same.
+            "started" => ("◐", lang.pick("commencé", "started")),
+            _ => ("○", lang.pick("à faire", "to do")),
         };
         format!(
             "      {mark} {:width$}  {}  [{note}]\n",
@@ -263,7 +264,7 @@ pub(super) fn list(matches: &ArgMatches, output: Output) -> ExitCode {
         let mark = if progress.is_read(&lesson.slug) {
             "✓"
         } else {
-            "·"
+            "○"
         };
         text.push_str(&format!(
             "  {mark} {}. {}  ({})\n",
