@@ -379,7 +379,11 @@ fn relative_path(path: &Path, base: &Path) -> Option<PathBuf> {
 /// learner's version is written over it: a change made by another program
 /// that the learner chose not to take.
 pub fn keep_copy(file: &Path) -> io::Result<Option<PathBuf>> {
-    back_up(file, "").map_err(|error| io::Error::other(error.describe(crate::i18n::Lang::En)))
+    // The system's own error, which the interface words in its language.
+    back_up(file, "").map_err(|error| match error {
+        WorkspaceError::Io { error, .. } => error,
+        other => io::Error::other(other.describe(Lang::En)),
+    })
 }
 
 /// Keeps a copy of `file` beside it (`NAME.bak-<seconds>`) unless it is
@@ -403,6 +407,24 @@ fn back_up(file: &Path, start: &str) -> Result<Option<PathBuf>, WorkspaceError> 
     }
     write_atomically(&backup, &bytes).map_err(io_error(&backup))?;
     Ok(Some(backup))
+}
+
+#[cfg(test)]
+mod keep_copy_tests {
+    use super::*;
+
+    /// The kept copy's failure is the system's error, which the tutorial
+    /// words in the learner's language, not an English sentence.
+    #[test]
+    fn a_copy_that_cannot_be_kept_gives_the_systems_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = keep_copy(dir.path()).unwrap_err();
+        assert_ne!(error.kind(), io::ErrorKind::Other, "{error}");
+        let file = dir.path().join("Dockerfile");
+        fs::write(&file, "FROM a\n").unwrap();
+        let copy = keep_copy(&file).unwrap().expect("a copy");
+        assert_eq!(fs::read_to_string(copy).unwrap(), "FROM a\n");
+    }
 }
 
 // File modes and symbolic links, as Unix has them.
